@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleLayout } from '@/components/article/article-layout';
+import { getGuide, getSection, getSite } from '@/lib/content';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getSite().guides.flatMap((guide) => guide.sections.map((section) => ({ guide: guide.slug, slug: section.slug })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/guides/[guide]/[slug]'>): Promise<Metadata> {
+  const { guide, slug } = await params;
+  const section = getSection(guide, slug);
+  if (!section) return {};
+  const { title, description } = section.frontmatter;
+  return { title, description, alternates: { canonical: section.href } };
+}
+
+export default async function GuideSectionPage({ params }: PageProps<'/guides/[guide]/[slug]'>) {
+  const { guide: guideSlug, slug } = await params;
+  const guide = getGuide(guideSlug);
+  const section = getSection(guideSlug, slug);
+  if (!guide || !section) notFound();
+  const trail = [
+    { name: 'Home', href: '/' },
+    { name: 'Guide', href: guide.href },
+    { name: section.frontmatter.title, href: section.href },
+  ];
+  return <ArticleLayout page={section} guide={guide} trail={trail} />;
+}

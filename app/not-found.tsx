@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import { getSite } from '@/lib/content';
+
+export default function NotFound() {
+  const guide = getSite().guides[0];
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-20 sm:px-6">
+      <p className="text-sm font-semibold tracking-wide text-accent uppercase">Page not found</p>
+      <h1 className="mt-3 text-3xl font-bold tracking-tight text-ink">We could not find that page</h1>
+      <p className="mt-4 font-serif text-lg leading-relaxed text-muted">
+        The address may be mistyped, or the page may have moved. Everything in the guide is one click away from here.
+      </p>
+      <ul className="mt-8 flex flex-wrap gap-3">
+        <li>
+          <Link href="/" className="inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-white hover:opacity-90">
+            Go to the home page
+          </Link>
+        </li>
+        {guide && (
+          <li>
+            <Link href={guide.href} className="inline-block rounded-lg border border-line bg-surface px-5 py-3 font-semibold text-ink hover:border-accent">
+              Open the guide overview
+            </Link>
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Guide, Page } from '@/lib/content';
+import { getNeighbours, getRelated } from '@/lib/content';
+import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import { GuideDisclosure, GuideSidebar } from './guide-nav';
+import { MdxContent } from './mdx-content';
+import { PageMeta } from './page-meta';
+import { PagePagination } from './page-pagination';
+import { RelatedArticles } from './related-articles';
+import { SourcesList } from './sources-list';
+import { TocList } from './table-of-contents';
+import { TocHighlighter } from './toc-highlighter';
+
+/**
+ * Every content page: guide navigation, breadcrumbs, title and meta, the MDX body with its
+ * sources, the table of contents, previous/next and related reading.
+ */
+export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guide; trail: Crumb[] }) {
+  const { previous, next } = getNeighbours(page);
+  const hasToc = page.toc.length > 0;
+  return (
+    <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6 lg:grid lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-10 lg:pt-10 xl:grid-cols-[14rem_minmax(0,1fr)_14rem]">
+      <aside className="hidden lg:block">{guide && <GuideSidebar guide={guide} current={page} />}</aside>
+
+      <div className="min-w-0">
+        {guide && <GuideDisclosure guide={guide} current={page} />}
+        <article className="mx-auto max-w-[68ch] lg:mx-0">
+          <header>
+            <Breadcrumbs trail={trail} />
+            <h1 className="mt-4 text-3xl leading-tight font-bold tracking-tight text-balance text-ink sm:text-4xl">{page.frontmatter.title}</h1>
+            <p className="mt-4 font-serif text-lg leading-relaxed text-muted">{page.frontmatter.description}</p>
+            <PageMeta page={page} />
+          </header>
+
+          {hasToc && (
+            <details className="mt-8 rounded-lg border border-line bg-surface xl:hidden">
+              <summary className="cursor-pointer px-4 py-3 text-sm font-semibold text-ink">On this page</summary>
+              <nav aria-label="On this page" data-toc className="border-t border-line px-4 py-3 text-sm">
+                <TocList entries={page.toc} />
+              </nav>
+            </details>
+          )}
+
+          <div className="prose prose-lg mt-8 max-w-none font-serif prose-headings:font-sans prose-headings:tracking-tight">
+            <MdxContent contentPath={page.contentPath} />
+          </div>
+          <SourcesList sources={page.frontmatter.sources ?? []} />
+        </article>
+        <div className="mx-auto max-w-[68ch] lg:mx-0">
+          <PagePagination previous={previous} next={next} />
+          <RelatedArticles pages={getRelated(page)} />
+        </div>
+      </div>
+
+      {hasToc && (
+        <aside className="hidden xl:block">
+          <nav aria-label="On this page" data-toc className="sticky top-6 max-h-[calc(100vh-3rem)] overflow-y-auto text-sm">
+            <p className="mb-3 text-xs font-semibold tracking-wide text-muted uppercase">On this page</p>
+            <TocList entries={page.toc} />
+          </nav>
+          <TocHighlighter ids={page.headings.filter((heading) => heading.depth <= 3).map((heading) => heading.id)} />
+        </aside>
+      )}
+    </div>
+  );
+}

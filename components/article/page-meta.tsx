@@ -1,0 +1,19 @@
+import type { Page } from '@/lib/content';
+import { FormattedDate } from './formatted-date';
+
+/** Reading time, last update and, where there was one, the editorial review. */
+export function PageMeta({ page }: { page: Page }) {
+  const { updated, reviewedBy, reviewed } = page.frontmatter;
+  return (
+    <div className="mt-4 flex flex-col gap-1 text-sm text-muted">
+      <p>
+        {page.readingMinutes} min read <span aria-hidden="true">·</span> Updated <FormattedDate date={updated} />
+      </p>
+      {reviewedBy && reviewed && (
+        <p>
+          Reviewed by {reviewedBy} on <FormattedDate date={reviewed} />
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import type { Page } from '@/lib/content';
+
+/** What to read next: chosen at build time from shared tags and similar text. */
+export function RelatedArticles({ pages }: { pages: Page[] }) {
+  if (pages.length === 0) return null;
+  return (
+    <section aria-labelledby="page-related-heading" className="mt-12">
+      <h2 id="page-related-heading" className="text-xl font-semibold text-ink">
+        Related articles
+      </h2>
+      <ul className="mt-4 grid gap-3">
+        {pages.map((page) => (
+          <li key={page.href}>
+            <Link href={page.href} className="group block rounded-lg border border-line bg-surface p-4 hover:border-accent">
+              <span className="block font-semibold text-ink group-hover:text-accent group-hover:underline">{page.frontmatter.title}</span>
+              <span className="mt-1 block text-sm text-muted">{page.frontmatter.description}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

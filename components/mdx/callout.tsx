@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+
+const styles = {
+  note: { label: 'Note', className: 'border-accent bg-accent-soft' },
+  tip: { label: 'Tip', className: 'border-tip bg-tip-soft' },
+  warning: { label: 'Warning', className: 'border-warning bg-warning-soft' },
+} as const;
+
+/** A boxed aside: `<Callout type="tip" title="…">…</Callout>`; type is note, tip or warning. */
+export function Callout({ type = 'note', title, children }: { type?: keyof typeof styles; title?: string; children: ReactNode }) {
+  const style = styles[type] ?? styles.note;
+  return (
+    <aside aria-label={title ?? style.label} className={`not-prose my-8 rounded-r-lg border-l-4 px-5 py-4 font-sans ${style.className}`}>
+      <p className="text-sm font-semibold tracking-wide text-ink uppercase">{title ?? style.label}</p>
+      <div className="mt-2 space-y-3 text-base leading-relaxed text-ink [&_a]:text-accent [&_a]:underline [&_ul]:list-disc [&_ul]:pl-5">{children}</div>
+    </aside>
+  );
+}

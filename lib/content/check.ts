@@ -1,0 +1,107 @@
+import type { Diagnostic } from './diagnostics';
+import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE } from './schema';
+import type { Page } from './site';
+
+/** Routes that exist beside the content pages, for checking links. */
+const APP_ROUTES = new Set(['/']);
+const REVIEW_DUE_MONTHS = 12;
+/** Descriptions this close to a limit are flagged: previews often cut or pad them. */
+const DESCRIPTION_MARGIN = 10;
+
+/**
+ * The checks that need the whole site: duplicate slugs and orders, headings, links and
+ * their anchors, images, pinned related pages, reviews due. Pure: file existence is asked
+ * of `publicFileExists`.
+ */
+export function checkSite(pages: readonly Page[], publicFileExists: (path: string) => boolean, today = new Date()): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const report = (severity: Diagnostic['severity'], page: Page, line: number, message: string) =>
+    diagnostics.push({ severity, file: page.sourceFile, line, message });
+
+  const bySlug = new Map<string, Page>();
+  const byHref = new Map(pages.map((page) => [page.href, page]));
+  const orders = new Map<string, Page>();
+  for (const page of pages) {
+    const same = bySlug.get(page.slug);
+    if (same) report('error', page, 1, `duplicate slug "${page.slug}": ${same.sourceFile} has it too (slugs name pages in \`related\`, so they must be unique)`);
+    else bySlug.set(page.slug, page);
+    if (page.order !== undefined) {
+      const key = `${page.guide}#${page.order}`;
+      const taken = orders.get(key);
+      if (taken) report('error', page, page.fieldLines.order ?? 1, `order: ${page.order} is already used by ${taken.sourceFile}`);
+      else orders.set(key, page);
+    }
+  }
+
+  for (const page of pages) {
+    checkHeadings(page, report);
+    for (const link of page.links) {
+      const problem = linkProblem(link.url, page, byHref, publicFileExists);
+      if (problem) report('error', page, link.line, `broken link "${link.url}": ${problem}`);
+    }
+    for (const image of page.images) {
+      if (!image.alt.trim()) report('error', page, image.line, `image "${image.url}" has no alt text: describe what it shows`);
+      if (!image.url.startsWith('/')) report('error', page, image.line, `image "${image.url}": use a path under public/, starting with /`);
+      else if (!publicFileExists(image.url)) report('error', page, image.line, `image "${image.url}" does not exist: expected public${image.url}`);
+    }
+    for (const slug of page.frontmatter.related ?? []) {
+      if (!bySlug.has(slug)) report('error', page, page.fieldLines.related ?? 1, `related: no page has the slug "${slug}"`);
+      else if (slug === page.slug) report('error', page, page.fieldLines.related ?? 1, `related: a page cannot be related to itself`);
+    }
+    const { description, reviewed } = page.frontmatter;
+    if (description.length < DESCRIPTION_LENGTH.min + DESCRIPTION_MARGIN || description.length > DESCRIPTION_LENGTH.max - DESCRIPTION_MARGIN) {
+      report('warning', page, page.fieldLines.description ?? 1, `description is ${description.length} characters, near the ${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} limits`);
+    }
+    if (reviewed) {
+      const due = new Date(`${reviewed}T00:00:00Z`);
+      due.setUTCMonth(due.getUTCMonth() + REVIEW_DUE_MONTHS);
+      if (due <= today) report('warning', page, page.fieldLines.reviewed ?? 1, `review is due: last reviewed ${reviewed}, more than ${REVIEW_DUE_MONTHS} months ago`);
+    }
+    if (page.frontmatter.reviewedBy && !reviewed) report('error', page, page.fieldLines.reviewedBy ?? 1, 'reviewedBy: give the review date in `reviewed` too');
+    if (reviewed && !page.frontmatter.reviewedBy) report('error', page, page.fieldLines.reviewed ?? 1, 'reviewed: name the reviewer in `reviewedBy` too');
+  }
+  return diagnostics;
+}
+
+function checkHeadings(page: Page, report: (severity: Diagnostic['severity'], page: Page, line: number, message: string) => void) {
+  const seen = new Map<string, number>();
+  let previousDepth = 1; // the title is the page's h1
+  for (const heading of page.headings) {
+    if (heading.depth === 1) report('error', page, heading.line, `"# ${heading.text}": the title is the page's only h1; start body headings at ##`);
+    else if (heading.depth > previousDepth + 1) {
+      report('error', page, heading.line, `heading "${heading.text}" skips a level (h${previousDepth} to h${heading.depth}); use ${'#'.repeat(previousDepth + 1)}`);
+    }
+    previousDepth = heading.depth;
+    const firstLine = seen.get(heading.id);
+    if (firstLine !== undefined) report('error', page, heading.line, `duplicate heading id "${heading.id}" (also on line ${firstLine}); set one with {#another-id}`);
+    else seen.set(heading.id, heading.line);
+    if (heading.explicitId && !SLUG_PATTERN.test(heading.id)) {
+      report('error', page, heading.line, `heading id "${heading.id}" must be ${SLUG_RULE}`);
+    }
+  }
+}
+
+function linkProblem(url: string, page: Page, byHref: ReadonlyMap<string, Page>, publicFileExists: (path: string) => boolean): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined; // external: https:, mailto:, tel:
+  if (url.startsWith('//')) return 'write external links with https://';
+  if (!url.startsWith('/') && !url.startsWith('#')) return 'internal links start with / (for example /guides/…) or # for a heading on this page';
+  const [pathAndQuery, fragment] = url.split('#', 2) as [string, string | undefined];
+  const path = pathAndQuery.split('?')[0];
+  const target = path === '' ? page : byHref.get(path.length > 1 ? path.replace(/\/$/, '') : path);
+  if (!target) {
+    if (APP_ROUTES.has(path) || publicFileExists(path)) return fragment ? 'anchors can only point into content pages' : undefined;
+    return 'no page at that address';
+  }
+  if (fragment === undefined) return undefined;
+  const id = safeDecode(fragment);
+  if (!target.anchors.has(id)) return `${target.sourceFile} has no heading with the id "${id}"`;
+  return undefined;
+}
+
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}

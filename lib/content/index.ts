@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { ContentError } from './diagnostics';
+import { neighbours } from './navigation';
+import { readSite, type Guide, type Page, type Site } from './site';
+
+export type { Guide, Page, Site } from './site';
+export type { TocEntry } from './toc';
+export type { Heading } from './parse';
+
+/** Where content lives: `CONTENT_DIR` when set (tests, benchmarks), else `content/`. */
+export function contentDir(): string {
+  // Read at build time only (pages are prerendered), so the server bundle need not trace it.
+  return path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR ?? 'content');
+}
+
+let cached: { key: string; site: Site } | undefined;
+
+/**
+ * The site as the app renders it, read once per process. Drafts are included only outside
+ * production. Throws a ContentError naming every broken file, so a bad article fails the build.
+ */
+export function getSite(): Site {
+  const options = { contentDir: contentDir(), includeDrafts: process.env.NODE_ENV !== 'production' };
+  const key = JSON.stringify(options);
+  if (cached?.key !== key) {
+    const site = readSite(options);
+    if (site.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) throw new ContentError(site.diagnostics);
+    cached = { key, site };
+  }
+  return cached.site;
+}
+
+export function getGuide(slug: string): Guide | undefined {
+  return getSite().guides.find((guide) => guide.slug === slug);
+}
+
+export function getSection(guideSlug: string, slug: string): Page | undefined {
+  return getGuide(guideSlug)?.sections.find((section) => section.slug === slug);
+}
+
+export function getArticle(slug: string): Page | undefined {
+  return getSite().articles.find((article) => article.slug === slug);
+}
+
+export function getRelated(page: Page): Page[] {
+  return getSite().related.get(page.slug) ?? [];
+}
+
+/** Previous and next pages in the page's guide; none for standalone articles. */
+export function getNeighbours(page: Page): { previous?: Page; next?: Page } {
+  const guide = page.guide ? getGuide(page.guide) : undefined;
+  return guide ? neighbours(guide, page) : {};
+}

@@ -1,0 +1,87 @@
+/** What the related-pages ranking needs to know about a page. */
+export interface RelatedInput {
+  slug: string;
+  tags: readonly string[];
+  text: string;
+  /** Slugs the editor pinned, in order; they come first. */
+  pinned?: readonly string[];
+}
+
+const STOP_WORDS = new Set(
+  'about after also among and are because been before being between both but can could does during each either every for from had has have her here him his how into its just like made make many may more most much must not now off often once only other our out over own same see she should some such than that the their them then there these they this those through too under until upon very was were what when where which while who whom why will with within without would year years you your'.split(' '),
+);
+/** Terms kept per page: enough to tell topics apart, few enough that comparing stays cheap. */
+const TERMS_PER_PAGE = 64;
+const TEXT_WEIGHT = 0.6;
+const TAG_WEIGHT = 0.4;
+
+function terms(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []) {
+    if (!STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Unit-length TF-IDF vectors, cut to each page's strongest terms. */
+function vectors(pages: readonly RelatedInput[]): Map<string, number>[] {
+  const counts = pages.map((page) => terms(page.text));
+  const documentFrequency = new Map<string, number>();
+  for (const count of counts) for (const term of count.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  return counts.map((count) => {
+    const weighted = [...count]
+      .map(([term, frequency]): [string, number] => [term, (1 + Math.log(frequency)) * Math.log(pages.length / documentFrequency.get(term)!)])
+      .filter(([, weight]) => weight > 0)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, TERMS_PER_PAGE);
+    const length = Math.hypot(...weighted.map(([, weight]) => weight)) || 1;
+    return new Map(weighted.map(([term, weight]) => [term, weight / length]));
+  });
+}
+
+/**
+ * For every page, the `count` most related other pages: pinned slugs first, then by a score
+ * of shared tags (Jaccard) and text similarity (cosine of TF-IDF vectors), ties broken by
+ * slug so the result never depends on file order. Only pages sharing a tag or a term are
+ * compared, through inverted indexes, so the cost follows the overlap, not every pair.
+ */
+export function rankRelated<T extends RelatedInput>(pages: readonly T[], count = 3): Map<string, T[]> {
+  const bySlug = new Map(pages.map((page) => [page.slug, page]));
+  const pageVectors = vectors(pages);
+  const postings = new Map<string, { index: number; weight: number }[]>();
+  pageVectors.forEach((vector, index) => {
+    for (const [term, weight] of vector) (postings.get(term) ?? postings.set(term, []).get(term)!).push({ index, weight });
+  });
+  const tagged = new Map<string, number[]>();
+  pages.forEach((page, index) => {
+    for (const tag of new Set(page.tags)) (tagged.get(tag) ?? tagged.set(tag, []).get(tag)!).push(index);
+  });
+
+  const related = new Map<string, T[]>();
+  pages.forEach((page, index) => {
+    const textScore = new Map<number, number>();
+    for (const [term, weight] of pageVectors[index]) {
+      for (const other of postings.get(term)!) {
+        if (other.index !== index) textScore.set(other.index, (textScore.get(other.index) ?? 0) + weight * other.weight);
+      }
+    }
+    const sharedTags = new Map<number, number>();
+    for (const tag of new Set(page.tags)) {
+      for (const other of tagged.get(tag)!) if (other !== index) sharedTags.set(other, (sharedTags.get(other) ?? 0) + 1);
+    }
+    const score = (other: number) => {
+      const shared = sharedTags.get(other) ?? 0;
+      const union = new Set(page.tags).size + new Set(pages[other].tags).size - shared;
+      return TEXT_WEIGHT * (textScore.get(other) ?? 0) + TAG_WEIGHT * (union ? shared / union : 0);
+    };
+
+    const pinned = (page.pinned ?? []).map((slug) => bySlug.get(slug)).filter((other): other is T => other !== undefined && other !== page);
+    const ranked = [...new Set([...textScore.keys(), ...sharedTags.keys()])]
+      .map((other) => ({ page: pages[other], score: score(other) }))
+      .filter(({ page: other }) => !pinned.includes(other))
+      .sort((a, b) => b.score - a.score || (a.page.slug < b.page.slug ? -1 : 1))
+      .map(({ page: other }) => other);
+    related.set(page.slug, [...pinned, ...ranked].slice(0, count));
+  });
+  return related;
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/** Slugs, tags and explicit heading ids: lowercase letters and digits, joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_RULE = 'lowercase letters, digits and single hyphens';
+
+export const DESCRIPTION_LENGTH = { min: 50, max: 160 } as const;
+
+const slug = z.string().regex(SLUG_PATTERN, `must be ${SLUG_RULE}`);
+
+/** YAML reads an unquoted 2026-01-31 as a Date; accept that and a string alike, keep the string. */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real calendar date')
+    .refine((value) => value <= new Date().toISOString().slice(0, 10), 'is in the future'),
+);
+
+const source = z.strictObject({
+  title: z.string().trim().min(1).describe('Title of the cited page or document.'),
+  publisher: z.string().trim().min(1).describe('Organisation that publishes it, e.g. "American Board of Internal Medicine".'),
+  url: z.url({ protocol: /^https?$/ }).describe('Full https:// address of the source.'),
+});
+
+/** Frontmatter every page has: overview, guide section or article. */
+export const pageFrontmatterSchema = z.strictObject({
+  title: z.string().trim().min(1).max(100).describe('Page title: the h1, the browser tab and link previews.'),
+  description: z
+    .string()
+    .trim()
+    .min(DESCRIPTION_LENGTH.min)
+    .max(DESCRIPTION_LENGTH.max)
+    .describe(`One or two sentences for cards, search results and previews (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters).`),
+  updated: isoDate.describe('Date of the last meaningful change, YYYY-MM-DD, not in the future.'),
+  tags: z
+    .array(slug)
+    .min(1)
+    .describe('Topics in lowercase, e.g. [fellowship, training]; shared tags make pages related.'),
+  draft: z.boolean().optional().describe('true hides the page from production builds; `npm run dev` still shows it.'),
+  related: z
+    .array(slug)
+    .optional()
+    .describe('Slugs of pages to pin, in order, at the top of the related-articles footer.'),
+  sources: z
+    .array(source)
+    .optional()
+    .describe('References, shown as a numbered "Sources" list at the end of the page.'),
+  reviewedBy: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe('Name and credentials of the clinician who reviewed the page, e.g. "Jane Doe, MD".'),
+  reviewed: isoDate.optional().describe('Date of that review, YYYY-MM-DD; a review older than 12 months is flagged as due.'),
+});
+
+/** Guide sections also carry their place in the guide. */
+export const sectionFrontmatterSchema = pageFrontmatterSchema.extend({
+  order: z.number().int().positive().describe('Position of the section in its guide: 1, 2, 3… unique within the guide.'),
+});
+
+export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
+export type SectionFrontmatter = z.infer<typeof sectionFrontmatterSchema>;
+export type Source = z.infer<typeof source>;
+
+/** Field names and their one-line descriptions, for the editors' documentation and error hints. */
+export function describeFields(schema: z.ZodObject = sectionFrontmatterSchema): { name: string; description: string; required: boolean }[] {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const typed = field as z.ZodType;
+    return { name, description: typed.description ?? '', required: !typed.safeParse(undefined).success };
+  });
+}

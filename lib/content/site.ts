@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkSite } from './check';
+import { ContentError, type Diagnostic } from './diagnostics';
+import { parseMdx, type Heading } from './parse';
+import { readingMinutes } from './reading';
+import { rankRelated } from './related';
+import { pageFrontmatterSchema, sectionFrontmatterSchema, SLUG_PATTERN, SLUG_RULE, type PageFrontmatter } from './schema';
+import { buildToc, type TocEntry } from './toc';
+import { validateFrontmatter } from './validate';
+
+export type PageKind = 'overview' | 'section' | 'article';
+
+/** A published page: its frontmatter, where it lives, and what was computed from its body. */
+export interface Page {
+  kind: PageKind;
+  slug: string;
+  /** Site path, e.g. /guides/oncology-hematology/research. */
+  href: string;
+  /** Slug of the guide an overview or section belongs to. */
+  guide?: string;
+  /** Path of the MDX file inside the content folder, without `.mdx`: what the page imports. */
+  contentPath: string;
+  /** Path of the MDX file as editors see it in messages. */
+  sourceFile: string;
+  frontmatter: PageFrontmatter;
+  order?: number;
+  fieldLines: Record<string, number>;
+  headings: Heading[];
+  /** Ids a link's #fragment may name. */
+  anchors: Set<string>;
+  toc: TocEntry[];
+  links: { url: string; line: number }[];
+  images: { url: string; alt: string; line: number }[];
+  text: string;
+  words: number;
+  readingMinutes: number;
+  gradeLevel: number;
+}
+
+export interface Guide {
+  slug: string;
+  href: string;
+  overview: Page;
+  /** In reading order. */
+  sections: Page[];
+}
+
+export interface Site {
+  guides: Guide[];
+  /** Newest first. */
+  articles: Page[];
+  pages: Page[];
+  /** Related pages of each page, by slug. */
+  related: Map<string, Page[]>;
+  diagnostics: Diagnostic[];
+}
+
+export interface LoadOptions {
+  contentDir: string;
+  /** Drafts are shown in development and left out of production builds. */
+  includeDrafts: boolean;
+}
+
+/**
+ * Reads and checks every MDX file under `contentDir`: guides at `guides/<guide>/index.mdx`
+ * (overview) and `guides/<guide>/<slug>.mdx` (sections), articles at `articles/<slug>.mdx`.
+ * Never throws for bad content: every problem is a diagnostic, and the site is built from
+ * the files that passed.
+ */
+export function readSite({ contentDir, includeDrafts }: LoadOptions): Site {
+  const diagnostics: Diagnostic[] = [];
+  const pages: Page[] = [];
+  const publicDir = path.join(contentDir, '..', 'public');
+  for (const file of listMdxFiles(contentDir)) {
+    const sourceFile = path.relative(process.cwd(), path.join(contentDir, file)) || file;
+    const place = locate(file);
+    if ('problem' in place) {
+      diagnostics.push({ severity: 'error', file: sourceFile, line: 1, message: place.problem });
+      continue;
+    }
+    const { parsed, diagnostics: parseProblems } = parseMdx(fs.readFileSync(path.join(contentDir, file), 'utf8'), sourceFile);
+    diagnostics.push(...parseProblems);
+    if (!parsed) continue;
+    const schema = place.kind === 'section' ? sectionFrontmatterSchema : pageFrontmatterSchema;
+    const { frontmatter, diagnostics: fieldProblems } = validateFrontmatter(schema, parsed.data, parsed.fieldLines, sourceFile);
+    diagnostics.push(...fieldProblems);
+    if (!frontmatter || (frontmatter.draft && !includeDrafts)) continue;
+    pages.push({
+      ...place,
+      contentPath: file.replace(/\.mdx$/, ''),
+      sourceFile,
+      frontmatter,
+      order: 'order' in frontmatter ? (frontmatter.order as number) : undefined,
+      fieldLines: parsed.fieldLines,
+      headings: parsed.headings,
+      anchors: new Set(parsed.headings.map((heading) => heading.id)),
+      toc: buildToc(parsed.headings),
+      links: parsed.links,
+      images: parsed.images,
+      text: parsed.text,
+      words: parsed.words,
+      readingMinutes: readingMinutes(parsed.words),
+      gradeLevel: parsed.gradeLevel,
+    });
+  }
+  diagnostics.push(...checkSite(pages, (url) => isPublicFile(publicDir, url)));
+
+  const guideSlugs = [...new Set(pages.flatMap((page) => page.guide ?? []))].sort(compare);
+  const guides = guideSlugs.flatMap((slug): Guide[] => {
+    const guidePages = pages.filter((page) => page.guide === slug);
+    const overview = guidePages.find((page) => page.kind === 'overview');
+    if (!overview) {
+      diagnostics.push({ severity: 'error', file: path.relative(process.cwd(), path.join(contentDir, 'guides', slug)), line: 1, message: 'a guide needs an index.mdx overview' });
+      return [];
+    }
+    const sections = guidePages.filter((page) => page.kind === 'section').sort((a, b) => a.order! - b.order! || compare(a.slug, b.slug));
+    return [{ slug, href: overview.href, overview, sections }];
+  });
+  const articles = pages
+    .filter((page) => page.kind === 'article')
+    .sort((a, b) => compare(b.frontmatter.updated, a.frontmatter.updated) || compare(a.frontmatter.title, b.frontmatter.title));
+  const related = rankRelated(pages.map((page) => ({ slug: page.slug, tags: page.frontmatter.tags, text: page.text, pinned: page.frontmatter.related, page })));
+
+  return {
+    guides,
+    articles,
+    pages,
+    related: new Map([...related].map(([slug, list]) => [slug, list.map((entry) => entry.page)])),
+    diagnostics,
+  };
+}
+
+type Place = Pick<Page, 'kind' | 'slug' | 'href' | 'guide'> | { problem: string };
+
+function locate(file: string): Place {
+  const parts = file.split('/');
+  const name = parts.at(-1)!.replace(/\.mdx$/, '');
+  const badSlug = (slug: string) => ({ problem: `file name "${slug}" is not a valid slug: use ${SLUG_RULE}` });
+  if (parts.length === 2 && parts[0] === 'articles') {
+    return SLUG_PATTERN.test(name) ? { kind: 'article', slug: name, href: `/articles/${name}` } : badSlug(name);
+  }
+  if (parts.length === 3 && parts[0] === 'guides') {
+    const guide = parts[1];
+    if (!SLUG_PATTERN.test(guide)) return badSlug(guide);
+    if (name === 'index') return { kind: 'overview', slug: guide, guide, href: `/guides/${guide}` };
+    return SLUG_PATTERN.test(name) ? { kind: 'section', slug: name, guide, href: `/guides/${guide}/${name}` } : badSlug(name);
+  }
+  return { problem: 'MDX files belong in articles/<slug>.mdx or guides/<guide>/<slug>.mdx' };
+}
+
+function listMdxFiles(contentDir: string): string[] {
+  return (fs.readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}
+
+function isPublicFile(publicDir: string, url: string): boolean {
+  const resolved = path.join(publicDir, decodeURI(url));
+  return resolved.startsWith(publicDir + path.sep) && fs.existsSync(resolved) && fs.statSync(resolved).isFile();
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,8 @@
+/** Site-wide settings. `SITE_URL` is the public origin used for canonical and shared links. */
+export const siteConfig = {
+  name: 'Oncology & Hematology Career Guide',
+  shortName: 'OncHem Careers',
+  description:
+    'A practical, sourced guide to building a career in oncology and hematology: training, mentors, advancement, research, patient care and keeping up.',
+  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
+} as const;

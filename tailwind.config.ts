@@ -1,0 +1,58 @@
+import typography from '@tailwindcss/typography';
+import type { Config } from 'tailwindcss';
+
+// Colours are CSS variables (set in app/globals.css) so one palette serves light and dark.
+const colour = (name: string) => `var(--color-${name})`;
+const sans = ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif'];
+
+export default {
+  content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}', './content/**/*.mdx', './mdx-components.tsx'],
+  darkMode: 'class',
+  theme: {
+    extend: {
+      colors: {
+        paper: colour('paper'),
+        surface: colour('surface'),
+        ink: colour('ink'),
+        muted: colour('muted'),
+        line: colour('line'),
+        accent: colour('accent'),
+        'accent-soft': colour('accent-soft'),
+        tip: colour('tip'),
+        'tip-soft': colour('tip-soft'),
+        warning: colour('warning'),
+        'warning-soft': colour('warning-soft'),
+      },
+      fontFamily: {
+        sans,
+        serif: ['Charter', '"Bitstream Charter"', '"Sitka Text"', 'Cambria', 'Georgia', 'serif'],
+      },
+      typography: {
+        DEFAULT: {
+          css: {
+            '--tw-prose-body': colour('ink'),
+            '--tw-prose-headings': colour('ink'),
+            '--tw-prose-lead': colour('muted'),
+            '--tw-prose-links': colour('accent'),
+            '--tw-prose-bold': colour('ink'),
+            '--tw-prose-counters': colour('muted'),
+            '--tw-prose-bullets': colour('muted'),
+            '--tw-prose-hr': colour('line'),
+            '--tw-prose-quotes': colour('ink'),
+            '--tw-prose-quote-borders': colour('line'),
+            '--tw-prose-captions': colour('muted'),
+            '--tw-prose-code': colour('ink'),
+            '--tw-prose-th-borders': colour('line'),
+            '--tw-prose-td-borders': colour('line'),
+            maxWidth: '68ch',
+            a: { textUnderlineOffset: '0.2em', textDecorationThickness: '1px' },
+            'h2, h3': { fontFamily: sans.join(', '), scrollMarginTop: '5rem' },
+            'code::before': { content: 'none' },
+            'code::after': { content: 'none' },
+          },
+        },
+      },
+    },
+  },
+  plugins: [typography],
+} satisfies Config;
