@@ -1,13 +1,7 @@
-import path from 'node:path';
 import createMDX from '@next/mdx';
+import { remarkPluginNames } from './lib/mdx/remark-plugins.mjs';
 
-// Turbopack hands MDX plugins to the loader by name, so they are strings (packages, or an
-// absolute path for our own plugin), never imported functions.
-const withMDX = createMDX({
-  options: {
-    remarkPlugins: ['remark-frontmatter', 'remark-gfm', path.resolve('lib/mdx/heading-ids.mjs')],
-  },
-});
+const withMDX = createMDX({ options: { remarkPlugins: remarkPluginNames } });
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

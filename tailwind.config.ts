@@ -46,7 +46,7 @@ export default {
             '--tw-prose-td-borders': colour('line'),
             maxWidth: '68ch',
             a: { textUnderlineOffset: '0.2em', textDecorationThickness: '1px' },
-            'h2, h3': { fontFamily: sans.join(', '), scrollMarginTop: '5rem' },
+            'h2, h3': { fontFamily: sans.join(', ') },
             'code::before': { content: 'none' },
             'code::after': { content: 'none' },
           },

@@ -2,6 +2,10 @@ import type { Diagnostic } from './diagnostics';
 import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE } from './schema';
 import type { Page } from './site';
 
+/** What the body checks read of a file; files whose frontmatter failed are checked too. */
+export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images'>;
+type Report = (severity: Diagnostic['severity'], file: CheckedBody, line: number, message: string) => void;
+
 /** Routes that exist beside the content pages, for checking links. */
 const APP_ROUTES = new Set(['/']);
 const REVIEW_DUE_MONTHS = 12;
@@ -13,10 +17,14 @@ const DESCRIPTION_MARGIN = 10;
  * their anchors, images, pinned related pages, reviews due. Pure: file existence is asked
  * of `publicFileExists`.
  */
-export function checkSite(pages: readonly Page[], publicFileExists: (path: string) => boolean, today = new Date()): Diagnostic[] {
+export function checkSite(
+  pages: readonly Page[],
+  invalidPages: readonly CheckedBody[],
+  publicFileExists: (path: string) => boolean,
+  today = new Date(),
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const report = (severity: Diagnostic['severity'], page: Page, line: number, message: string) =>
-    diagnostics.push({ severity, file: page.sourceFile, line, message });
+  const report: Report = (severity, file, line, message) => diagnostics.push({ severity, file: file.sourceFile, line, message });
 
   const bySlug = new Map<string, Page>();
   const byHref = new Map(pages.map((page) => [page.href, page]));
@@ -33,17 +41,20 @@ export function checkSite(pages: readonly Page[], publicFileExists: (path: strin
     }
   }
 
+  for (const file of [...pages, ...invalidPages]) {
+    checkHeadings(file, report);
+    for (const link of file.links) {
+      const problem = linkProblem(link.url, file, byHref, publicFileExists);
+      if (problem) report('error', file, link.line, `broken link "${link.url}": ${problem}`);
+    }
+    for (const image of file.images) {
+      if (!image.alt.trim()) report('error', file, image.line, `image "${image.url}" has no alt text: describe what it shows`);
+      if (!image.url.startsWith('/')) report('error', file, image.line, `image "${image.url}": use a path under public/, starting with /`);
+      else if (!publicFileExists(image.url)) report('error', file, image.line, `image "${image.url}" does not exist: expected public${image.url}`);
+    }
+  }
+
   for (const page of pages) {
-    checkHeadings(page, report);
-    for (const link of page.links) {
-      const problem = linkProblem(link.url, page, byHref, publicFileExists);
-      if (problem) report('error', page, link.line, `broken link "${link.url}": ${problem}`);
-    }
-    for (const image of page.images) {
-      if (!image.alt.trim()) report('error', page, image.line, `image "${image.url}" has no alt text: describe what it shows`);
-      if (!image.url.startsWith('/')) report('error', page, image.line, `image "${image.url}": use a path under public/, starting with /`);
-      else if (!publicFileExists(image.url)) report('error', page, image.line, `image "${image.url}" does not exist: expected public${image.url}`);
-    }
     for (const slug of page.frontmatter.related ?? []) {
       if (!bySlug.has(slug)) report('error', page, page.fieldLines.related ?? 1, `related: no page has the slug "${slug}"`);
       else if (slug === page.slug) report('error', page, page.fieldLines.related ?? 1, `related: a page cannot be related to itself`);
@@ -63,7 +74,7 @@ export function checkSite(pages: readonly Page[], publicFileExists: (path: strin
   return diagnostics;
 }
 
-function checkHeadings(page: Page, report: (severity: Diagnostic['severity'], page: Page, line: number, message: string) => void) {
+function checkHeadings(page: CheckedBody, report: Report) {
   const seen = new Map<string, number>();
   let previousDepth = 1; // the title is the page's h1
   for (const heading of page.headings) {
@@ -81,7 +92,7 @@ function checkHeadings(page: Page, report: (severity: Diagnostic['severity'], pa
   }
 }
 
-function linkProblem(url: string, page: Page, byHref: ReadonlyMap<string, Page>, publicFileExists: (path: string) => boolean): string | undefined {
+function linkProblem(url: string, page: CheckedBody, byHref: ReadonlyMap<string, CheckedBody>, publicFileExists: (path: string) => boolean): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined; // external: https:, mailto:, tel:
   if (url.startsWith('//')) return 'write external links with https://';
   if (!url.startsWith('/') && !url.startsWith('#')) return 'internal links start with / (for example /guides/…) or # for a heading on this page';

@@ -44,6 +44,7 @@ function vectors(pages: readonly RelatedInput[]): Map<string, number>[] {
  * of shared tags (Jaccard) and text similarity (cosine of TF-IDF vectors), ties broken by
  * slug so the result never depends on file order. Only pages sharing a tag or a term are
  * compared, through inverted indexes, so the cost follows the overlap, not every pair.
+ * A page with fewer related pages than `count` is topped up with others in slug order.
  */
 export function rankRelated<T extends RelatedInput>(pages: readonly T[], count = 3): Map<string, T[]> {
   const bySlug = new Map(pages.map((page) => [page.slug, page]));
@@ -57,6 +58,8 @@ export function rankRelated<T extends RelatedInput>(pages: readonly T[], count =
     for (const tag of new Set(page.tags)) (tagged.get(tag) ?? tagged.set(tag, []).get(tag)!).push(index);
   });
 
+  // Pages with nothing in common still get a full footer, filled in slug order.
+  const fallback = [...pages].sort((a, b) => (a.slug < b.slug ? -1 : 1));
   const related = new Map<string, T[]>();
   pages.forEach((page, index) => {
     const textScore = new Map<number, number>();
@@ -81,7 +84,12 @@ export function rankRelated<T extends RelatedInput>(pages: readonly T[], count =
       .filter(({ page: other }) => !pinned.includes(other))
       .sort((a, b) => b.score - a.score || (a.page.slug < b.page.slug ? -1 : 1))
       .map(({ page: other }) => other);
-    related.set(page.slug, [...pinned, ...ranked].slice(0, count));
+    const chosen = [...pinned, ...ranked].slice(0, count);
+    for (const other of fallback) {
+      if (chosen.length >= count) break;
+      if (other !== page && !chosen.includes(other)) chosen.push(other);
+    }
+    related.set(page.slug, chosen);
   });
   return related;
 }

@@ -8,13 +8,18 @@ export const DESCRIPTION_LENGTH = { min: 50, max: 160 } as const;
 
 const slug = z.string().regex(SLUG_PATTERN, `must be ${SLUG_RULE}`);
 
+function isCalendarDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
+
 /** YAML reads an unquoted 2026-01-31 as a Date; accept that and a string alike, keep the string. */
 const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real calendar date')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
+    .refine(isCalendarDate, { error: 'is not a real calendar date', abort: true })
     .refine((value) => value <= new Date().toISOString().slice(0, 10), 'is in the future'),
 );
 

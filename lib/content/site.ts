@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkSite } from './check';
+import { checkSite, type CheckedBody } from './check';
 import { ContentError, type Diagnostic } from './diagnostics';
 import { parseMdx, type Heading } from './parse';
 import { readingMinutes } from './reading';
@@ -71,6 +71,7 @@ export interface LoadOptions {
 export function readSite({ contentDir, includeDrafts }: LoadOptions): Site {
   const diagnostics: Diagnostic[] = [];
   const pages: Page[] = [];
+  const invalidPages: CheckedBody[] = [];
   const publicDir = path.join(contentDir, '..', 'public');
   for (const file of listMdxFiles(contentDir)) {
     const sourceFile = path.relative(process.cwd(), path.join(contentDir, file)) || file;
@@ -85,26 +86,24 @@ export function readSite({ contentDir, includeDrafts }: LoadOptions): Site {
     const schema = place.kind === 'section' ? sectionFrontmatterSchema : pageFrontmatterSchema;
     const { frontmatter, diagnostics: fieldProblems } = validateFrontmatter(schema, parsed.data, parsed.fieldLines, sourceFile);
     diagnostics.push(...fieldProblems);
+    const body = { sourceFile, headings: parsed.headings, anchors: new Set(parsed.headings.map((heading) => heading.id)), links: parsed.links, images: parsed.images };
+    if (!frontmatter) invalidPages.push(body);
     if (!frontmatter || (frontmatter.draft && !includeDrafts)) continue;
     pages.push({
+      ...body,
       ...place,
       contentPath: file.replace(/\.mdx$/, ''),
-      sourceFile,
       frontmatter,
       order: 'order' in frontmatter ? (frontmatter.order as number) : undefined,
       fieldLines: parsed.fieldLines,
-      headings: parsed.headings,
-      anchors: new Set(parsed.headings.map((heading) => heading.id)),
       toc: buildToc(parsed.headings),
-      links: parsed.links,
-      images: parsed.images,
       text: parsed.text,
       words: parsed.words,
       readingMinutes: readingMinutes(parsed.words),
       gradeLevel: parsed.gradeLevel,
     });
   }
-  diagnostics.push(...checkSite(pages, (url) => isPublicFile(publicDir, url)));
+  diagnostics.push(...checkSite(pages, invalidPages, (url) => isPublicFile(publicDir, url)));
 
   const guideSlugs = [...new Set(pages.flatMap((page) => page.guide ?? []))].sort(compare);
   const guides = guideSlugs.flatMap((slug): Guide[] => {

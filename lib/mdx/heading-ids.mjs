@@ -78,6 +78,7 @@ const headingIdConstruct = {
     /** @type {import('micromark-util-types').State} */
     function start(code) {
       effects.enter('headingId');
+      effects.enter('headingIdMarker');
       effects.consume(code); // {
       return hash;
     }
@@ -85,12 +86,13 @@ const headingIdConstruct = {
     function hash(code) {
       if (code !== 35 /* # */) return nok(code);
       effects.consume(code);
-      effects.enter('headingIdValue');
+      effects.exit('headingIdMarker');
       return first;
     }
     /** @type {import('micromark-util-types').State} */
     function first(code) {
       if (!isIdCharacter(code)) return nok(code);
+      effects.enter('headingIdValue');
       effects.consume(code);
       return rest;
     }
@@ -102,7 +104,9 @@ const headingIdConstruct = {
       }
       if (code !== 125 /* } */) return nok(code);
       effects.exit('headingIdValue');
+      effects.enter('headingIdMarker');
       effects.consume(code);
+      effects.exit('headingIdMarker');
       effects.exit('headingId');
       return ok;
     }

@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The remark plugins every MDX file is compiled with, by module name: Turbopack passes loader
+ * options as plain data, so functions cannot be handed over. Our own plugin goes by absolute path.
+ */
+export const remarkPluginNames = ['remark-frontmatter', 'remark-gfm', fileURLToPath(new URL('./heading-ids.mjs', import.meta.url))];

@@ -1,0 +1,152 @@
+import { expect, test, type Page } from '@playwright/test';
+import { contentPages, guide, sections, site } from './site';
+
+const visibleToc = (page: Page) => page.locator('nav[aria-label="On this page"]:visible');
+
+test('every page answers 200 with its title as the only h1', async ({ page }) => {
+  for (const path of ['/', ...contentPages.map((content) => content.href)]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+  }
+  await page.goto(sections[0].href);
+  await expect(page.locator('h1')).toHaveText(sections[0].frontmatter.title);
+  await expect(page).toHaveTitle(new RegExp(`^${sections[0].frontmatter.title} · `));
+});
+
+test('the home page lists the six sections in order, then the articles, newest first', async ({ page }) => {
+  await page.goto('/');
+  const sectionLinks = page.locator('ol').first().getByRole('link');
+  await expect(sectionLinks).toHaveCount(6);
+  for (const [index, section] of sections.entries()) {
+    await expect(sectionLinks.nth(index)).toHaveAttribute('href', section.href);
+    await expect(sectionLinks.nth(index)).toContainText(section.frontmatter.title);
+    await expect(sectionLinks.nth(index)).toContainText(`${section.readingMinutes} min read`);
+  }
+  const articleLinks = page.locator('#articles').getByRole('link');
+  await expect(articleLinks).toHaveCount(site.articles.length);
+  for (const [index, article] of site.articles.entries()) await expect(articleLinks.nth(index)).toHaveAttribute('href', article.href);
+  await page.getByRole('link', { name: 'Start reading' }).click();
+  await expect(page).toHaveURL(sections[0].href);
+});
+
+for (const content of contentPages) {
+  test(`${content.href} has a table of contents that matches its headings`, async ({ page }) => {
+    await page.goto(content.href);
+    const tocLinks = visibleToc(page).getByRole('link');
+    const headings = page.locator('article .prose :is(h2, h3)[id]');
+    const expected = await headings.evaluateAll((elements) =>
+      elements.map((element) => ({ id: element.id, text: (element.firstChild?.textContent ?? '').trim() })),
+    );
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    const actual = await tocLinks.evaluateAll((links) => links.map((link) => ({ id: decodeURIComponent(link.getAttribute('href')!.slice(1)), text: link.textContent!.trim() })));
+    expect(actual).toEqual(expected);
+  });
+}
+
+test('a TOC link lands on its heading and the TOC marks it as being read', async ({ page }) => {
+  const section = sections[1];
+  await page.goto(section.href);
+  const target = section.toc[1];
+  await visibleToc(page).getByRole('link', { name: target.text, exact: true }).click();
+  await expect(page).toHaveURL(`${section.href}#${target.id}`);
+  const heading = page.locator(`[id="${target.id}"]`);
+  // Scrolling is smooth (unless the reader prefers reduced motion): wait for it to settle near the top.
+  await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeGreaterThanOrEqual(0);
+  await expect.poll(() => heading.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(120);
+  await expect(visibleToc(page).locator('a[aria-current="true"]')).toHaveAttribute('href', `#${target.id}`);
+});
+
+test('every h2 and h3 carries its id and a self link', async ({ page }) => {
+  await page.goto(sections[0].href);
+  const headings = page.locator('article :is(h2, h3)[id]');
+  const count = await headings.count();
+  expect(count).toBeGreaterThan(3);
+  for (let index = 0; index < count; index++) {
+    const heading = headings.nth(index);
+    const id = await heading.getAttribute('id');
+    await expect(heading.locator(`a[href="#${id}"]`)).toHaveCount(1);
+  }
+});
+
+test('previous and next links walk the guide in order, and stop at both ends', async ({ page }) => {
+  await page.goto(guide.href);
+  const visited: string[] = [];
+  while (true) {
+    const next = page.locator('a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await page.waitForURL((url) => url.pathname !== (visited.at(-1) ?? guide.href));
+    visited.push(new URL(page.url()).pathname);
+  }
+  expect(visited).toEqual(sections.map((section) => section.href));
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', sections.at(-2)!.href);
+  await page.goto(sections[0].href);
+  await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
+});
+
+test('the guide navigation marks the current section', async ({ page }) => {
+  await page.goto(sections[2].href);
+  const current = page.locator('nav[aria-label="Guide sections"]:visible a[aria-current="page"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveAttribute('href', sections[2].href);
+});
+
+test('related articles: three other pages, each link works', async ({ page }) => {
+  for (const content of [sections[0], site.articles[0]]) {
+    await page.goto(content.href);
+    const related = page.getByRole('region', { name: 'Related articles' }).getByRole('link');
+    await expect(related).toHaveCount(3);
+    const hrefs = await related.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).not.toContain(content.href);
+    const title = await related.first().locator('span').first().textContent();
+    await related.first().click();
+    await expect(page).toHaveURL(hrefs[0]!);
+    await expect(page.locator('h1')).toHaveText(title!);
+  }
+});
+
+test('unknown pages answer 404 with a helpful page that links home', async ({ page }) => {
+  for (const path of [`${guide.href}/no-such-section`, '/articles/no-such-article', '/guides/no-such-guide', '/no/such/page']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+    await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a section still shows its article, table of contents and related footer', async ({ page }) => {
+    await page.goto(sections[3].href);
+    await expect(page.locator('article h1')).toHaveText(sections[3].frontmatter.title);
+    await expect(page.locator('article .prose p').first()).toBeVisible();
+    const tocLinks = visibleToc(page).getByRole('link');
+    await expect(tocLinks).toHaveCount(sections[3].toc.reduce((count, entry) => count + 1 + entry.children.length, 0));
+    await tocLinks.nth(1).click();
+    await expect(page).toHaveURL(new RegExp(`#${sections[3].toc[0].children[0]?.id ?? sections[3].toc[1].id}$`));
+    await expect(page.getByRole('region', { name: 'Related articles' }).getByRole('link')).toHaveCount(3);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 320, height: 700 } });
+
+  test('no page scrolls sideways at 320 px', async ({ page }) => {
+    for (const path of ['/', ...contentPages.map((content) => content.href), '/no-such-page']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('the guide navigation and the TOC are closed disclosures above the article', async ({ page }) => {
+    await page.goto(sections[0].href);
+    await expect(page.locator('nav[aria-label="On this page"]:visible')).toHaveCount(0);
+    await page.locator('summary', { hasText: 'On this page' }).click();
+    await expect(visibleToc(page)).toBeVisible();
+    await page.locator('summary', { hasText: 'Guide sections' }).click();
+    await expect(page.locator('nav[aria-label="Guide sections"]:visible a[aria-current="page"]')).toHaveAttribute('href', sections[0].href);
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { body, errors, frontmatter, load, validGuide } from './fixture';
+
+describe('loading content', () => {
+  it('picks up a new article with its table of contents, newest article first', () => {
+    const site = load({
+      ...validGuide(),
+      'articles/older.mdx': frontmatter({ title: 'Older', updated: '2025-03-01' }) + body,
+      'articles/new-article.mdx': frontmatter({ title: 'New article', updated: '2026-02-01' }) + body,
+    });
+    expect(errors(site)).toEqual([]);
+    expect(site.articles.map((article) => article.href)).toEqual(['/articles/new-article', '/articles/older']);
+    expect(site.articles[0].toc).toEqual([
+      { id: 'first-part', text: 'First part', children: [{ id: 'a-detail', text: 'A detail', children: [] }] },
+      { id: 'second-part', text: 'Second part', children: [] },
+    ]);
+  });
+
+  it('orders guide sections by their order field, not by file name', () => {
+    const site = load({
+      'guides/demo/index.mdx': frontmatter({}) + body,
+      'guides/demo/aaa.mdx': frontmatter({ order: '2' }) + body,
+      'guides/demo/zzz.mdx': frontmatter({ order: '1' }) + body,
+    });
+    expect(site.guides[0].sections.map((section) => section.slug)).toEqual(['zzz', 'aaa']);
+    expect(site.guides[0].overview.href).toBe('/guides/demo');
+  });
+
+  it('leaves drafts out of production builds and keeps them in development', () => {
+    const files = { ...validGuide(), 'articles/wip.mdx': frontmatter({ draft: 'true' }) + body };
+    expect(load(files, { includeDrafts: false }).articles.map((article) => article.slug)).toEqual([]);
+    expect(load(files, { includeDrafts: true }).articles.map((article) => article.slug)).toEqual(['wip']);
+  });
+
+  it('counts words and reading time from the body, not the frontmatter', () => {
+    const words = Array.from({ length: 440 }, () => 'word').join(' ');
+    const site = load({ ...validGuide(), 'articles/long.mdx': frontmatter({ title: 'Many many many title words' }) + words });
+    expect(site.articles[0].words).toBe(440);
+    expect(site.articles[0].readingMinutes).toBe(2);
+  });
+});
+
+describe('bad frontmatter is an error naming file, line and field', () => {
+  const article = (fields: Record<string, string>, text = body) => load({ ...validGuide(), 'articles/bad.mdx': frontmatter(fields) + text });
+
+  it('a missing required field', () => {
+    expect(errors(article({ title: '' }))).toEqual([expect.stringMatching(/^bad\.mdx:1: title: required field is missing/)]);
+  });
+
+  it('an unknown (mistyped) field, on its line', () => {
+    expect(errors(article({ tagz: '[x]' }))).toEqual([expect.stringMatching(/^bad\.mdx:6: tagz: unknown field \(allowed: title, description/)]);
+  });
+
+  it('a bad date, an impossible date and a future date', () => {
+    expect(errors(article({ updated: '20-01-2026' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: must be a date written YYYY-MM-DD/)]);
+    expect(errors(article({ updated: '"2026-02-30"' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is not a real calendar date/)]);
+    expect(errors(article({ updated: '"2026-13-45"' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is not a real calendar date/)]);
+    expect(errors(article({ updated: '2999-01-01' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is in the future/)]);
+  });
+
+  it('a description outside 50-160 characters, with its length', () => {
+    expect(errors(article({ description: 'Too short.' }))).toEqual([expect.stringMatching(/^bad\.mdx:3: description: is 10 characters long; .*50-160/)]);
+  });
+
+  it('tags that are empty or not lowercase words', () => {
+    expect(errors(article({ tags: '[]' }))).toEqual([expect.stringMatching(/^bad\.mdx:5: tags: /)]);
+    expect(errors(article({ tags: '[Fellowship]' }))).toEqual([expect.stringMatching(/^bad\.mdx:5: tags\[0\]: must be lowercase letters/)]);
+  });
+
+  it('YAML that does not parse', () => {
+    expect(errors(article({ title: '"unclosed' }))).toEqual([expect.stringMatching(/^bad\.mdx:\d+: frontmatter is not valid YAML/)]);
+  });
+
+  it('a section without an order, and two sections with the same order', () => {
+    const missing = load({ ...validGuide(), 'guides/demo/gamma.mdx': frontmatter({}) + body });
+    expect(errors(missing)).toEqual([expect.stringMatching(/^gamma\.mdx:1: order: required field is missing/)]);
+    const duplicate = load({ ...validGuide(), 'guides/demo/gamma.mdx': frontmatter({ order: '2' }) + body });
+    expect(errors(duplicate)).toEqual([expect.stringMatching(/^(beta|gamma)\.mdx:6: order: 2 is already used by .*(beta|gamma)\.mdx/)]);
+  });
+
+  it('an order field on an article', () => {
+    expect(errors(article({ order: '3' }))).toEqual([expect.stringMatching(/^bad\.mdx:6: order: unknown field/)]);
+  });
+
+  it('a related slug that does not exist', () => {
+    expect(errors(article({ related: '[alpha, missing-page]' }))).toEqual([expect.stringMatching(/^bad\.mdx:6: related: no page has the slug "missing-page"/)]);
+  });
+
+  it('a file name that is not a slug', () => {
+    const site = load({ ...validGuide(), 'articles/Bad_Name.mdx': frontmatter({}) + body });
+    expect(errors(site)).toEqual([expect.stringMatching(/^Bad_Name\.mdx:1: file name "Bad_Name" is not a valid slug/)]);
+  });
+
+  it('the same slug twice', () => {
+    const site = load({ ...validGuide(), 'articles/alpha.mdx': frontmatter({}) + body });
+    expect(errors(site)).toEqual([expect.stringMatching(/^alpha\.mdx:1: duplicate slug "alpha"/)]);
+  });
+});
+
+describe('bad bodies are errors naming file, line and link', () => {
+  const article = (text: string, publicFiles: string[] = []) => load({ ...validGuide(), 'articles/bad.mdx': frontmatter({}) + text }, { publicFiles });
+  // The frontmatter written by `frontmatter({})` takes lines 1-6 and a blank line 7.
+  const firstBodyLine = 8;
+
+  it('an MDX syntax error, with its line', () => {
+    expect(errors(article('Fine line.\n\nBroken <Callout type="note">\n'))).toEqual([
+      expect.stringMatching(new RegExp(`^bad\\.mdx:${firstBodyLine + 2}: MDX syntax error: `)),
+    ]);
+  });
+
+  it('links to a missing page, a missing anchor and a missing local anchor', () => {
+    const site = article(
+      'See [a](/guides/demo/alpha) and [b](/guides/demo/alpha#first-part).\n\n[c](/guides/demo/nowhere)\n\n[d](/guides/demo/beta#no-such-heading)\n\n[e](#nothing-here)\n\n[f](https://example.org/x)\n',
+    );
+    expect(errors(site)).toEqual([
+      `bad.mdx:${firstBodyLine + 2}: broken link "/guides/demo/nowhere": no page at that address`,
+      expect.stringMatching(new RegExp(`^bad\\.mdx:${firstBodyLine + 4}: broken link "/guides/demo/beta#no-such-heading": .*beta\\.mdx has no heading with the id "no-such-heading"`)),
+      expect.stringMatching(new RegExp(`^bad\\.mdx:${firstBodyLine + 6}: broken link "#nothing-here": .*bad\\.mdx has no heading`)),
+    ]);
+  });
+
+  it('a relative link', () => {
+    expect(errors(article('[x](alpha)\n'))).toEqual([expect.stringMatching(/^bad\.mdx:8: broken link "alpha": internal links start with \//)]);
+  });
+
+  it('a heading that skips a level, and a second title', () => {
+    expect(errors(article('## One\n\n#### Too deep\n'))).toEqual([expect.stringMatching(/^bad\.mdx:10: heading "Too deep" skips a level \(h2 to h4\)/)]);
+    expect(errors(article('# Another title\n'))).toEqual([expect.stringMatching(/^bad\.mdx:8: "# Another title": the title is the page's only h1/)]);
+  });
+
+  it('two headings with the same explicit id', () => {
+    expect(errors(article('## One {#same}\n\n## Two {#same}\n'))).toEqual([expect.stringMatching(/^bad\.mdx:10: duplicate heading id "same" \(also on line 8\)/)]);
+  });
+
+  it('images without alt text or without a file in public/', () => {
+    const site = article('![](/images/there.png)\n\n<Figure src="/images/missing.png" alt="A chart" width={10} height={10} />\n', ['images/there.png']);
+    expect(errors(site)).toEqual([
+      expect.stringMatching(/^bad\.mdx:8: image "\/images\/there\.png" has no alt text/),
+      expect.stringMatching(/^bad\.mdx:10: image "\/images\/missing\.png" does not exist: expected public\/images\/missing\.png/),
+    ]);
+  });
+});
+
+describe('warnings that do not fail', () => {
+  it('flags a review older than 12 months as due', () => {
+    const site = load({ ...validGuide(), 'articles/old.mdx': frontmatter({ reviewedBy: 'Jane Doe, MD', reviewed: '2024-01-10' }) + body });
+    expect(errors(site)).toEqual([]);
+    expect(site.diagnostics.map((diagnostic) => diagnostic.message)).toContainEqual(expect.stringMatching(/^review is due: last reviewed 2024-01-10/));
+  });
+});

@@ -1,0 +1,86 @@
+import { evaluate } from '@mdx-js/mdx';
+import { createElement, type ComponentType } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { remarkPluginNames } from '@/lib/mdx/remark-plugins.mjs';
+import { parseMdx } from '@/lib/content/parse';
+import { buildToc } from '@/lib/content/toc';
+
+/** Compiles MDX with exactly the plugins next.config.mjs gives @next/mdx, and returns its HTML. */
+async function render(source: string): Promise<string> {
+  const remarkPlugins = await Promise.all(remarkPluginNames.map(async (name) => (await import(name)).default));
+  const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins });
+  const components = { Note: ({ children }: { children: unknown }) => createElement('span', null, children as never) };
+  return renderToStaticMarkup(createElement(Content as ComponentType<{ components: object }>, { components }));
+}
+
+const tricky = `---
+title: Tricky headings
+---
+
+## Why oncology?
+
+## Why oncology?
+
+### It's the patients' trust
+
+### Using \`CAR-T\` cells & *targeted* drugs
+
+## Dose: 5 mg/m² — or not
+
+## A heading with an ![icon](/x.png) image
+
+## Renamed heading {#stable-id}
+
+## Why oncology?
+
+#### Deep heading is not in the TOC
+
+## Café au lait spots
+
+## Expression {1 + 1} inside
+`;
+
+describe('heading ids', () => {
+  it('are the same in the rendered page and in the table of contents', async () => {
+    const html = await render(tricky);
+    const renderedIds = [...html.matchAll(/<h[2-6] id="([^"]+)"/g)].map((match) => match[1]);
+    const { parsed } = parseMdx(tricky, 'tricky.mdx');
+    expect(parsed!.headings.map((heading) => heading.id)).toEqual(renderedIds);
+    expect(renderedIds).toEqual([
+      'why-oncology',
+      'why-oncology-1',
+      'its-the-patients-trust',
+      'using-car-t-cells--targeted-drugs',
+      'dose-5-mgm--or-not',
+      'a-heading-with-an--image',
+      'stable-id',
+      'why-oncology-2',
+      'deep-heading-is-not-in-the-toc',
+      'café-au-lait-spots',
+      'expression--inside',
+    ]);
+  });
+
+  it('give the TOC the heading text readers see, without the explicit id', () => {
+    const { parsed } = parseMdx(tricky, 'tricky.mdx');
+    const toc = buildToc(parsed!.headings);
+    expect(toc.map((entry) => entry.text)).toEqual([
+      'Why oncology?',
+      'Why oncology?',
+      'Dose: 5 mg/m² — or not',
+      'A heading with an  image',
+      'Renamed heading',
+      'Why oncology?',
+      'Café au lait spots',
+      'Expression  inside',
+    ]);
+    expect(toc[1].children.map((entry) => entry.text)).toEqual(["It's the patients' trust", 'Using CAR-T cells & targeted drugs']);
+  });
+
+  it('leave {#...} outside headings as text', async () => {
+    const html = await render('Set {#not-an-id} here.\n');
+    expect(html).toBe('<p>Set {#not-an-id} here.</p>');
+  });
+});
