@@ -40,7 +40,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
             </details>
           )}
 
-          <div className="prose prose-lg mt-8 max-w-none font-serif prose-headings:font-sans prose-headings:tracking-tight">
+          <div className="prose sm:prose-lg mt-8 max-w-none font-serif prose-headings:font-sans prose-headings:tracking-tight">
             <MdxContent contentPath={page.contentPath} />
           </div>
           <SourcesList sources={page.frontmatter.sources ?? []} />

@@ -3,9 +3,10 @@ import { FormattedDate } from './formatted-date';
 
 /** Reading time, last update and, where there was one, the editorial review. */
 export function PageMeta({ page }: { page: Page }) {
-  const { updated, reviewedBy, reviewed } = page.frontmatter;
+  const { updated, reviewedBy, reviewed, draft } = page.frontmatter;
   return (
     <div className="mt-4 flex flex-col gap-1 text-sm text-muted">
+      {draft && <p className="w-fit rounded bg-warning-soft px-2 py-0.5 font-semibold text-warning">Draft: not published in production builds</p>}
       <p>
         {page.readingMinutes} min read <span aria-hidden="true">·</span> Updated <FormattedDate date={updated} />
       </p>

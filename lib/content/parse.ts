@@ -35,6 +35,11 @@ export interface ParsedFile {
   data: Record<string, unknown>;
   /** 1-based line of each top-level frontmatter key, for error messages. */
   fieldLines: Record<string, number>;
+  /** Missing when the body has an MDX syntax error; the frontmatter is still checked. */
+  body?: ParsedBody;
+}
+
+export interface ParsedBody {
   headings: Heading[];
   links: Reference[];
   images: ImageReference[];
@@ -49,7 +54,7 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatte
 
 /**
  * Parses an MDX file's frontmatter and body. Syntax errors come back as diagnostics with
- * the line, never as exceptions, so one broken file does not hide the others.
+ * the line, never as exceptions, so one broken file or part does not hide the others.
  */
 export function parseMdx(source: string, file: string): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
   const error = (line: number, message: string): { diagnostics: Diagnostic[] } => ({
@@ -67,12 +72,13 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
     return error(mark ? mark.line + 2 : 1, `frontmatter is not valid YAML: ${reason}`);
   }
 
+  const fieldLines = frontmatterFieldLines(source);
   let tree: Root;
   try {
     tree = processor.runSync(processor.parse(source)) as Root;
   } catch (cause) {
     const place = cause as { line?: number; reason?: string; message?: string };
-    return error(place.line ?? 1, `MDX syntax error: ${place.reason ?? place.message}`);
+    return { parsed: { data, fieldLines }, ...error(place.line ?? 1, `MDX syntax error: ${place.reason ?? place.message}`) };
   }
 
   const headings: Heading[] = [];
@@ -99,16 +105,7 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
   const body = tree.children.filter((node) => node.type !== 'yaml');
   const text = body.map((node) => toString(node, { includeImageAlt: false })).join('\n\n');
   return {
-    parsed: {
-      data,
-      fieldLines: frontmatterFieldLines(source),
-      headings,
-      links,
-      images,
-      text,
-      words: countWords(text),
-      gradeLevel: gradeLevel(text),
-    },
+    parsed: { data, fieldLines, body: { headings, links, images, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
 }

@@ -86,7 +86,9 @@ export function readSite({ contentDir, includeDrafts }: LoadOptions): Site {
     const schema = place.kind === 'section' ? sectionFrontmatterSchema : pageFrontmatterSchema;
     const { frontmatter, diagnostics: fieldProblems } = validateFrontmatter(schema, parsed.data, parsed.fieldLines, sourceFile);
     diagnostics.push(...fieldProblems);
-    const body = { sourceFile, headings: parsed.headings, anchors: new Set(parsed.headings.map((heading) => heading.id)), links: parsed.links, images: parsed.images };
+    const { body: parsedBody } = parsed;
+    if (!parsedBody) continue;
+    const body = { sourceFile, headings: parsedBody.headings, anchors: new Set(parsedBody.headings.map((heading) => heading.id)), links: parsedBody.links, images: parsedBody.images };
     if (!frontmatter) invalidPages.push(body);
     if (!frontmatter || (frontmatter.draft && !includeDrafts)) continue;
     pages.push({
@@ -96,11 +98,11 @@ export function readSite({ contentDir, includeDrafts }: LoadOptions): Site {
       frontmatter,
       order: 'order' in frontmatter ? (frontmatter.order as number) : undefined,
       fieldLines: parsed.fieldLines,
-      toc: buildToc(parsed.headings),
-      text: parsed.text,
-      words: parsed.words,
-      readingMinutes: readingMinutes(parsed.words),
-      gradeLevel: parsed.gradeLevel,
+      toc: buildToc(parsedBody.headings),
+      text: parsedBody.text,
+      words: parsedBody.words,
+      readingMinutes: readingMinutes(parsedBody.words),
+      gradeLevel: parsedBody.gradeLevel,
     });
   }
   diagnostics.push(...checkSite(pages, invalidPages, (url) => isPublicFile(publicDir, url)));

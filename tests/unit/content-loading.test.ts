@@ -102,10 +102,12 @@ describe('bad bodies are errors naming file, line and link', () => {
   // The frontmatter written by `frontmatter({})` takes lines 1-6 and a blank line 7.
   const firstBodyLine = 8;
 
-  it('an MDX syntax error, with its line', () => {
+  it('an MDX syntax error, with its line, and the frontmatter errors of the same file', () => {
     expect(errors(article('Fine line.\n\nBroken <Callout type="note">\n'))).toEqual([
-      expect.stringMatching(new RegExp(`^bad\\.mdx:${firstBodyLine + 2}: MDX syntax error: `)),
+      expect.stringMatching(new RegExp(`^bad\\.mdx:${firstBodyLine + 2}: MDX syntax error: Expected a closing tag for \`<Callout>\``)),
     ]);
+    const both = load({ ...validGuide(), 'articles/bad.mdx': frontmatter({ updated: 'soon' }) + 'Broken {\n' });
+    expect(errors(both)).toEqual([expect.stringMatching(/^bad\.mdx:8: MDX syntax error/), expect.stringMatching(/^bad\.mdx:4: updated: must be a date/)]);
   });
 
   it('links to a missing page, a missing anchor and a missing local anchor', () => {

@@ -47,7 +47,7 @@ describe('heading ids', () => {
     const html = await render(tricky);
     const renderedIds = [...html.matchAll(/<h[2-6] id="([^"]+)"/g)].map((match) => match[1]);
     const { parsed } = parseMdx(tricky, 'tricky.mdx');
-    expect(parsed!.headings.map((heading) => heading.id)).toEqual(renderedIds);
+    expect(parsed!.body!.headings.map((heading) => heading.id)).toEqual(renderedIds);
     expect(renderedIds).toEqual([
       'why-oncology',
       'why-oncology-1',
@@ -65,7 +65,7 @@ describe('heading ids', () => {
 
   it('give the TOC the heading text readers see, without the explicit id', () => {
     const { parsed } = parseMdx(tricky, 'tricky.mdx');
-    const toc = buildToc(parsed!.headings);
+    const toc = buildToc(parsed!.body!.headings);
     expect(toc.map((entry) => entry.text)).toEqual([
       'Why oncology?',
       'Why oncology?',
