@@ -9,6 +9,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
   title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
   description: siteConfig.description,
+  alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: siteConfig.name }] } },
 };
 
 export const viewport: Viewport = {

@@ -1,7 +1,14 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageCard } from '@/components/site/page-card';
 import { getSite } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
+
+export const metadata: Metadata = {
+  alternates: { canonical: '/' },
+  openGraph: { type: 'website', url: '/', title: siteConfig.name, description: siteConfig.description, siteName: siteConfig.name, locale: 'en_GB' },
+  twitter: { card: 'summary_large_image', title: siteConfig.name, description: siteConfig.description },
+};
 
 export default function HomePage() {
   const { guides, articles } = getSite();

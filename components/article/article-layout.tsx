@@ -1,4 +1,5 @@
 import type { Guide, Page } from '@/lib/content';
+import { siteConfig } from '@/lib/site-config';
 import { getNeighbours, getRelated } from '@/lib/content';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { GuideDisclosure, GuideSidebar } from './guide-nav';
@@ -7,6 +8,7 @@ import { PageMeta } from './page-meta';
 import { PagePagination } from './page-pagination';
 import { RelatedArticles } from './related-articles';
 import { SourcesList } from './sources-list';
+import { StructuredData } from './structured-data';
 import { TocList } from './table-of-contents';
 import { TocHighlighter } from './toc-highlighter';
 
@@ -22,6 +24,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
       <aside className="hidden lg:block">{guide && <GuideSidebar guide={guide} current={page} />}</aside>
 
       <div className="min-w-0">
+        <StructuredData page={page} trail={trail} />
         {guide && <GuideDisclosure guide={guide} current={page} />}
         <article className="mx-auto max-w-[68ch] lg:mx-0">
           <header>
@@ -32,8 +35,13 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
           </header>
 
           {hasToc && (
-            <details className="mt-8 rounded-lg border border-line bg-surface xl:hidden">
-              <summary className="cursor-pointer px-4 py-3 text-sm font-semibold text-ink">On this page</summary>
+            <details className="group mt-8 rounded-lg border border-line bg-surface xl:hidden">
+              <summary className="cursor-pointer list-none px-4 py-3 text-sm font-semibold text-ink [&::-webkit-details-marker]:hidden">
+                <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">
+                  ›
+                </span>
+                On this page
+              </summary>
               <nav aria-label="On this page" data-toc className="border-t border-line px-4 py-3 text-sm">
                 <TocList entries={page.toc} />
               </nav>
@@ -41,9 +49,9 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
           )}
 
           <div className="prose sm:prose-lg mt-8 max-w-none font-serif prose-headings:font-sans prose-headings:tracking-tight">
-            <MdxContent contentPath={page.contentPath} />
+            <MdxContent page={page} />
           </div>
-          <SourcesList sources={page.frontmatter.sources ?? []} />
+          <SourcesList sources={page.frontmatter.sources ?? []} url={`${siteConfig.url}${page.href}`} />
         </article>
         <div className="mx-auto max-w-[68ch] lg:mx-0">
           <PagePagination previous={previous} next={next} />

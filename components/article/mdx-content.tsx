@@ -1,7 +1,25 @@
-import type { MDXContent } from 'mdx/types';
+import type { MDXComponents, MDXContent } from 'mdx/types';
+import type { ComponentProps } from 'react';
+import { Heading } from '@/components/mdx/heading';
+import type { Page } from '@/lib/content';
+import { siteConfig } from '@/lib/site-config';
 
-/** Renders a page's MDX body; the bundler compiles every content file at build time. */
-export async function MdxContent({ contentPath }: { contentPath: string }) {
-  const { default: Content }: { default: MDXContent } = await import(`@/content/${contentPath}.mdx`);
-  return <Content />;
+/**
+ * Renders a page's MDX body (compiled by the bundler at build time). Headings get their
+ * shareable absolute links and the page's old ids (aliases) as extra anchors.
+ */
+export async function MdxContent({ page }: { page: Page }) {
+  const { default: Content }: { default: MDXContent } = await import(`@/content/${page.contentPath}.mdx`);
+  const aliasesOf = new Map<string, string[]>();
+  for (const [oldId, currentId] of Object.entries(page.frontmatter.aliases ?? {})) aliasesOf.set(currentId, [...(aliasesOf.get(currentId) ?? []), oldId]);
+  const heading = (level: 2 | 3) =>
+    function PageHeading({ id, children }: ComponentProps<'h2'>) {
+      return (
+        <Heading level={level} id={id} url={id ? `${siteConfig.url}${page.href}#${id}` : undefined} aliases={id ? aliasesOf.get(id) : undefined}>
+          {children}
+        </Heading>
+      );
+    };
+  const components: MDXComponents = { h2: heading(2), h3: heading(3) };
+  return <Content components={components} />;
 }

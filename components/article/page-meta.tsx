@@ -1,5 +1,7 @@
 import type { Page } from '@/lib/content';
+import { siteConfig } from '@/lib/site-config';
 import { FormattedDate } from './formatted-date';
+import { ShareTools } from './share-tools';
 
 /** Reading time, last update and, where there was one, the editorial review. */
 export function PageMeta({ page }: { page: Page }) {
@@ -7,9 +9,12 @@ export function PageMeta({ page }: { page: Page }) {
   return (
     <div className="mt-4 flex flex-col gap-1 text-sm text-muted">
       {draft && <p className="w-fit rounded bg-warning-soft px-2 py-0.5 font-semibold text-warning">Draft: not published in production builds</p>}
-      <p>
-        {page.readingMinutes} min read <span aria-hidden="true">·</span> Updated <FormattedDate date={updated} />
-      </p>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <p>
+          {page.readingMinutes} min read <span aria-hidden="true">·</span> Updated <FormattedDate date={updated} />
+        </p>
+        <ShareTools title={page.frontmatter.title} url={`${siteConfig.url}${page.href}`} />
+      </div>
       {reviewedBy && reviewed && (
         <p>
           Reviewed by {reviewedBy} on <FormattedDate date={reviewed} />

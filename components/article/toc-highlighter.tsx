@@ -16,12 +16,14 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
     let frame = 0;
     const update = () => {
       frame = 0;
-      const reading = headings.findLast((heading) => heading.getBoundingClientRect().top <= READING_LINE) ?? headings[0];
-      const target = location.hash.slice(1);
-      // Just after a jump to a heading near the page end, the one jumped to is the one being read.
-      const current = headings.some((heading) => heading.id === target) && window.innerHeight + window.scrollY >= document.body.scrollHeight - 2 ? target : reading?.id;
+      const top = (heading: HTMLElement) => heading.getBoundingClientRect().top;
+      // A heading just linked to (by its id or an old alias) is the one being read while it is in view near the top,
+      // even when the next heading is close below it or the page cannot scroll it any higher.
+      const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest('h2, h3');
+      const linked = headings.find((heading) => heading === target && top(heading) >= -1 && top(heading) <= window.innerHeight / 2);
+      const reading = linked ?? headings.findLast((heading) => top(heading) <= READING_LINE) ?? headings[0];
       for (const link of links) {
-        if (link.hash === `#${current}`) link.setAttribute('aria-current', 'true');
+        if (link.hash === `#${reading?.id}`) link.setAttribute('aria-current', 'true');
         else link.removeAttribute('aria-current');
       }
     };

@@ -1,6 +1,6 @@
 import { Children, isValidElement, type ReactNode } from 'react';
 
-/** The text a heading shows, for the accessible name of its self link. */
+/** The text a heading shows, for the accessible names of its links. */
 function textOf(node: ReactNode): string {
   if (typeof node === 'string' || typeof node === 'number') return String(node);
   if (Array.isArray(node)) return node.map(textOf).join('');
@@ -8,20 +8,38 @@ function textOf(node: ReactNode): string {
   return '';
 }
 
-/** `##` and `###` in MDX: the id comes from lib/mdx/heading-ids.mjs, the link lets readers share it. */
-export function Heading({ level, id, children }: { level: 2 | 3; id?: string; children?: ReactNode }) {
+const revealed = 'opacity-0 group-hover:opacity-100 focus-visible:opacity-100 [@media(hover:none)]:opacity-70';
+
+/**
+ * A section heading with a self link and a copy-link button (shown once JavaScript can copy;
+ * see ShareTools). Old ids from `aliases` are anchors inside it, so old links still land here.
+ */
+export function Heading({ level, id, url, aliases = [], children }: { level: 2 | 3; id?: string; url?: string; aliases?: string[]; children?: ReactNode }) {
   const Tag = level === 2 ? 'h2' : 'h3';
+  const text = textOf(Children.toArray(children));
   return (
     <Tag id={id} className="group relative">
+      {aliases.map((alias) => (
+        <span key={alias} id={alias} data-alias-of={id} />
+      ))}
       {children}
       {id && (
-        <a
-          href={`#${id}`}
-          aria-label={`Link to this section: ${textOf(Children.toArray(children))}`}
-          className="ml-2 font-normal text-muted no-underline opacity-0 group-hover:opacity-100 focus-visible:opacity-100"
-        >
-          #
-        </a>
+        <span data-heading-tools className="ml-2 inline-flex items-center gap-1 align-middle font-sans text-base font-normal whitespace-nowrap">
+          <a href={`#${id}`} aria-label={`Link to this section: ${text}`} className={`rounded px-1 text-muted no-underline hover:text-accent ${revealed}`}>
+            #
+          </a>
+          {url && (
+            <button
+              type="button"
+              hidden
+              data-copy-link={url}
+              aria-label={`Copy link to section: ${text}`}
+              className={`cursor-pointer rounded border border-line px-1.5 py-0.5 text-xs text-muted hover:border-accent hover:text-accent ${revealed}`}
+            >
+              Copy link
+            </button>
+          )}
+        </span>
       )}
     </Tag>
   );

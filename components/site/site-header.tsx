@@ -1,17 +1,21 @@
 import Link from 'next/link';
 import { getSite } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
+import { SiteSearch } from './site-search';
 
 export function SiteHeader() {
   const { guides } = getSite();
   return (
     <header className="border-b border-line bg-surface/95">
-      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:flex-nowrap sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-ink no-underline">
           <span aria-hidden="true" className="inline-block h-6 w-1.5 rounded-full bg-accent" />
           <span className="hidden sm:inline">{siteConfig.name}</span>
           <span className="sm:hidden">{siteConfig.shortName}</span>
         </Link>
+        <div className="order-last w-full sm:order-none sm:ml-auto sm:w-auto">
+          <SiteSearch />
+        </div>
         <nav aria-label="Site" className="text-sm">
           <ul className="flex gap-4">
             {guides.map((guide) => (

@@ -59,6 +59,11 @@ export function checkSite(
       if (!bySlug.has(slug)) report('error', page, page.fieldLines.related ?? 1, `related: no page has the slug "${slug}"`);
       else if (slug === page.slug) report('error', page, page.fieldLines.related ?? 1, `related: a page cannot be related to itself`);
     }
+    const headingIds = new Set(page.headings.map((heading) => heading.id));
+    for (const [oldId, currentId] of Object.entries(page.frontmatter.aliases ?? {})) {
+      if (headingIds.has(oldId)) report('error', page, page.fieldLines.aliases ?? 1, `aliases: "${oldId}" is still the id of a heading on this page`);
+      if (!headingIds.has(currentId)) report('error', page, page.fieldLines.aliases ?? 1, `aliases: "${oldId}" points to "${currentId}", but no heading on this page has that id`);
+    }
     const { description, reviewed } = page.frontmatter;
     if (description.length < DESCRIPTION_LENGTH.min + DESCRIPTION_MARGIN || description.length > DESCRIPTION_LENGTH.max - DESCRIPTION_MARGIN) {
       report('warning', page, page.fieldLines.description ?? 1, `description is ${description.length} characters, near the ${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} limits`);

@@ -39,8 +39,16 @@ export interface ParsedFile {
   body?: ParsedBody;
 }
 
+/** The body cut at its `##` and `###` headings: what search results point into. */
+export interface TextSection {
+  /** Missing for the text before the first heading. */
+  heading?: { id: string; text: string };
+  text: string;
+}
+
 export interface ParsedBody {
   headings: Heading[];
+  sections: TextSection[];
   links: Reference[];
   images: ImageReference[];
   /** The body as plain text, for word counts, related pages and search. */
@@ -102,10 +110,21 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
     }
   });
 
-  const body = tree.children.filter((node) => node.type !== 'yaml');
-  const text = body.map((node) => toString(node, { includeImageAlt: false })).join('\n\n');
+  const sections: TextSection[] = [{ text: '' }];
+  for (const node of tree.children) {
+    if (node.type === 'yaml') continue;
+    const nodeText = toString(node, { includeImageAlt: false });
+    if (node.type === 'heading' && node.depth <= 3) {
+      const { id, text: headingText } = (node as MdastHeading & { data: { id: string; text: string } }).data;
+      sections.push({ heading: { id, text: headingText }, text: '' });
+    } else {
+      const current = sections[sections.length - 1];
+      current.text = current.text ? `${current.text}\n\n${nodeText}` : nodeText;
+    }
+  }
+  const text = sections.map((section) => [section.heading?.text, section.text].filter(Boolean).join('\n\n')).join('\n\n');
   return {
-    parsed: { data, fieldLines, body: { headings, links, images, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
+    parsed: { data, fieldLines, body: { headings, links, images, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
 }

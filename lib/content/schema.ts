@@ -52,6 +52,10 @@ export const pageFrontmatterSchema = z.strictObject({
     .array(source)
     .optional()
     .describe('References, shown as a numbered "Sources" list at the end of the page.'),
+  aliases: z
+    .record(slug, slug)
+    .optional()
+    .describe('Old heading ids kept working after a heading is reworded, as `old-id: current-id`; links to the old id land on the current heading.'),
   reviewedBy: z
     .string()
     .trim()

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkSite, type CheckedBody } from './check';
 import { ContentError, type Diagnostic } from './diagnostics';
-import { parseMdx, type Heading } from './parse';
+import { parseMdx, type Heading, type TextSection } from './parse';
 import { readingMinutes } from './reading';
 import { rankRelated } from './related';
 import { pageFrontmatterSchema, sectionFrontmatterSchema, SLUG_PATTERN, SLUG_RULE, type PageFrontmatter } from './schema';
@@ -33,6 +33,8 @@ export interface Page {
   links: { url: string; line: number }[];
   images: { url: string; alt: string; line: number }[];
   text: string;
+  /** The body by `##`/`###` heading, for search. */
+  sections: TextSection[];
   words: number;
   readingMinutes: number;
   gradeLevel: number;
@@ -93,6 +95,7 @@ export function readSite({ contentDir, includeDrafts }: LoadOptions): Site {
     if (!frontmatter || (frontmatter.draft && !includeDrafts)) continue;
     pages.push({
       ...body,
+      anchors: new Set([...body.anchors, ...Object.keys(frontmatter.aliases ?? {})]),
       ...place,
       contentPath: file.replace(/\.mdx$/, ''),
       frontmatter,
@@ -100,6 +103,7 @@ export function readSite({ contentDir, includeDrafts }: LoadOptions): Site {
       fieldLines: parsed.fieldLines,
       toc: buildToc(parsedBody.headings),
       text: parsedBody.text,
+      sections: parsedBody.sections,
       words: parsedBody.words,
       readingMinutes: readingMinutes(parsedBody.words),
       gradeLevel: parsedBody.gradeLevel,

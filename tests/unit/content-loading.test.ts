@@ -150,3 +150,17 @@ describe('warnings that do not fail', () => {
     expect(site.diagnostics.map((diagnostic) => diagnostic.message)).toContainEqual(expect.stringMatching(/^review is due: last reviewed 2024-01-10/));
   });
 });
+
+describe('heading aliases', () => {
+  const withAliases = (aliases: string) =>
+    load({ ...validGuide(), 'articles/renamed.mdx': frontmatter({ aliases }) + body, 'articles/linker.mdx': frontmatter({}) + '[old](/articles/renamed#old-part)\n' });
+
+  it('let links to an old id pass the check', () => {
+    expect(errors(withAliases('{ old-part: first-part }'))).toEqual([]);
+  });
+
+  it('must point at a heading that exists, and must not shadow one', () => {
+    expect(errors(withAliases('{ old-part: no-such-heading }'))).toEqual([expect.stringMatching(/^renamed\.mdx:6: aliases: "old-part" points to "no-such-heading", but no heading/)]);
+    expect(errors(withAliases('{ old-part: first-part, second-part: first-part }'))).toEqual([expect.stringMatching(/^renamed\.mdx:6: aliases: "second-part" is still the id of a heading/)]);
+  });
+});

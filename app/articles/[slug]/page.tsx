@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/article/article-layout';
+import { pageMetadata } from '@/lib/metadata';
 import { getArticle, getSite } from '@/lib/content';
 
 export const dynamicParams = false;
@@ -12,8 +13,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
-  const { title, description } = article.frontmatter;
-  return { title, description, alternates: { canonical: article.href } };
+  return pageMetadata(article);
 }
 
 export default async function ArticlePage({ params }: PageProps<'/articles/[slug]'>) {

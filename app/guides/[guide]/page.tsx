@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/article/article-layout';
+import { pageMetadata } from '@/lib/metadata';
 import { getGuide, getSite } from '@/lib/content';
 
 export const dynamicParams = false;
@@ -12,8 +13,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/guides/[guide]'>): Promise<Metadata> {
   const guide = getGuide((await params).guide);
   if (!guide) return {};
-  const { title, description } = guide.overview.frontmatter;
-  return { title, description, alternates: { canonical: guide.href } };
+  return pageMetadata(guide.overview);
 }
 
 export default async function GuideOverviewPage({ params }: PageProps<'/guides/[guide]'>) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/article/article-layout';
+import { pageMetadata } from '@/lib/metadata';
 import { getGuide, getSection, getSite } from '@/lib/content';
 
 export const dynamicParams = false;
@@ -13,8 +14,7 @@ export async function generateMetadata({ params }: PageProps<'/guides/[guide]/[s
   const { guide, slug } = await params;
   const section = getSection(guide, slug);
   if (!section) return {};
-  const { title, description } = section.frontmatter;
-  return { title, description, alternates: { canonical: section.href } };
+  return pageMetadata(section);
 }
 
 export default async function GuideSectionPage({ params }: PageProps<'/guides/[guide]/[slug]'>) {

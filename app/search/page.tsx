@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SearchResultBody } from '@/components/search/search-result';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { searchSite } from '@/lib/search/site-index';
+
+export const metadata: Metadata = {
+  title: 'Search',
+  description: 'Search the oncology and hematology career guide and its articles.',
+  alternates: { canonical: '/search' },
+  robots: { index: false, follow: true },
+};
+
+/** Server-rendered search: what the header box submits to when JavaScript is off. */
+export default async function SearchPage({ searchParams }: PageProps<'/search'>) {
+  const raw = (await searchParams).q;
+  const query = (Array.isArray(raw) ? raw[0] : raw ?? '').trim();
+  const tooLong = query.length > MAX_QUERY_LENGTH;
+  const results = query && !tooLong ? searchSite(query, 20) : [];
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-bold tracking-tight text-ink">Search</h1>
+      <form action="/search" method="get" role="search" aria-label="Search the guide" className="mt-6 flex gap-2">
+        <label htmlFor="search-page-query" className="sr-only">
+          Search the guide
+        </label>
+        <input
+          id="search-page-query"
+          name="q"
+          type="search"
+          defaultValue={tooLong ? '' : query}
+          placeholder="For example: fellowship, CAR-T, mentors"
+          className="min-w-0 flex-1 rounded-lg border border-line bg-surface px-4 py-2.5 text-ink placeholder:text-muted"
+        />
+        <button type="submit" className="rounded-lg bg-accent px-5 py-2.5 font-semibold text-white hover:opacity-90">
+          Search
+        </button>
+      </form>
+
+      <div className="mt-8">
+        {!query && <p className="text-muted">Type a word or two above: a topic, a society, a stage of training.</p>}
+        {tooLong && (
+          <p className="text-muted">
+            That search is longer than {MAX_QUERY_LENGTH} characters. Try a few key words instead, such as “fellowship interviews”.
+          </p>
+        )}
+        {query && !tooLong && (
+          <>
+            <p role="status" className="text-sm text-muted">
+              {results.length === 0 ? (
+                <>
+                  No results for <q className="font-semibold text-ink">{query}</q>. Check the spelling, use fewer words, or browse{' '}
+                  <Link href="/" className="text-accent underline">
+                    the guide’s sections
+                  </Link>
+                  .
+                </>
+              ) : (
+                <>
+                  {results.length} result{results.length === 1 ? '' : 's'} for <q className="font-semibold text-ink">{query}</q>
+                </>
+              )}
+            </p>
+            <ol className="mt-4 space-y-3">
+              {results.map((result) => (
+                <li key={result.href}>
+                  <Link href={result.href} className="block rounded-lg border border-line bg-surface p-4 hover:border-accent">
+                    <SearchResultBody result={result} />
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

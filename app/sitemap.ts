@@ -1,0 +1,12 @@
+import type { MetadataRoute } from 'next';
+import { getSite } from '@/lib/content';
+import { siteConfig } from '@/lib/site-config';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const { pages } = getSite();
+  const newest = pages.map((page) => page.frontmatter.updated).sort().at(-1);
+  return [
+    { url: `${siteConfig.url}/`, lastModified: newest },
+    ...pages.map((page) => ({ url: `${siteConfig.url}${page.href}`, lastModified: page.frontmatter.updated })),
+  ];
+}

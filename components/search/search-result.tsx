@@ -1,0 +1,27 @@
+import type { SearchResult } from '@/lib/search/types';
+
+/** One search hit: the page, the heading it matched under, and the text around the match. */
+export function SearchResultBody({ result }: { result: SearchResult }) {
+  return (
+    <>
+      <span className="block text-xs font-semibold tracking-wide text-accent uppercase">{result.label}</span>
+      <span className="mt-0.5 block font-semibold text-ink">
+        {result.title}
+        {result.heading && <span className="font-normal text-muted"> › {result.heading}</span>}
+      </span>
+      {result.snippet.length > 0 && (
+        <span className="mt-1 block font-serif text-sm leading-relaxed text-muted">
+          {result.snippet.map((part, index) =>
+            part.match ? (
+              <mark key={index} className="rounded-sm bg-accent-soft px-0.5 text-ink">
+                {part.text}
+              </mark>
+            ) : (
+              <span key={index}>{part.text}</span>
+            ),
+          )}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import { siteConfig } from '@/lib/site-config';
+import { contentPages, sections, site } from './site';
+
+const education = sections[0];
+
+test.describe('links to headings', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copy link puts the absolute URL of the heading on the clipboard and says so', async ({ page }) => {
+    await page.goto(education.href);
+    const target = education.toc[1];
+    const heading = page.locator(`[id="${target.id}"]`);
+    await heading.hover();
+    const button = page.getByRole('button', { name: `Copy link to section: ${target.text}` });
+    await expect(button).toBeVisible();
+    await button.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteConfig.url}${education.href}#${target.id}`);
+    await expect(page.getByRole('status').filter({ hasText: 'copied' })).toContainText(`Link to “${target.text}” copied`);
+  });
+
+  test('the copy button works from the keyboard', async ({ page }) => {
+    await page.goto(education.href);
+    const target = education.toc[0];
+    const button = page.getByRole('button', { name: `Copy link to section: ${target.text}` });
+    await button.focus();
+    await expect(button).toBeVisible();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteConfig.url}${education.href}#${target.id}`);
+  });
+
+  test('the share button copies the page link where the browser has no share sheet', async ({ page }) => {
+    await page.goto(site.articles[0].href);
+    await page.getByRole('button', { name: 'Share' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteConfig.url}${site.articles[0].href}`);
+    await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText('Link to this page copied');
+  });
+});
+
+test('a deep link scrolls its heading into view and the TOC highlights it', async ({ page }) => {
+  const section = sections[4];
+  const target = section.toc[2];
+  await page.goto(`${section.href}#${target.id}`);
+  const heading = page.locator(`[id="${target.id}"]`);
+  await expect.poll(() => heading.evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+  await expect.poll(() => heading.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(120);
+  await expect(page.locator('nav[aria-label="On this page"]:visible a[aria-current="true"]')).toHaveAttribute('href', `#${target.id}`);
+});
+
+test('an old heading id from `aliases` lands on the renamed heading', async ({ page }) => {
+  const [oldId, currentId] = Object.entries(education.frontmatter.aliases ?? {})[0];
+  await page.goto(`${education.href}#${oldId}`);
+  const heading = page.locator(`[id="${currentId}"]`);
+  await expect.poll(() => heading.evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThanOrEqual(-2);
+  await expect.poll(() => heading.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(120);
+});
+
+test('without JavaScript, copy and share buttons are not shown', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(education.href);
+  await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(0);
+  await expect(page.locator(`h2 a[href="#${education.toc[0].id}"]`)).toHaveCount(1);
+  await context.close();
+});
+
+test('every page has its own title, description, canonical, Open Graph, Twitter and JSON-LD metadata', async ({ page, request }) => {
+  const titles = new Set<string>();
+  for (const content of contentPages) {
+    await page.goto(content.href);
+    const canonical = `${siteConfig.url}${content.href}`;
+    const title = await page.title();
+    expect(title).toBe(`${content.frontmatter.title} · ${siteConfig.name}`);
+    titles.add(title);
+    const meta = (selector: string) => page.locator(selector).getAttribute('content');
+    expect(await meta('meta[name="description"]')).toBe(content.frontmatter.description);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(canonical);
+    expect(await meta('meta[property="og:title"]')).toBe(content.frontmatter.title);
+    expect(await meta('meta[property="og:description"]')).toBe(content.frontmatter.description);
+    expect(await meta('meta[property="og:url"]')).toBe(canonical);
+    expect(await meta('meta[property="og:type"]')).toBe('article');
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+
+    const image = new URL((await meta('meta[property="og:image"]'))!);
+    expect(image.pathname).toBe(`${content.href}/opengraph-image`);
+    const response = await request.get(image.pathname + image.search);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = await response.body();
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+
+    const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const data = jsonLd.flatMap((text) => JSON.parse(text));
+    const article = data.find((item: { '@type': string }) => item['@type'] === 'Article');
+    expect(article).toMatchObject({ headline: content.frontmatter.title, description: content.frontmatter.description, dateModified: content.frontmatter.updated });
+    expect(article.publisher.name).toBe(siteConfig.name);
+    const breadcrumbs = data.find((item: { '@type': string }) => item['@type'] === 'BreadcrumbList');
+    expect(breadcrumbs.itemListElement.at(-1).item).toBe(canonical);
+  }
+  expect(titles.size).toBe(contentPages.length);
+});
+
+test('sitemap, robots and feed parse and list every page', async ({ page, request }) => {
+  const parse = (xml: string) =>
+    page.evaluate((text) => {
+      const document = new DOMParser().parseFromString(text, 'application/xml');
+      return document.querySelector('parsererror') ? null : [...document.querySelectorAll('loc, item > link')].map((node) => node.textContent);
+    }, xml);
+  await page.goto('/');
+
+  const sitemap = await request.get('/sitemap.xml');
+  expect(sitemap.status()).toBe(200);
+  const sitemapUrls = await parse(await sitemap.text());
+  expect(sitemapUrls).not.toBeNull();
+  expect(new Set(sitemapUrls)).toEqual(new Set([`${siteConfig.url}/`, ...contentPages.map((content) => `${siteConfig.url}${content.href}`)]));
+  expect(await sitemap.text()).toContain(`<lastmod>${education.frontmatter.updated}</lastmod>`);
+
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${siteConfig.url}/sitemap.xml`);
+
+  const feed = await request.get('/feed.xml');
+  expect(feed.headers()['content-type']).toContain('application/rss+xml');
+  const feedUrls = await parse(await feed.text());
+  const expected = contentPages.filter((content) => content.kind !== 'overview');
+  expect(new Set(feedUrls)).toEqual(new Set(expected.map((content) => `${siteConfig.url}${content.href}`)));
+  const dates = await page.evaluate((text) => [...new DOMParser().parseFromString(text, 'application/xml').querySelectorAll('item > pubDate')].map((node) => Date.parse(node.textContent!)), await feed.text());
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+});
