@@ -7,7 +7,7 @@ import { siteConfig } from '@/lib/site-config';
 export const dynamicParams = false;
 export const size = ogImageSize;
 export const contentType = 'image/png';
-export const alt = `Page title on a ${siteConfig.name} card`;
+export const alt = `${siteConfig.name} preview card showing the page title`;
 
 export function generateStaticParams() {
   return getSite().guides.map((guide) => ({ guide: guide.slug }));
