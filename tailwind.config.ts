@@ -7,7 +7,6 @@ const sans = ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica 
 
 export default {
   content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}', './content/**/*.mdx', './mdx-components.tsx'],
-  darkMode: 'class',
   theme: {
     extend: {
       colors: {
@@ -18,6 +17,7 @@ export default {
         line: colour('line'),
         accent: colour('accent'),
         'accent-soft': colour('accent-soft'),
+        'on-accent': colour('on-accent'),
         tip: colour('tip'),
         'tip-soft': colour('tip-soft'),
         warning: colour('warning'),

@@ -12,7 +12,7 @@ export default function NotFound() {
       </p>
       <ul className="mt-8 flex flex-wrap gap-3">
         <li>
-          <Link href="/" className="inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-white hover:opacity-90">
+          <Link href="/" className="inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90">
             Go to the home page
           </Link>
         </li>

@@ -23,7 +23,7 @@ export default function HomePage() {
             </h1>
             <p className="mt-5 max-w-2xl font-serif text-lg leading-relaxed text-muted sm:text-xl">{guide.overview.frontmatter.description}</p>
             <div className="mt-8 flex flex-wrap gap-3">
-              <Link href={guide.sections[0]?.href ?? guide.href} className="rounded-lg bg-accent px-5 py-3 font-semibold text-white hover:opacity-90">
+              <Link href={guide.sections[0]?.href ?? guide.href} className="rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90">
                 Start reading
               </Link>
               <Link href={guide.href} className="rounded-lg border border-line bg-surface px-5 py-3 font-semibold text-ink hover:border-accent">

@@ -48,10 +48,14 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
             </details>
           )}
 
-          <div className="prose sm:prose-lg mt-8 max-w-none font-serif prose-headings:font-sans prose-headings:tracking-tight">
+          <div className="prose sm:prose-lg mt-8 max-w-[58ch] font-serif prose-headings:font-sans prose-headings:tracking-tight">
             <MdxContent page={page} />
           </div>
           <SourcesList sources={page.frontmatter.sources ?? []} url={`${siteConfig.url}${page.href}`} />
+          <p className="mt-8 hidden text-sm print:block">
+            Printed from {siteConfig.url}
+            {page.href}
+          </p>
         </article>
         <div className="mx-auto max-w-[68ch] lg:mx-0">
           <PagePagination previous={previous} next={next} />

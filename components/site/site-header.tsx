@@ -2,11 +2,12 @@ import Link from 'next/link';
 import { getSite } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
 import { SiteSearch } from './site-search';
+import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader() {
   const { guides } = getSite();
   return (
-    <header className="border-b border-line bg-surface/95">
+    <header data-print="hide" className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:flex-nowrap sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-ink no-underline">
           <span aria-hidden="true" className="inline-block h-6 w-1.5 rounded-full bg-accent" />
@@ -32,6 +33,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <ThemeToggle />
       </div>
     </header>
   );

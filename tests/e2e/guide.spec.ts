@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { contentPages, guide, sections, site } from './site';
 
 const visibleToc = (page: Page) => page.locator('nav[aria-label="On this page"]:visible');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { siteConfig } from '@/lib/site-config';
 import { contentPages, sections, site } from './site';
 

@@ -1,0 +1,153 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { contentPages, sections } from './site';
+
+const paths = ['/', ...contentPages.map((page) => page.href), '/search?q=fellowship', '/no-such-page'];
+const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [sizeName, viewport] of Object.entries(sizes)) {
+    test.describe(`${colorScheme} theme, ${sizeName}`, () => {
+      test.use({ colorScheme, viewport });
+
+      test('no WCAG 2.2 A or AA violations on any page', async ({ page }) => {
+        test.setTimeout(120_000);
+        for (const path of paths) {
+          await page.goto(path);
+          const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          const summary = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+          expect(summary, `${path} (${colorScheme}, ${sizeName})`).toEqual([]);
+        }
+      });
+    });
+  }
+}
+
+test('landmarks: a skip link to main, one main, a header and footer, and navigation regions with distinct names', async ({ page }) => {
+  await page.goto(sections[1].href);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  const names = await page.locator('nav:visible').evaluateAll((navs) => navs.map((nav) => nav.getAttribute('aria-label')));
+  expect(names.every(Boolean)).toBe(true);
+  expect(new Set(names).size).toBe(names.length);
+});
+
+test('every interactive element shows a visible focus indicator', async ({ page }) => {
+  await page.goto(sections[0].href);
+  for (let step = 0; step < 25; step++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return { tag: element.tagName, text: element.textContent?.slice(0, 30), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0, shadow: style.boxShadow !== 'none' };
+    });
+    expect(focus.outline || focus.shadow, `${focus.tag} "${focus.text}"`).toBe(true);
+  }
+});
+
+test.describe('by keyboard alone', () => {
+  test.use({ viewport: sizes.phone });
+
+  test('the guide navigation disclosure and the table of contents open and lead to their pages', async ({ page }) => {
+    await page.goto(sections[0].href);
+    const guideSummary = page.locator('summary', { hasText: 'Guide sections' });
+    await guideSummary.focus();
+    await page.keyboard.press('Enter');
+    const nextSection = page.locator('nav[aria-label="Guide sections"]:visible').getByRole('link', { name: sections[1].frontmatter.title });
+    await expect(nextSection).toBeVisible();
+    await nextSection.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(sections[1].href);
+
+    const tocSummary = page.locator('summary', { hasText: 'On this page' });
+    await tocSummary.focus();
+    await page.keyboard.press('Space');
+    const firstEntry = page.locator('nav[aria-label="On this page"]:visible').getByRole('link').first();
+    await firstEntry.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${sections[1].href}#${sections[1].toc[0].id}`);
+  });
+
+  test('the theme toggle switches theme, is remembered, and shows no flash of the other theme', async ({ page }) => {
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await toggle.focus();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(await background()).toBe('rgb(18, 23, 29)');
+
+    // On the next page the stored choice applies before first paint: check the HTML as parsed, before any React code runs.
+    await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
+    await page.goto(sections[2].href);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background()).toBe('rgb(18, 23, 29)');
+  });
+});
+
+test.describe('dark system setting', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('is followed when the reader has not chosen', async ({ page }) => {
+    await page.goto('/');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(18, 23, 29)');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('turns off smooth scrolling and transitions', async ({ page }) => {
+    await page.goto(sections[0].href);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    const duration = await page.locator('summary span[aria-hidden]').first().evaluate((element) => getComputedStyle(element).transitionDuration);
+    expect(parseFloat(duration)).toBeLessThan(0.001);
+  });
+});
+
+test('print: no navigation or controls; article, sources, dates, link targets and the page address are printed', async ({ page }) => {
+  const section = sections[0];
+  await page.goto(section.href);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['header[data-print="hide"]', 'nav', 'button', 'form', 'details', 'footer']) {
+    const visible = await page.locator(selector).evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).offsetParent !== null || getComputedStyle(element).display !== 'none').length);
+    expect(visible, selector).toBe(0);
+  }
+  await expect(page.locator('article h1')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(page.locator('article time').first()).toBeVisible();
+  await expect(page.getByText(`Printed from`)).toContainText(section.href);
+  const after = await page.locator('article a[href^="https://"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(after).toContain('https://');
+});
+
+test('typography: prose lines hold about 65-75 characters on desktop', async ({ page }) => {
+  await page.goto(sections[0].href);
+  const perLine = await page.locator('article .prose > p').first().evaluate((paragraph) => {
+    const range = document.createRange();
+    const text = paragraph.firstChild!;
+    const tops = new Map<number, number>();
+    for (let index = 0; index < text.textContent!.length; index++) {
+      range.setStart(text, index);
+      range.setEnd(text, index + 1);
+      const top = Math.round(range.getBoundingClientRect().top);
+      tops.set(top, (tops.get(top) ?? 0) + 1);
+    }
+    const counts = [...tops.values()];
+    return counts.slice(0, -1); // full lines only
+  });
+  expect(perLine.length).toBeGreaterThan(1);
+  for (const count of perLine) {
+    expect(count).toBeGreaterThanOrEqual(60);
+    expect(count).toBeLessThanOrEqual(80);
+  }
+});

@@ -1,0 +1,25 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every end-to-end test fails on a Content-Security-Policy violation or an uncaught page
+ * error: the security headers must never break the site.
+ */
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`)),
+      );
+      page.on('console', (message) => {
+        if (/Content.Security.Policy|CSP violation|Refused to/i.test(message.text())) problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await use(problems);
+      expect(problems, 'CSP violations and page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

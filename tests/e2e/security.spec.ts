@@ -1,0 +1,59 @@
+import { expect, test } from './fixtures';
+import { sections } from './site';
+
+test('every kind of response carries the security headers and no X-Powered-By', async ({ request }) => {
+  for (const path of ['/', sections[0].href, '/search?q=x', '/no-such-page', '/sitemap.xml', '/feed.xml', '/search-index.json']) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    const csp = headers['content-security-policy'];
+    expect(csp, path).toBeDefined();
+    for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'", "default-src 'self'"]) expect(csp, path).toContain(directive);
+    expect(csp).not.toContain('unsafe-eval');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+    expect(headers['x-powered-by']).toBeUndefined();
+    expect(headers['strict-transport-security']).toBeUndefined();
+  }
+});
+
+test('HSTS is sent when the site is served over HTTPS behind a proxy', async ({ request }) => {
+  const response = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
+  expect(response.headers()['strict-transport-security']).toMatch(/max-age=\d{7,}/);
+});
+
+test('prerendered pages can be cached by a CDN; immutable assets for a year', async ({ page, request }) => {
+  expect((await request.get(sections[0].href)).headers()['cache-control']).toMatch(/s-maxage=\d+/);
+  await page.goto('/');
+  const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
+  expect((await request.get(script!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+const hostile = [
+  '/guides/oncology-hematology/..%2f..%2fpackage.json',
+  '/guides/oncology-hematology/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+  '/guides/oncology-hematology/research%00.mdx',
+  '/guides/oncology-hematology/..%5c..%5cpackage.json',
+  '/guides/oncology-hematology/research%5c',
+  `/guides/oncology-hematology/${'a'.repeat(3000)}`,
+  '/guides/oncology-hematology/r%C3%A9search',
+  '/guides/oncology-hematology/%E2%80%AEhcraeser',
+  '/guides/..%2f..%2fcontent/research',
+  '/articles/..%2f..%2f.env',
+  '/articles/%00',
+  '/articles/choosing-a-specialty.mdx',
+  '/articles/CHOOSING-A-SPECIALTY',
+  '/guides/oncology-hematology/research/opengraph-image/..%2f..%2fpackage.json',
+  '/guides/no-such-guide/opengraph-image',
+];
+
+test('hostile and malformed slugs get the 404 page, never a 500 or a file', async ({ request }) => {
+  for (const path of hostile) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const body = await response.text();
+    expect(body, path).not.toMatch(/"name":\s*"oncology-hematology-career-guide"|root:x:0:0|^---\ntitle:/m);
+  }
+  const page = await request.get(hostile[0]);
+  expect(await page.text()).toContain('We could not find that page');
+});
