@@ -13,7 +13,7 @@ async function copyText(text: string): Promise<boolean> {
 
 /**
  * The page's Share button (the system share sheet where the browser has one, else copy link)
- * and the copy-link buttons of its headings, which stay hidden until this script can run them.
+ * and the copy-link buttons of its headings, which stay invisible until this script can run them.
  * Every result is announced in a polite live region.
  */
 export function ShareTools({ title, url }: { title: string; url: string }) {
@@ -28,7 +28,7 @@ export function ShareTools({ title, url }: { title: string; url: string }) {
       timer.current = window.setTimeout(() => setMessage(''), 4000);
     };
     const buttons = document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]');
-    for (const button of buttons) button.hidden = false;
+    for (const button of buttons) button.dataset.copyReady = 'true';
     const onClick = async (event: MouseEvent) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-link]');
       if (!button) return;
@@ -65,9 +65,10 @@ export function ShareTools({ title, url }: { title: string; url: string }) {
     <>
       <button
         type="button"
-        hidden={!ready}
+        disabled={!ready}
         onClick={share}
-        className="cursor-pointer rounded-md border border-line bg-surface px-3 py-1 text-sm font-medium text-ink hover:border-accent hover:text-accent"
+        // Invisible, not absent, until it works: the line keeps its height and nothing shifts.
+        className="cursor-pointer rounded-md disabled:invisible border border-line bg-surface px-3 py-1 text-sm font-medium text-ink hover:border-accent hover:text-accent"
       >
         Share
       </button>

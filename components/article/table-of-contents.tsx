@@ -8,7 +8,8 @@ export function TocList({ entries, nested = false }: { entries: TocEntry[]; nest
         <li key={entry.id}>
           <a
             href={`#${entry.id}`}
-            className="block rounded-sm py-0.5 text-muted hover:text-accent aria-[current=true]:font-semibold aria-[current=true]:text-accent"
+            // The current entry changes colour and its rule, never its weight: bold text could rewrap and shift the list.
+            className="-ml-px block border-l-2 border-transparent py-0.5 pl-2 text-muted hover:text-accent aria-[current=true]:border-accent aria-[current=true]:text-accent"
           >
             {entry.text}
           </a>

@@ -8,11 +8,12 @@ function textOf(node: ReactNode): string {
   return '';
 }
 
-const revealed = 'opacity-0 group-hover:opacity-100 focus-visible:opacity-100 [@media(hover:none)]:opacity-70';
+// Quiet until the heading is hovered or the link focused; always shown where there is no hover (touch screens).
+const revealed = 'opacity-0 group-hover:opacity-100 focus-visible:opacity-100 [@media(hover:none)]:opacity-100';
 
 /**
- * A section heading with a self link and a copy-link button (shown once JavaScript can copy;
- * see ShareTools). Old ids from `aliases` are anchors inside it, so old links still land here.
+ * A section heading with a self link and a copy-link button. The button keeps its place but
+ * stays invisible until ShareTools can make it copy, so nothing moves when it appears. Old ids from `aliases` are anchors inside it, so old links still land here.
  */
 export function Heading({ level, id, url, aliases = [], children }: { level: 2 | 3; id?: string; url?: string; aliases?: string[]; children?: ReactNode }) {
   const Tag = level === 2 ? 'h2' : 'h3';
@@ -31,10 +32,10 @@ export function Heading({ level, id, url, aliases = [], children }: { level: 2 |
           {url && (
             <button
               type="button"
-              hidden
               data-copy-link={url}
+              data-copy-ready="false"
               aria-label={`Copy link to section: ${text}`}
-              className={`cursor-pointer rounded border border-line px-1.5 py-0.5 text-xs text-muted hover:border-accent hover:text-accent ${revealed}`}
+              className={`cursor-pointer rounded border border-line px-1.5 py-0.5 text-xs text-muted hover:border-accent hover:text-accent data-[copy-ready=false]:invisible ${revealed}`}
             >
               Copy link
             </button>

@@ -30,10 +30,11 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
-      hidden={dark === undefined}
-      aria-pressed={dark}
+      disabled={dark === undefined}
+      aria-pressed={dark ?? false}
       onClick={toggle}
-      className="cursor-pointer rounded-md border border-line px-2.5 py-1 text-sm text-muted hover:border-accent hover:text-ink"
+      // Invisible, not absent, until it knows the theme: the header does not shift.
+      className="cursor-pointer disabled:invisible rounded-md border border-line px-2.5 py-1 text-sm text-muted hover:border-accent hover:text-ink"
     >
       Dark theme
     </button>

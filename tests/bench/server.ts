@@ -1,0 +1,85 @@
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+
+/** Builds the production site with the project's own build command. */
+export function buildSite(): void {
+  execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** Resident memory of a process and its descendants, in MiB (Linux /proc). */
+export function treeMemoryMiB(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const parent = Number(fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+      (children.get(parent) ?? children.set(parent, []).get(parent)!).push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let kib = 0;
+  const visit = (id: number) => {
+    try {
+      kib += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      return;
+    }
+    for (const child of children.get(id) ?? []) visit(child);
+  };
+  visit(pid);
+  return Math.round(kib / 1024);
+}
+
+/** Starts `next start` on a loopback port and waits until it answers. */
+export async function startServer(port: number): Promise<{ origin: string; pid: number; stop: () => void }> {
+  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(origin)).ok) break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  const stop = () => {
+    try {
+      process.kill(-server.pid!, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  return { origin, pid: server.pid!, stop };
+}
+
+export function machine(): string {
+  const cpu = os.cpus()[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
+  return `${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** A Markdown table from a header row and rows of cells. */
+export function table(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map((_, index) => (index ? '---:' : '---'))), ...rows.map(line)].join('\n');
+}
+
+/** Replaces (or adds) the section of docs/benchmarks.md that starts with `heading`. */
+export function recordSection(heading: string, body: string): void {
+  const file = 'docs/benchmarks.md';
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\nMeasured by the scripts in `tests/bench/`. Each section is rewritten by its script.\n';
+  const section = `${heading}\n\n${body.trim()}\n`;
+  const start = current.indexOf(`${heading}\n`);
+  if (start === -1) {
+    fs.writeFileSync(file, `${current.trimEnd()}\n\n${section}`);
+    return;
+  }
+  const next = current.indexOf('\n## ', start + heading.length);
+  fs.writeFileSync(file, `${current.slice(0, start)}${section}${next === -1 ? '' : current.slice(next)}`);
+}
