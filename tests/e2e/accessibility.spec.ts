@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { expect, test, waitForHydration } from './fixtures';
 import { contentPages, sections } from './site';
 
 const paths = ['/', ...contentPages.map((page) => page.href), '/search?q=fellowship', '/no-such-page'];
@@ -77,6 +77,7 @@ test.describe('by keyboard alone', () => {
 
   test('the theme toggle switches theme, is remembered, and shows no flash of the other theme', async ({ page }) => {
     await page.goto('/');
+    await waitForHydration(page);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await toggle.focus();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');

@@ -1,4 +1,12 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Waits until React has hydrated the page: the theme toggle is enabled by its first effect, in the
+ * same commit that attaches the search shortcuts. Keys pressed before then go to plain HTML.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeEnabled();
+}
 
 /**
  * Every end-to-end test fails on a Content-Security-Policy violation or an uncaught page

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, waitForHydration } from './fixtures';
 import { sections } from './site';
 
 const education = sections[0];
@@ -6,6 +6,7 @@ const education = sections[0];
 for (const query of ['fellowship', 'fellowhsip']) {
   test(`search by keyboard finds the education section for "${query}"`, async ({ page }) => {
     await page.goto(sections[3].href);
+    await waitForHydration(page);
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: 'Search the guide' });
     await expect(dialog).toBeVisible();
@@ -25,6 +26,7 @@ for (const query of ['fellowship', 'fellowhsip']) {
 
 test('a title or heading match ranks above a text-only match, and matches are highlighted', async ({ page }) => {
   await page.goto('/');
+  await waitForHydration(page);
   await page.keyboard.press('Control+k');
   await page.keyboard.type('mentor');
   const first = page.getByRole('option').first();
@@ -36,6 +38,7 @@ test('a title or heading match ranks above a text-only match, and matches are hi
 
 test('Escape closes the dialog and focus returns to where it was', async ({ page }) => {
   await page.goto(education.href);
+  await waitForHydration(page);
   const share = page.getByRole('button', { name: 'Share' });
   await share.focus();
   await page.keyboard.press('Control+k');
@@ -49,6 +52,7 @@ test('clicking the header box opens the dialog with the index loaded only then',
   const indexRequests: string[] = [];
   page.on('request', (request) => request.url().includes('search-index') && indexRequests.push(request.url()));
   await page.goto('/');
+  await waitForHydration(page);
   expect(indexRequests).toEqual([]);
   await page.getByRole('searchbox', { name: 'Search the guide' }).first().click();
   await expect(page.getByRole('dialog')).toBeVisible();
