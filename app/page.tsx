@@ -4,6 +4,9 @@ import { PageCard } from '@/components/site/page-card';
 import { getSite } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
 
+/** The home page stays the same size however many articles there are; the rest are a click away. */
+const LATEST_ARTICLES = 6;
+
 export const metadata: Metadata = {
   alternates: { canonical: '/' },
   openGraph: { type: 'website', url: '/', title: siteConfig.name, description: siteConfig.description, siteName: siteConfig.name, locale: 'en_GB' },
@@ -48,18 +51,23 @@ export default function HomePage() {
       ))}
 
       {articles.length > 0 && (
-        <section id="articles" aria-labelledby="articles-heading" className="mt-16">
+        <section aria-labelledby="articles-heading" className="mt-16">
           <h2 id="articles-heading" className="text-2xl font-bold tracking-tight text-ink">
-            Articles
+            Latest articles
           </h2>
-          <p className="mt-2 text-muted">Deeper dives to read alongside the guide, newest first.</p>
+          <p className="mt-2 text-muted">Deeper dives to read alongside the guide.</p>
           <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {articles.map((article) => (
+            {articles.slice(0, LATEST_ARTICLES).map((article) => (
               <li key={article.href}>
                 <PageCard page={article} />
               </li>
             ))}
           </ul>
+          <p className="mt-6">
+            <Link href="/articles" className="font-semibold text-accent underline underline-offset-4">
+              All {articles.length} articles
+            </Link>
+          </p>
         </section>
       )}
     </div>

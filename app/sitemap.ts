@@ -7,6 +7,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const newest = pages.map((page) => page.frontmatter.updated).sort().at(-1);
   return [
     { url: `${siteConfig.url}/`, lastModified: newest },
+    { url: `${siteConfig.url}/articles`, lastModified: newest },
     ...pages.map((page) => ({ url: `${siteConfig.url}${page.href}`, lastModified: page.frontmatter.updated })),
   ];
 }

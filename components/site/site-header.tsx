@@ -27,7 +27,7 @@ export function SiteHeader() {
               </li>
             ))}
             <li>
-              <Link href="/#articles" className="text-muted hover:text-accent">
+              <Link href="/articles" className="text-muted hover:text-accent">
                 Articles
               </Link>
             </li>

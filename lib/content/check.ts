@@ -7,7 +7,7 @@ export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'li
 type Report = (severity: Diagnostic['severity'], file: CheckedBody, line: number, message: string) => void;
 
 /** Routes that exist beside the content pages, for checking links. */
-const APP_ROUTES = new Set(['/']);
+const APP_ROUTES = new Set(['/', '/articles', '/search']);
 const REVIEW_DUE_MONTHS = 12;
 /** Descriptions this close to a limit are flagged: previews often cut or pad them. */
 const DESCRIPTION_MARGIN = 10;

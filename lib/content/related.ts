@@ -12,6 +12,8 @@ const STOP_WORDS = new Set(
 );
 /** Terms kept per page: enough to tell topics apart, few enough that comparing stays cheap. */
 const TERMS_PER_PAGE = 64;
+/** A term on more pages than this says little about any pair of them, and is skipped: it keeps the candidates per page bounded. */
+const MAX_PAGES_PER_TERM = 50;
 const TEXT_WEIGHT = 0.6;
 const TAG_WEIGHT = 0.4;
 
@@ -42,8 +44,8 @@ function vectors(pages: readonly RelatedInput[]): Map<string, number>[] {
 /**
  * For every page, the `count` most related other pages: pinned slugs first, then by a score
  * of shared tags (Jaccard) and text similarity (cosine of TF-IDF vectors), ties broken by
- * slug so the result never depends on file order. Only pages sharing a tag or a term are
- * compared, through inverted indexes, so the cost follows the overlap, not every pair.
+ * slug so the result never depends on file order. Only pages sharing a tag or a distinctive
+ * term are compared, through inverted indexes, so the cost follows the overlap, not every pair.
  * A page with fewer related pages than `count` is topped up with others in slug order.
  */
 export function rankRelated<T extends RelatedInput>(pages: readonly T[], count = 3): Map<string, T[]> {
@@ -53,6 +55,7 @@ export function rankRelated<T extends RelatedInput>(pages: readonly T[], count =
   pageVectors.forEach((vector, index) => {
     for (const [term, weight] of vector) (postings.get(term) ?? postings.set(term, []).get(term)!).push({ index, weight });
   });
+  const tagCounts = pages.map((page) => new Set(page.tags).size);
   const tagged = new Map<string, number[]>();
   pages.forEach((page, index) => {
     for (const tag of new Set(page.tags)) (tagged.get(tag) ?? tagged.set(tag, []).get(tag)!).push(index);
@@ -64,7 +67,9 @@ export function rankRelated<T extends RelatedInput>(pages: readonly T[], count =
   pages.forEach((page, index) => {
     const textScore = new Map<number, number>();
     for (const [term, weight] of pageVectors[index]) {
-      for (const other of postings.get(term)!) {
+      const pagesWithTerm = postings.get(term)!;
+      if (pagesWithTerm.length > MAX_PAGES_PER_TERM) continue;
+      for (const other of pagesWithTerm) {
         if (other.index !== index) textScore.set(other.index, (textScore.get(other.index) ?? 0) + weight * other.weight);
       }
     }
@@ -74,16 +79,23 @@ export function rankRelated<T extends RelatedInput>(pages: readonly T[], count =
     }
     const score = (other: number) => {
       const shared = sharedTags.get(other) ?? 0;
-      const union = new Set(page.tags).size + new Set(pages[other].tags).size - shared;
+      const union = tagCounts[index] + tagCounts[other] - shared;
       return TEXT_WEIGHT * (textScore.get(other) ?? 0) + TAG_WEIGHT * (union ? shared / union : 0);
     };
+    const better = (a: { page: T; score: number }, b: { page: T; score: number }) => a.score > b.score || (a.score === b.score && a.page.slug < b.page.slug);
 
     const pinned = (page.pinned ?? []).map((slug) => bySlug.get(slug)).filter((other): other is T => other !== undefined && other !== page);
-    const ranked = [...new Set([...textScore.keys(), ...sharedTags.keys()])]
-      .map((other) => ({ page: pages[other], score: score(other) }))
-      .filter(({ page: other }) => !pinned.includes(other))
-      .sort((a, b) => b.score - a.score || (a.page.slug < b.page.slug ? -1 : 1))
-      .map(({ page: other }) => other);
+    // Keep only the best few while scanning the candidates: no need to sort them all.
+    const best: { page: T; score: number }[] = [];
+    for (const other of new Set([...textScore.keys(), ...sharedTags.keys()])) {
+      const candidate = { page: pages[other], score: score(other) };
+      if (pinned.includes(candidate.page)) continue;
+      const position = best.findIndex((entry) => better(candidate, entry));
+      if (position !== -1) best.splice(position, 0, candidate);
+      else if (best.length < count) best.push(candidate);
+      if (best.length > count) best.pop();
+    }
+    const ranked = best.map((entry) => entry.page);
     const chosen = [...pinned, ...ranked].slice(0, count);
     for (const other of fallback) {
       if (chosen.length >= count) break;

@@ -143,6 +143,7 @@ function locate(file: string): Place {
   const name = parts.at(-1)!.replace(/\.mdx$/, '');
   const badSlug = (slug: string) => ({ problem: `file name "${slug}" is not a valid slug: use ${SLUG_RULE}` });
   if (parts.length === 2 && parts[0] === 'articles') {
+    if (name === 'page') return { problem: 'the slug "page" is taken by the article index (/articles/page/2 …): rename the file' };
     return SLUG_PATTERN.test(name) ? { kind: 'article', slug: name, href: `/articles/${name}` } : badSlug(name);
   }
   if (parts.length === 3 && parts[0] === 'guides') {

@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 
 /** Builds the production site with the project's own build command. */
 export function buildSite(): void {
@@ -32,9 +33,9 @@ export function treeMemoryMiB(pid: number): number {
   return Math.round(kib / 1024);
 }
 
-/** Starts `next start` on a loopback port and waits until it answers. */
-export async function startServer(port: number): Promise<{ origin: string; pid: number; stop: () => void }> {
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', detached: true });
+/** Starts `next start` for the project in `cwd` on a loopback port and waits until it answers. */
+export async function startServer(port: number, cwd = process.cwd()): Promise<{ origin: string; pid: number; stop: () => void }> {
+  const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd, stdio: 'ignore', detached: true });
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
     try {

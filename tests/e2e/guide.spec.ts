@@ -5,7 +5,7 @@ import { contentPages, guide, sections, site } from './site';
 const visibleToc = (page: Page) => page.locator('nav[aria-label="On this page"]:visible');
 
 test('every page answers 200 with its title as the only h1', async ({ page }) => {
-  for (const path of ['/', ...contentPages.map((content) => content.href)]) {
+  for (const path of ['/', '/articles', ...contentPages.map((content) => content.href)]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
@@ -15,7 +15,7 @@ test('every page answers 200 with its title as the only h1', async ({ page }) =>
   await expect(page).toHaveTitle(new RegExp(`^${sections[0].frontmatter.title} · `));
 });
 
-test('the home page lists the six sections in order, then the articles, newest first', async ({ page }) => {
+test('the home page lists the six sections in order, then the latest articles, newest first', async ({ page }) => {
   await page.goto('/');
   const sectionLinks = page.locator('ol').first().getByRole('link');
   await expect(sectionLinks).toHaveCount(6);
@@ -24,11 +24,23 @@ test('the home page lists the six sections in order, then the articles, newest f
     await expect(sectionLinks.nth(index)).toContainText(section.frontmatter.title);
     await expect(sectionLinks.nth(index)).toContainText(`${section.readingMinutes} min read`);
   }
-  const articleLinks = page.locator('#articles').getByRole('link');
-  await expect(articleLinks).toHaveCount(site.articles.length);
-  for (const [index, article] of site.articles.entries()) await expect(articleLinks.nth(index)).toHaveAttribute('href', article.href);
+  const latest = page.getByRole('region', { name: 'Latest articles' });
+  const articleLinks = latest.getByRole('listitem').getByRole('link');
+  await expect(articleLinks).toHaveCount(Math.min(6, site.articles.length));
+  for (const [index, article] of site.articles.slice(0, 6).entries()) await expect(articleLinks.nth(index)).toHaveAttribute('href', article.href);
+  await expect(latest.getByRole('link', { name: `All ${site.articles.length} articles` })).toHaveAttribute('href', '/articles');
   await page.getByRole('link', { name: 'Start reading' }).click();
   await expect(page).toHaveURL(sections[0].href);
+});
+
+test('the article index lists every article, newest first, and links to each', async ({ page }) => {
+  await page.goto('/articles');
+  await expect(page.locator('h1')).toHaveText('Articles');
+  const links = page.getByRole('main').getByRole('listitem').getByRole('link');
+  await expect(links).toHaveCount(site.articles.length);
+  for (const [index, article] of site.articles.entries()) await expect(links.nth(index)).toHaveAttribute('href', article.href);
+  await expect(page.getByRole('navigation', { name: 'Article pages' })).toHaveCount(0);
+  expect((await page.goto('/articles/page/2'))?.status()).toBe(404);
 });
 
 for (const content of contentPages) {

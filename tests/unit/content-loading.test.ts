@@ -91,6 +91,11 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(site)).toEqual([expect.stringMatching(/^Bad_Name\.mdx:1: file name "Bad_Name" is not a valid slug/)]);
   });
 
+  it('the slug "page", which the article index uses', () => {
+    const site = load({ ...validGuide(), 'articles/page.mdx': frontmatter({}) + body });
+    expect(errors(site)).toEqual([expect.stringMatching(/^page\.mdx:1: the slug "page" is taken by the article index/)]);
+  });
+
   it('the same slug twice', () => {
     const site = load({ ...validGuide(), 'articles/alpha.mdx': frontmatter({}) + body });
     expect(errors(site)).toEqual([expect.stringMatching(/^alpha\.mdx:1: duplicate slug "alpha"/)]);

@@ -22,7 +22,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
   if (!article) notFound();
   const trail = [
     { name: 'Home', href: '/' },
-    { name: 'Articles', href: '/#articles' },
+    { name: 'Articles', href: '/articles' },
     { name: article.frontmatter.title, href: article.href },
   ];
   return <ArticleLayout page={article} guide={guide} trail={trail} />;

@@ -1,0 +1,94 @@
+// `npm run bench:scale`: how build and page costs grow with the number of articles.
+// For each N it lays out a throwaway copy of the project under .scale/N (gitignored; the
+// real content/, public/ and .next/ are never touched) with the real content plus N synthetic
+// articles, then measures the content check, the production build, and what a reader downloads.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium, request as playwrightRequest } from '@playwright/test';
+import { measurePageWeight } from '../e2e/page-weight';
+import { slugOf, writeSyntheticContent } from './synthetic-content';
+import { machine, recordSection, startServer, table, treeMemoryMiB } from './server';
+
+const SIZES = (process.env.SCALE_SIZES ?? '10,100,300,1000').split(',').map(Number);
+const PROJECT_FILES = ['app', 'components', 'lib', 'public', 'mdx-components.tsx', 'next.config.mjs', 'postcss.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];
+const chromiumPath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+function sizeOf(target: string): number {
+  return Number(execFileSync('du', ['-sb', target], { encoding: 'utf8' }).split('\t')[0]);
+}
+
+/** Runs a command in `cwd`, sampling the resident memory of its whole process tree. */
+async function measured(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ seconds: number; peakMiB: number }> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  let peakMiB = 0;
+  const sampler = setInterval(() => (peakMiB = Math.max(peakMiB, treeMemoryMiB(child.pid!))), 100);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${stderr.slice(-3000)}`);
+  return { seconds: (performance.now() - started) / 1000, peakMiB };
+}
+
+const rows: (string | number)[][] = [];
+for (const count of SIZES) {
+  const project = path.resolve('.scale', String(count));
+  fs.rmSync(project, { recursive: true, force: true });
+  fs.mkdirSync(project, { recursive: true });
+  for (const entry of PROJECT_FILES) fs.cpSync(entry, path.join(project, entry), { recursive: true, filter: (source) => !source.endsWith('search-index.json') });
+  writeSyntheticContent(path.join(project, 'content'), count);
+  // Prerendered HTML pages: every article, the guide's pages and the home page.
+  const pages = count + fs.readdirSync('content/articles').length + fs.readdirSync('content/guides/oncology-hematology').length + 1;
+
+  // The content check runs from the real checkout against the copy's content folder.
+  const check = await measured('node_modules/.bin/tsx', ['lib/content/cli.ts'], process.cwd(), { CONTENT_DIR: path.join(project, 'content') });
+  const build = await measured('npm', ['run', 'build'], project);
+  const indexBytes = fs.readFileSync(path.join(project, 'public/search-index.json'));
+
+  const server = await startServer(3500, project);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  const request = await playwrightRequest.newContext({ baseURL: server.origin });
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const weight = await measurePageWeight(page, request, `${server.origin}/articles/${slugOf(Math.floor(count / 2))}`);
+  // The first search: what typing in the dialog downloads.
+  let searchBytes = 0;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  cdp.on('Network.loadingFinished', ({ encodedDataLength }) => (searchBytes += encodedDataLength));
+  await page.keyboard.press('/');
+  await page.keyboard.type('fellowship');
+  await page.getByRole('option').first().waitFor();
+  await browser.close();
+  await request.dispose();
+  server.stop();
+
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  rows.push([
+    count,
+    pages,
+    `${build.seconds.toFixed(1)} s`,
+    `${((build.seconds * 1000) / pages).toFixed(0)} ms`,
+    `${(build.peakMiB / 1024).toFixed(2)} GiB`,
+    `${check.seconds.toFixed(1)} s`,
+    `${(sizeOf(path.join(project, '.next')) / 2 ** 20).toFixed(0)} MiB`,
+    `${kb(indexBytes.length)} / ${kb(zlib.gzipSync(indexBytes).length)}`,
+    `${kb(weight.bytes.html)} / ${kb(weight.bytes.css)} / ${kb(weight.bytes.js)}`,
+    kb(searchBytes),
+  ]);
+  console.log(rows.at(-1)!.join('  '));
+  fs.rmSync(project, { recursive: true, force: true });
+}
+
+const report = table(
+  ['articles', 'pages', 'build', 'per page', 'build peak memory', 'content check', '.next', 'search index KB (raw / gzip)', 'article page KB (HTML / CSS / JS)', 'first search KB'],
+  rows,
+);
+console.log(`\n${report}`);
+recordSection(
+  '## Scale (`npm run bench:scale`)',
+  `${new Date().toISOString().slice(0, 10)} on ${machine()}. The real content plus N synthetic articles of about 1,100 words (five \`##\` sections, \`###\` under some, tags from a fixed list, internal links). Build: \`npm run build\` (content check, search index, \`next build\`), wall time and peak resident memory of the whole process tree. Content check: \`npm run content:check\` on its own, process start included. Page and search bytes: compressed, on the wire, in Chromium at 390×844.\n\n${report}`,
+);
