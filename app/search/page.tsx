@@ -16,7 +16,7 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw ?? '').trim();
   const tooLong = query.length > MAX_QUERY_LENGTH;
-  const results = query && !tooLong ? searchSite(query, 20) : [];
+  const results = query && !tooLong ? await searchSite(query, 20) : [];
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">

@@ -25,7 +25,7 @@ export function ArticleListPage({ list, total }: { list: Paginated<Page>; total:
       <p className="mt-3 font-serif text-lg text-muted">
         {total} article{total === 1 ? '' : 's'} to read alongside the guide, newest first.
       </p>
-      <ol className="mt-8 divide-y divide-line border-y border-line">
+      <ol aria-label="Articles" className="mt-8 divide-y divide-line border-y border-line">
         {items.map((article) => (
           <li key={article.href} className="py-5">
             <Link href={article.href} className="group block">

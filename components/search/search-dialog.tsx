@@ -2,16 +2,29 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchResult } from '@/lib/search/types';
+import type { SearchCatalog, SearchResult, TermShard } from '@/lib/search/types';
 import { SearchResultBody } from './search-result';
 
-type Search = (query: string, limit?: number) => SearchResult[];
+type Search = (query: string, limit?: number) => Promise<SearchResult[]>;
+
+const json = async <T,>(url: string): Promise<T> => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+};
 
 let loading: Promise<Search> | undefined;
-/** The index and the search code, fetched on first use rather than shipped with every page. */
+/**
+ * The search code and the index's catalog, fetched on first use rather than shipped with every
+ * page; the term shards and page texts a query needs follow as it needs them.
+ */
 function loadSearch(): Promise<Search> {
-  loading ??= Promise.all([fetch('/search-index.json').then((response) => response.json()), import('@/lib/search/query')]).then(
-    ([index, { createSearch }]) => createSearch(index),
+  loading ??= Promise.all([json<SearchCatalog>('/search/catalog.json'), import('@/lib/search/query')]).then(([catalog, { createSearch }]) =>
+    createSearch({
+      catalog,
+      terms: (shard) => json<TermShard>(`/search/terms/${shard}.json`),
+      texts: (page) => json<string[]>(`/search/text/${page}.json`),
+    }),
   );
   return loading;
 }
@@ -28,7 +41,23 @@ export function SearchDialog({ inputId }: { inputId: string }) {
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const results = search && query.trim() ? search(query, 8) : [];
+  const [results, setResults] = useState<SearchResult[]>([]);
+
+  // Results follow the query; an answer that arrives after the reader typed on is dropped.
+  useEffect(() => {
+    if (!search || !query.trim()) {
+      setResults([]);
+      return;
+    }
+    let current = true;
+    search(query, 8).then(
+      (found) => current && setResults(found),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [search, query]);
 
   useEffect(() => {
     const headerInput = document.getElementById(inputId) as HTMLInputElement | null;

@@ -1,16 +1,54 @@
 import type { Site } from '../content';
 import { pageLabel } from '../metadata';
-import type { SearchIndex } from './types';
+import { shardOf, words } from './query';
+import { FIELD, type SearchCatalog, type TermShard } from './types';
+
+export interface SearchFiles {
+  catalog: SearchCatalog;
+  shards: Map<string, TermShard>;
+  /** Section texts of each page, in catalog order. */
+  texts: string[][];
+}
 
 /** The search index of a site: every page, cut into its `##`/`###` sections. Built once per build. */
-export function buildSearchIndex(site: Site): SearchIndex {
+export function buildSearchFiles(site: Site): SearchFiles {
   const pages = [...site.guides.flatMap((guide) => [guide.overview, ...guide.sections]), ...site.articles];
-  return {
-    pages: pages.map((page) => ({ title: page.frontmatter.title, href: page.href, label: pageLabel(page) })),
-    sections: pages.flatMap((page, pageIndex) =>
-      page.sections
-        .filter((section) => section.heading || section.text.trim())
-        .map((section) => ({ page: pageIndex, heading: section.heading?.text ?? '', anchor: section.heading?.id ?? '', text: section.text.replace(/\s+/g, ' ').trim() })),
-    ),
+  const catalog: SearchCatalog = { pages: pages.map((page) => [page.frontmatter.title, page.href, pageLabel(page)]), sections: [] };
+  const texts: string[][] = [];
+  // term → section → [fields, count]
+  const occurrences = new Map<string, Map<number, [number, number]>>();
+  const note = (word: string, section: number, field: number) => {
+    const sections = occurrences.get(word) ?? occurrences.set(word, new Map()).get(word)!;
+    const entry = sections.get(section) ?? sections.set(section, [0, 0]).get(section)!;
+    entry[0] |= field;
+    if (field === FIELD.body) entry[1] = Math.min(31, entry[1] + 1);
   };
+
+  pages.forEach((page, pageIndex) => {
+    const pageTexts: string[] = [];
+    const titleWords = new Set(words(page.frontmatter.title));
+    for (const section of page.sections) {
+      const text = section.text.replace(/\s+/g, ' ').trim();
+      if (!section.heading && !text) continue;
+      const position = catalog.sections.push([pageIndex, section.heading?.text ?? '', section.heading?.id ?? '']) - 1;
+      pageTexts.push(text);
+      for (const word of titleWords) note(word, position, FIELD.title);
+      for (const word of new Set(words(section.heading?.text ?? ''))) note(word, position, FIELD.heading);
+      for (const word of words(text)) note(word, position, FIELD.body);
+    }
+    texts.push(pageTexts);
+  });
+
+  const shards = new Map<string, TermShard>();
+  for (const [word, sections] of [...occurrences].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const encoded: number[] = [];
+    let previous = 0;
+    for (const [section, [fields, count]] of [...sections].sort((a, b) => a[0] - b[0])) {
+      encoded.push(section - previous, fields * 32 + count);
+      previous = section;
+    }
+    const shard = shards.get(shardOf(word)) ?? shards.set(shardOf(word), {}).get(shardOf(word))!;
+    shard[word] = encoded;
+  }
+  return { catalog, shards, texts };
 }

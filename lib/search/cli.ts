@@ -1,15 +1,28 @@
-// Writes public/search-index.json from the content: the browser fetches it on first search and
-// the /search page imports it, so no request reads content files.
+// Writes the search index into public/search/ from the content: the browser fetches the parts it
+// needs on first search, and the /search page imports them, so no request reads content files.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { contentDir } from '../content';
 import { readSite } from '../content/site';
-import { buildSearchIndex } from './build-index';
+import { buildSearchFiles } from './build-index';
 
 // Drafts are searchable only in `npm run dev`, which passes --drafts.
 const site = readSite({ contentDir: contentDir(), includeDrafts: process.argv.includes('--drafts') });
-const index = buildSearchIndex(site);
-const target = path.resolve('public/search-index.json');
-fs.mkdirSync(path.dirname(target), { recursive: true });
-fs.writeFileSync(target, JSON.stringify(index));
-console.log(`search index: ${index.sections.length} sections of ${index.pages.length} pages, ${(fs.statSync(target).size / 1024).toFixed(1)} KiB → ${path.relative(process.cwd(), target)}`);
+const { catalog, shards, texts } = buildSearchFiles(site);
+const root = path.resolve('public/search');
+fs.rmSync(root, { recursive: true, force: true });
+fs.mkdirSync(path.join(root, 'terms'), { recursive: true });
+fs.mkdirSync(path.join(root, 'text'), { recursive: true });
+const write = (file: string, data: unknown) => {
+  const json = JSON.stringify(data);
+  fs.writeFileSync(path.join(root, file), json);
+  return zlib.gzipSync(json).length;
+};
+const catalogBytes = write('catalog.json', catalog);
+// Every shard exists, empty or not, so a query for any first letter finds its file.
+let largestShard = 0;
+for (const name of 'abcdefghijklmnopqrstuvwxyz0') largestShard = Math.max(largestShard, write(`terms/${name}.json`, shards.get(name) ?? {}));
+texts.forEach((pageTexts, page) => write(`text/${page}.json`, pageTexts));
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+console.log(`search index: ${catalog.sections.length} sections of ${catalog.pages.length} pages → public/search/ (gzip: catalog ${kib(catalogBytes)}, largest term shard ${kib(largestShard)})`);

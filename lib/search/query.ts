@@ -1,14 +1,19 @@
-import type { SearchIndex, SearchResult, SnippetPart } from './types';
+import { FIELD, type SearchResult, type SearchSource, type SnippetPart, type TermShard } from './types';
 
 export const MAX_QUERY_LENGTH = 200;
 const RESULTS_PER_PAGE_LIMIT = 2;
 const SNIPPET_LENGTH = 180;
-const WEIGHT = { title: 8, heading: 5, body: 1 } as const;
+const WEIGHT = { title: 8, heading: 5 } as const;
 const QUALITY = { exact: 1, prefix: 0.75, typo: 0.6 } as const;
 
 /** Lowercase words without accents: "Café" and "cafe" are the same word. */
 export function words(text: string): string[] {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[a-z0-9]+/g) ?? [];
+}
+
+/** The shard a word's postings live in: its first letter, or "0" for digits. */
+export function shardOf(word: string): string {
+  return /^[a-z]/.test(word) ? word[0] : '0';
 }
 
 /** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
@@ -29,84 +34,85 @@ export function withinOneEdit(a: string, b: string): boolean {
   return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start]; // a swap
 }
 
-interface Posting {
-  section: number;
-  field: 'title' | 'heading' | 'body';
-  count: number;
-}
-
 /**
- * Prepares an index for searching and returns the search function. Every query word must match
- * (as typed, as the start of a word, or with one typo for words of four letters or more); a match
- * in the page title ranks above one in a heading, which ranks above one in the text.
+ * Prepares a search over an index source and returns the search function. Every query word must
+ * match (as typed, as the start of a word, or with one typo after the first letter for words of
+ * four letters or more); a match in the page title ranks above one in a heading, which ranks above
+ * one in the text. Term shards and page texts are loaded once, when a query first needs them.
  */
-export function createSearch(index: SearchIndex): (query: string, limit?: number) => SearchResult[] {
-  const postings = new Map<string, Posting[]>();
-  const add = (word: string, posting: Posting) => (postings.get(word) ?? postings.set(word, []).get(word)!).push(posting);
-  const titleWords = index.pages.map((page) => new Set(words(page.title)));
-  index.sections.forEach((section, position) => {
-    for (const word of titleWords[section.page]) add(word, { section: position, field: 'title', count: 1 });
-    for (const word of new Set(words(section.heading))) add(word, { section: position, field: 'heading', count: 1 });
-    const counts = new Map<string, number>();
-    for (const word of words(section.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
-    for (const [word, count] of counts) add(word, { section: position, field: 'body', count });
-  });
-  const vocabulary = [...postings.keys()];
+export function createSearch(source: SearchSource): (query: string, limit?: number) => Promise<SearchResult[]> {
+  const { catalog } = source;
+  const shards = new Map<string, Promise<{ shard: TermShard; vocabulary: string[] }>>();
+  const texts = new Map<number, Promise<string[]>>();
+  const firstSection: number[] = [];
+  catalog.sections.forEach(([page], position) => (firstSection[page] ??= position));
 
-  /** Index words a query word stands for, with how well each matches. */
-  function expand(term: string): Map<string, number> {
-    const matches = new Map<string, number>();
-    for (const word of vocabulary) {
-      if (word === term) matches.set(word, QUALITY.exact);
-      else if (term.length >= 2 && word.startsWith(term)) matches.set(word, QUALITY.prefix);
-      else if (term.length >= 4 && withinOneEdit(term, word)) matches.set(word, QUALITY.typo);
-    }
-    return matches;
-  }
+  const shard = (name: string) => {
+    if (!shards.has(name)) shards.set(name, source.terms(name).then((loaded) => ({ shard: loaded, vocabulary: Object.keys(loaded) })));
+    return shards.get(name)!;
+  };
+  const pageTexts = (page: number) => {
+    if (!texts.has(page)) texts.set(page, source.texts(page));
+    return texts.get(page)!;
+  };
 
-  return function search(query: string, limit = 10): SearchResult[] {
+  return async function search(query: string, limit = 10): Promise<SearchResult[]> {
     if (query.length > MAX_QUERY_LENGTH) return [];
     const terms = [...new Set(words(query))];
     if (terms.length === 0) return [];
+    const loaded = new Map(await Promise.all([...new Set(terms.map(shardOf))].map(async (name) => [name, await shard(name)] as const)));
+
     const scores = new Map<number, number>();
     const matchedWords = new Set<string>();
     for (const [termIndex, term] of terms.entries()) {
+      const { shard: postings, vocabulary } = loaded.get(shardOf(term))!;
       // A section's score for a word: its best match in each field (title, heading, text), added up.
-      const fieldScores = new Map<number, Record<Posting['field'], number>>();
-      for (const [word, quality] of expand(term)) {
+      const fieldScores = new Map<number, [number, number, number]>();
+      for (const word of vocabulary) {
+        const quality =
+          word === term ? QUALITY.exact : term.length >= 2 && word.startsWith(term) ? QUALITY.prefix : term.length >= 4 && withinOneEdit(term, word) ? QUALITY.typo : 0;
+        if (!quality) continue;
         matchedWords.add(word);
-        for (const { section, field, count } of postings.get(word)!) {
-          const weight = field === 'body' ? Math.min(3, 1 + Math.log(count)) : WEIGHT[field];
-          const fields = fieldScores.get(section) ?? fieldScores.set(section, { title: 0, heading: 0, body: 0 }).get(section)!;
-          fields[field] = Math.max(fields[field], weight * quality);
+        const encoded = postings[word];
+        let section = 0;
+        for (let index = 0; index < encoded.length; index += 2) {
+          section += encoded[index];
+          const fields = encoded[index + 1] >> 5;
+          const count = encoded[index + 1] & 31;
+          const best = fieldScores.get(section) ?? fieldScores.set(section, [0, 0, 0]).get(section)!;
+          if (fields & FIELD.title) best[0] = Math.max(best[0], WEIGHT.title * quality);
+          if (fields & FIELD.heading) best[1] = Math.max(best[1], WEIGHT.heading * quality);
+          if (fields & FIELD.body) best[2] = Math.max(best[2], Math.min(3, 1 + Math.log(count)) * quality);
         }
       }
-      const best = new Map([...fieldScores].map(([section, fields]) => [section, fields.title + fields.heading + fields.body]));
       // Every word must match: keep only sections that matched all words so far.
-      if (termIndex === 0) for (const [section, score] of best) scores.set(section, score);
-      else for (const [section, score] of scores) best.has(section) ? scores.set(section, score + best.get(section)!) : scores.delete(section);
+      if (termIndex === 0) for (const [section, [title, heading, body]] of fieldScores) scores.set(section, title + heading + body);
+      else
+        for (const [section, score] of scores) {
+          const more = fieldScores.get(section);
+          if (more) scores.set(section, score + more[0] + more[1] + more[2]);
+          else scores.delete(section);
+        }
     }
 
     const perPage = new Map<number, number>();
-    const results: SearchResult[] = [];
-    const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    for (const [position, score] of ranked) {
-      const section = index.sections[position];
-      const shown = perPage.get(section.page) ?? 0;
+    const chosen: [number, number][] = [];
+    for (const [position, score] of [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+      const page = catalog.sections[position][0];
+      const shown = perPage.get(page) ?? 0;
       if (shown >= RESULTS_PER_PAGE_LIMIT) continue;
-      perPage.set(section.page, shown + 1);
-      const page = index.pages[section.page];
-      results.push({
-        href: section.anchor ? `${page.href}#${section.anchor}` : page.href,
-        title: page.title,
-        label: page.label,
-        heading: section.heading,
-        snippet: snippet(section.text, matchedWords),
-        score,
-      });
-      if (results.length >= limit) break;
+      perPage.set(page, shown + 1);
+      chosen.push([position, score]);
+      if (chosen.length >= limit) break;
     }
-    return results;
+    return Promise.all(
+      chosen.map(async ([position, score]) => {
+        const [page, heading, anchor] = catalog.sections[position];
+        const [title, href, label] = catalog.pages[page];
+        const text = (await pageTexts(page))[position - firstSection[page]] ?? '';
+        return { href: anchor ? `${href}#${anchor}` : href, title, label, heading, snippet: snippet(text, matchedWords), score };
+      }),
+    );
   };
 }
 

@@ -1,7 +1,11 @@
-// The index written by `npm run search:index` at build time, imported (not read) so the
-// /search page does no file I/O when it answers.
-import generated from '@/public/search-index.json';
+// The index written by `npm run search:index` at build time, imported (bundled), never read from
+// disk while answering, so the /search page does no file I/O of its own.
+import catalog from '@/public/search/catalog.json';
 import { createSearch } from './query';
-import type { SearchIndex } from './types';
+import type { SearchCatalog, TermShard } from './types';
 
-export const searchSite = createSearch(generated as SearchIndex);
+export const searchSite = createSearch({
+  catalog: catalog as SearchCatalog,
+  terms: async (shard) => (await import(`@/public/search/terms/${shard}.json`)).default as TermShard,
+  texts: async (page) => (await import(`@/public/search/text/${page}.json`)).default as string[],
+});

@@ -1,14 +1,29 @@
-/** The search index as shipped to the browser and the /search page: plain JSON. */
-export interface SearchIndex {
-  pages: { title: string; href: string; label: string }[];
-  sections: {
-    /** Position of the section's page in `pages`. */
-    page: number;
-    /** Heading text; empty for the text before the first heading. */
-    heading: string;
-    anchor: string;
-    text: string;
-  }[];
+/**
+ * The search index, as files the browser fetches only when it needs them and the /search page
+ * imports: a catalog of pages and sections (no text), the terms cut into shards by first
+ * character, and each page's section texts for snippets.
+ */
+export interface SearchCatalog {
+  /** [title, href, label] of each page. */
+  pages: [string, string, string][];
+  /** [page position, heading text ('' before the first heading), anchor] of each section. */
+  sections: [number, string, string][];
+}
+
+/**
+ * Where each term occurs: for every term of the shard, a flat list of pairs
+ * [section position minus the previous one, fields * 32 + count], fields being
+ * 1 (page title), 2 (heading), 4 (text) added up, count its uses in the text (at most 31).
+ */
+export type TermShard = Record<string, number[]>;
+
+export const FIELD = { title: 1, heading: 2, body: 4 } as const;
+
+/** How the search reaches the index: fetch in the browser, bundled imports on the server. */
+export interface SearchSource {
+  catalog: SearchCatalog;
+  terms: (shard: string) => Promise<TermShard>;
+  texts: (page: number) => Promise<string[]>;
 }
 
 /** A run of snippet text, highlighted where it matched the query. */

@@ -39,7 +39,7 @@ for (const count of SIZES) {
   const project = path.resolve('.scale', String(count));
   fs.rmSync(project, { recursive: true, force: true });
   fs.mkdirSync(project, { recursive: true });
-  for (const entry of PROJECT_FILES) fs.cpSync(entry, path.join(project, entry), { recursive: true, filter: (source) => !source.endsWith('search-index.json') });
+  for (const entry of PROJECT_FILES) fs.cpSync(entry, path.join(project, entry), { recursive: true, filter: (source) => !source.includes(`public${path.sep}search`) });
   writeSyntheticContent(path.join(project, 'content'), count);
   // Prerendered HTML pages: every article, the guide's pages and the home page.
   const pages = count + fs.readdirSync('content/articles').length + fs.readdirSync('content/guides/oncology-hematology').length + 1;
@@ -47,7 +47,8 @@ for (const count of SIZES) {
   // The content check runs from the real checkout against the copy's content folder.
   const check = await measured('node_modules/.bin/tsx', ['lib/content/cli.ts'], process.cwd(), { CONTENT_DIR: path.join(project, 'content') });
   const build = await measured('npm', ['run', 'build'], project);
-  const indexBytes = fs.readFileSync(path.join(project, 'public/search-index.json'));
+  const searchDir = path.join(project, 'public/search');
+  const catalogBytes = fs.readFileSync(path.join(searchDir, 'catalog.json'));
 
   const server = await startServer(3500, project);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
@@ -62,6 +63,24 @@ for (const count of SIZES) {
   await page.keyboard.press('/');
   await page.keyboard.type('fellowship');
   await page.getByRole('option').first().waitFor();
+  // Then, with its shard loaded, how long results take to change for a new query at 4x CPU slowdown (a mid-range phone).
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const searchMs = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const input = document.getElementById('search-dialog-input') as HTMLInputElement;
+        const list = document.getElementById('search-dialog-results')!;
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(performance.now() - started);
+        });
+        observer.observe(list, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => resolve(Number.NaN), 5000);
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, 'family');
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+  );
   await browser.close();
   await request.dispose();
   server.stop();
@@ -75,20 +94,21 @@ for (const count of SIZES) {
     `${(build.peakMiB / 1024).toFixed(2)} GiB`,
     `${check.seconds.toFixed(1)} s`,
     `${(sizeOf(path.join(project, '.next')) / 2 ** 20).toFixed(0)} MiB`,
-    `${kb(indexBytes.length)} / ${kb(zlib.gzipSync(indexBytes).length)}`,
+    `${(sizeOf(searchDir) / 2 ** 20).toFixed(1)} MiB / ${kb(zlib.gzipSync(catalogBytes).length)} KB`,
     `${kb(weight.bytes.html)} / ${kb(weight.bytes.css)} / ${kb(weight.bytes.js)}`,
     kb(searchBytes),
+    `${searchMs.toFixed(0)} ms`,
   ]);
   console.log(rows.at(-1)!.join('  '));
   fs.rmSync(project, { recursive: true, force: true });
 }
 
 const report = table(
-  ['articles', 'pages', 'build', 'per page', 'build peak memory', 'content check', '.next', 'search index KB (raw / gzip)', 'article page KB (HTML / CSS / JS)', 'first search KB'],
+  ['articles', 'pages', 'build', 'per page', 'build peak memory', 'content check', '.next', 'search index (all files / catalog gzip)', 'article page KB (HTML / CSS / JS)', 'first search KB', 'next query to results (4x CPU)'],
   rows,
 );
 console.log(`\n${report}`);
 recordSection(
   '## Scale (`npm run bench:scale`)',
-  `${new Date().toISOString().slice(0, 10)} on ${machine()}. The real content plus N synthetic articles of about 1,100 words (five \`##\` sections, \`###\` under some, tags from a fixed list, internal links). Build: \`npm run build\` (content check, search index, \`next build\`), wall time and peak resident memory of the whole process tree. Content check: \`npm run content:check\` on its own, process start included. Page and search bytes: compressed, on the wire, in Chromium at 390×844.\n\n${report}`,
+  `${new Date().toISOString().slice(0, 10)} on ${machine()}. The real content plus N synthetic articles of about 1,100 words (five \`##\` sections, \`###\` under some, tags from a fixed list, internal links). Build: \`npm run build\` (content check, search index, \`next build\`), wall time and peak resident memory of the whole process tree. Content check: \`npm run content:check\` on its own, process start included. Page and search bytes: compressed, on the wire, in Chromium at 390×844; the first search types "fellowship". The last column times a second query ("family", same shard) from input to the results list changing, with Chromium's CPU slowed 4x.\n\n${report}`,
 );

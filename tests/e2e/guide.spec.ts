@@ -36,7 +36,7 @@ test('the home page lists the six sections in order, then the latest articles, n
 test('the article index lists every article, newest first, and links to each', async ({ page }) => {
   await page.goto('/articles');
   await expect(page.locator('h1')).toHaveText('Articles');
-  const links = page.getByRole('main').getByRole('listitem').getByRole('link');
+  const links = page.getByRole('list', { name: 'Articles' }).getByRole('link');
   await expect(links).toHaveCount(site.articles.length);
   for (const [index, article] of site.articles.entries()) await expect(links.nth(index)).toHaveAttribute('href', article.href);
   await expect(page.getByRole('navigation', { name: 'Article pages' })).toHaveCount(0);

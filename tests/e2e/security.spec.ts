@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { sections } from './site';
 
 test('every kind of response carries the security headers and no X-Powered-By', async ({ request }) => {
-  for (const path of ['/', sections[0].href, '/search?q=x', '/no-such-page', '/sitemap.xml', '/feed.xml', '/search-index.json']) {
+  for (const path of ['/', sections[0].href, '/search?q=x', '/no-such-page', '/sitemap.xml', '/feed.xml', '/search/catalog.json']) {
     const response = await request.get(path);
     const headers = response.headers();
     const csp = headers['content-security-policy'];

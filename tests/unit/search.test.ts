@@ -1,50 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '@/lib/search/build-index';
-import { createSearch, MAX_QUERY_LENGTH, withinOneEdit } from '@/lib/search/query';
-import type { SearchIndex } from '@/lib/search/types';
-import { body, frontmatter, load, validGuide } from './fixture';
+import { buildSearchFiles } from '@/lib/search/build-index';
+import { createSearch, MAX_QUERY_LENGTH, shardOf, withinOneEdit } from '@/lib/search/query';
+import { frontmatter, load } from './fixture';
 
-const index: SearchIndex = {
-  pages: [
-    { title: 'Fellowship timeline', href: '/articles/timeline', label: 'Article' },
-    { title: 'Education and training', href: '/guides/g/education', label: 'Career guide' },
-    { title: 'Research', href: '/guides/g/research', label: 'Career guide' },
-  ],
-  sections: [
-    { page: 0, heading: '', anchor: '', text: 'When to apply and how the match works.' },
-    { page: 1, heading: 'Applying to fellowship', anchor: 'applying-to-fellowship', text: 'Applications open in July.' },
-    { page: 2, heading: 'Protected time', anchor: 'protected-time', text: 'Many programmes give fellowship trainees protected research time.' },
-    { page: 2, heading: 'Café culture', anchor: 'cafe-culture', text: 'Nothing about training here.' },
-  ],
+/** A search over a fixture site, counting which index files it asks for. */
+function searchOver(files: Record<string, string>) {
+  const { catalog, shards, texts } = buildSearchFiles(load(files));
+  const requested: string[] = [];
+  const search = createSearch({
+    catalog,
+    terms: async (shard) => (requested.push(`terms/${shard}`), shards.get(shard) ?? {}),
+    texts: async (page) => (requested.push(`text/${page}`), texts[page]),
+  });
+  return { search, requested, catalog, shards };
+}
+
+const site = {
+  'guides/g/index.mdx': frontmatter({ title: 'Overview of the guide' }) + 'Nothing special here.\n',
+  'guides/g/education.mdx':
+    frontmatter({ title: 'Education and training', order: '1' }) + '## Applying to fellowship\n\nApplications open in July.\n\n## Café culture\n\nNothing about training here.\n',
+  'guides/g/research.mdx': frontmatter({ title: 'Research', order: '2' }) + '## Protected time\n\nMany programmes give fellowship trainees protected research time.\n',
+  'articles/timeline.mdx': frontmatter({ title: 'Fellowship timeline' }) + 'When to apply and how the match works.\n',
 };
-const search = createSearch(index);
-const hrefs = (query: string) => search(query).map((result) => result.href);
+const { search, requested } = searchOver(site);
+const hrefs = async (query: string) => (await search(query)).map((result) => result.href);
 
 describe('search', () => {
-  it('ranks a title match above a heading match above a text match', () => {
-    expect(hrefs('fellowship')).toEqual(['/articles/timeline', '/guides/g/education#applying-to-fellowship', '/guides/g/research#protected-time']);
+  it('ranks a title match above a heading match above a text match', async () => {
+    expect(await hrefs('fellowship')).toEqual(['/articles/timeline', '/guides/g/education#applying-to-fellowship', '/guides/g/research#protected-time']);
   });
 
-  it('finds words with one typo: a swap, a missing, an extra or a wrong letter', () => {
-    for (const typo of ['fellowhsip', 'felowship', 'fellowshipp', 'fellowshop']) expect(hrefs(typo), typo).toContain('/guides/g/education#applying-to-fellowship');
-    expect(hrefs('fxllowhsip')).toEqual([]);
+  it('finds words with one typo after the first letter: a swap, a missing, an extra or a wrong letter', async () => {
+    for (const typo of ['fellowhsip', 'felowship', 'fellowshipp', 'fellowshop']) expect(await hrefs(typo), typo).toContain('/guides/g/education#applying-to-fellowship');
+    expect(await hrefs('fxllowhsip')).toEqual([]);
   });
 
-  it('matches the start of a word as you type', () => {
-    expect(hrefs('fello')).toHaveLength(3);
+  it('matches the start of a word as you type', async () => {
+    expect(await hrefs('fello')).toHaveLength(3);
   });
 
-  it('needs every word of the query to match', () => {
-    expect(hrefs('fellowship july')).toEqual(['/guides/g/education#applying-to-fellowship']);
-    expect(hrefs('fellowship zebra')).toEqual([]);
+  it('needs every word of the query to match', async () => {
+    expect(await hrefs('fellowship july')).toEqual(['/guides/g/education#applying-to-fellowship']);
+    expect(await hrefs('fellowship zebra')).toEqual([]);
   });
 
-  it('ignores case and accents', () => {
-    expect(hrefs('CAFE')).toEqual(['/guides/g/research#cafe-culture']);
+  it('ignores case and accents', async () => {
+    expect(await hrefs('CAFE')).toEqual(['/guides/g/education#café-culture']);
   });
 
-  it('highlights the matched words in a snippet of the text', () => {
-    const [result] = search('july');
+  it('highlights the matched words in a snippet of the text', async () => {
+    const [result] = await search('july');
     expect(result.heading).toBe('Applying to fellowship');
     expect(result.snippet).toEqual([
       { text: 'Applications open in ', match: false },
@@ -53,10 +58,27 @@ describe('search', () => {
     ]);
   });
 
-  it('returns nothing for empty, punctuation-only or overlong queries', () => {
-    expect(search('')).toEqual([]);
-    expect(search('?!')).toEqual([]);
-    expect(search('fellowship '.repeat(MAX_QUERY_LENGTH))).toEqual([]);
+  it('returns nothing for empty, punctuation-only or overlong queries', async () => {
+    expect(await search('')).toEqual([]);
+    expect(await search('?!')).toEqual([]);
+    expect(await search('fellowship '.repeat(MAX_QUERY_LENGTH))).toEqual([]);
+  });
+
+  it("loads only the term shards a query needs, each once, and only the results' page texts", async () => {
+    const fresh = searchOver(site);
+    await fresh.search('july');
+    await fresh.search('jul');
+    expect(fresh.requested).toEqual(['terms/j', 'text/1']);
+  });
+});
+
+describe('the search files', () => {
+  it('cut terms by first character and cover every page, so a new article is searchable after a rebuild', async () => {
+    const { search: withNew, catalog, shards } = searchOver({ ...site, 'articles/new-one.mdx': frontmatter({ title: 'Brand new article' }) + '## A detail\n\nText.\n' });
+    expect(catalog.pages.map(([, href]) => href)).toContain('/articles/new-one');
+    for (const [name, shard] of shards) for (const term of Object.keys(shard)) expect(shardOf(term)).toBe(name);
+    expect((await withNew('brand')).map((result) => result.href)[0]).toMatch(/^\/articles\/new-one/);
+    expect((await withNew('detail')).map((result) => result.href)).toContain('/articles/new-one#a-detail');
   });
 });
 
@@ -67,15 +89,5 @@ describe('withinOneEdit', () => {
     expect(withinOneEdit('mentor', 'mantor')).toBe(true);
     expect(withinOneEdit('mentor', 'mantors')).toBe(false);
     expect(withinOneEdit('abcd', 'badc')).toBe(false);
-  });
-});
-
-describe('the search index', () => {
-  it('covers every page, cut at its headings, so a new article is searchable after a rebuild', () => {
-    const site = load({ ...validGuide(), 'articles/new-one.mdx': frontmatter({ title: 'Brand new article' }) + body });
-    const built = buildSearchIndex(site);
-    expect(built.pages.map((page) => page.href)).toEqual(['/guides/demo', '/guides/demo/alpha', '/guides/demo/beta', '/articles/new-one']);
-    expect(createSearch(built)('brand').map((result) => result.href)[0]).toBe('/articles/new-one');
-    expect(createSearch(built)('detail').map((result) => result.href)).toContain('/articles/new-one#a-detail');
   });
 });
