@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ContentError } from './diagnostics';
 import { neighbours } from './navigation';
-import { readSite, type Guide, type Page, type Site } from './site';
+import { fileStamp, listMdxFiles, readSite, type Guide, type LoadOptions, type Page, type Site } from './site';
 
 export type { Guide, Page, Site } from './site';
 export type { TocEntry } from './toc';
@@ -14,16 +14,20 @@ export function contentDir(): string {
 }
 
 let cached: { key: string; site: Site } | undefined;
+const parsedFiles: NonNullable<LoadOptions['parsedFiles']> = new Map();
 
 /**
- * The site as the app renders it, read once per process. Drafts are included only outside
- * production. Throws a ContentError naming every broken file, so a bad article fails the build.
+ * The site as the app renders it. A production build reads it once per process. `npm run dev`
+ * (drafts included) checks the files' modification stamps on each call and re-reads when one
+ * changed, re-parsing only that file, so an edit shows on the next page load. Throws a
+ * ContentError naming every broken file, so a bad article fails the build.
  */
 export function getSite(): Site {
-  const options = { contentDir: contentDir(), includeDrafts: process.env.NODE_ENV !== 'production' };
-  const key = JSON.stringify(options);
+  const development = process.env.NODE_ENV !== 'production';
+  const directory = contentDir();
+  const key = development ? listMdxFiles(directory).map((file) => `${file}@${fileStamp(path.join(directory, file))}`).join('|') : directory;
   if (cached?.key !== key) {
-    const site = readSite(options);
+    const site = readSite({ contentDir: directory, includeDrafts: development, parsedFiles });
     if (site.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) throw new ContentError(site.diagnostics);
     cached = { key, site };
   }

@@ -62,6 +62,17 @@ export interface LoadOptions {
   contentDir: string;
   /** Drafts are shown in development and left out of production builds. */
   includeDrafts: boolean;
+  /**
+   * Parsed files from an earlier read, by path, with the modification stamp they were read at:
+   * `npm run dev` re-reads the site when a file changes, and re-parses only what changed.
+   */
+  parsedFiles?: Map<string, { stamp: string; result: ReturnType<typeof parseMdx> }>;
+}
+
+/** Modification time and size of a file: what tells `parsedFiles` that it changed. */
+export function fileStamp(file: string): string {
+  const { mtimeMs, size } = fs.statSync(file);
+  return `${mtimeMs}:${size}`;
 }
 
 /**
@@ -70,7 +81,7 @@ export interface LoadOptions {
  * Never throws for bad content: every problem is a diagnostic, and the site is built from
  * the files that passed.
  */
-export function readSite({ contentDir, includeDrafts }: LoadOptions): Site {
+export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions): Site {
   const diagnostics: Diagnostic[] = [];
   const pages: Page[] = [];
   const invalidPages: CheckedBody[] = [];
@@ -82,7 +93,12 @@ export function readSite({ contentDir, includeDrafts }: LoadOptions): Site {
       diagnostics.push({ severity: 'error', file: sourceFile, line: 1, message: place.problem });
       continue;
     }
-    const { parsed, diagnostics: parseProblems } = parseMdx(fs.readFileSync(path.join(contentDir, file), 'utf8'), sourceFile);
+    const fullPath = path.join(contentDir, file);
+    const stamp = parsedFiles && fileStamp(fullPath);
+    const known = parsedFiles?.get(fullPath);
+    const result = known && known.stamp === stamp ? known.result : parseMdx(fs.readFileSync(fullPath, 'utf8'), sourceFile);
+    if (parsedFiles && stamp) parsedFiles.set(fullPath, { stamp, result });
+    const { parsed, diagnostics: parseProblems } = result;
     diagnostics.push(...parseProblems);
     if (!parsed) continue;
     const schema = place.kind === 'section' ? sectionFrontmatterSchema : pageFrontmatterSchema;
@@ -155,7 +171,7 @@ function locate(file: string): Place {
   return { problem: 'MDX files belong in articles/<slug>.mdx or guides/<guide>/<slug>.mdx' };
 }
 
-function listMdxFiles(contentDir: string): string[] {
+export function listMdxFiles(contentDir: string): string[] {
   return (fs.readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[])
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => file.split(path.sep).join('/'))

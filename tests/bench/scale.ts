@@ -8,6 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium, request as playwrightRequest } from '@playwright/test';
 import { measurePageWeight } from '../e2e/page-weight';
+import { measureDevPreview } from './dev-preview';
 import { slugOf, writeSyntheticContent } from './synthetic-content';
 import { machine, recordSection, startServer, table, treeMemoryMiB } from './server';
 
@@ -35,6 +36,7 @@ async function measured(command: string, args: string[], cwd: string, env: Recor
 }
 
 const rows: (string | number)[][] = [];
+let devPreview = '';
 for (const count of SIZES) {
   const project = path.resolve('.scale', String(count));
   fs.rmSync(project, { recursive: true, force: true });
@@ -100,6 +102,11 @@ for (const count of SIZES) {
     `${searchMs.toFixed(0)} ms`,
   ]);
   console.log(rows.at(-1)!.join('  '));
+  if (count === Math.max(...SIZES)) {
+    const dev = await measureDevPreview(project, slugOf(Math.floor(count / 3)));
+    devPreview = `Editors' preview at ${count} articles (\`next dev\`, one article, times from saving the file until the page served contains the change): first compile ${(dev.firstLoad / 1000).toFixed(1)} s, warm reload ${dev.warmLoad} ms, title edit ${dev.titleEdit} ms, body edit ${dev.bodyEdit} ms.`;
+    console.log(devPreview);
+  }
   fs.rmSync(project, { recursive: true, force: true });
 }
 
@@ -110,5 +117,5 @@ const report = table(
 console.log(`\n${report}`);
 recordSection(
   '## Scale (`npm run bench:scale`)',
-  `${new Date().toISOString().slice(0, 10)} on ${machine()}. The real content plus N synthetic articles of about 1,100 words (five \`##\` sections, \`###\` under some, tags from a fixed list, internal links). Build: \`npm run build\` (content check, search index, \`next build\`), wall time and peak resident memory of the whole process tree. Content check: \`npm run content:check\` on its own, process start included. Page and search bytes: compressed, on the wire, in Chromium at 390×844; the first search types "fellowship". The last column times a second query ("family", same shard) from input to the results list changing, with Chromium's CPU slowed 4x.\n\n${report}`,
+  `${new Date().toISOString().slice(0, 10)} on ${machine()}. The real content plus N synthetic articles of about 1,100 words (five \`##\` sections, \`###\` under some, tags from a fixed list, internal links). Build: \`npm run build\` (content check, search index, \`next build\`), wall time and peak resident memory of the whole process tree. Content check: \`npm run content:check\` on its own, process start included. Page and search bytes: compressed, on the wire, in Chromium at 390×844; the first search types "fellowship". The last column times a second query ("family", same shard) from input to the results list changing, with Chromium's CPU slowed 4x.\n\n${report}\n\n${devPreview}`,
 );

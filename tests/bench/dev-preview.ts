@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * How long `next dev` takes to show an editor's saved change, in a project copy that already
+ * holds the content: first compile, a warm reload, then a title edit and a body edit, each
+ * timed from the save until the page served contains the change.
+ */
+export async function measureDevPreview(project: string, slug: string, port = 3600): Promise<Record<'firstLoad' | 'warmLoad' | 'titleEdit' | 'bodyEdit', number>> {
+  const server = spawn(path.resolve('node_modules/.bin/next'), ['dev', '-p', String(port), '-H', '127.0.0.1'], { cwd: project, stdio: 'ignore', detached: true });
+  const url = `http://127.0.0.1:${port}/articles/${slug}`;
+  const page = async () => {
+    try {
+      return await (await fetch(url)).text();
+    } catch {
+      return '';
+    }
+  };
+  const waitFor = async (marker: string, interval: number) => {
+    const started = performance.now();
+    while (!(await page()).includes(marker)) await sleep(interval);
+    return Math.round(performance.now() - started);
+  };
+  try {
+    const file = path.join(project, 'content/articles', `${slug}.mdx`);
+    const source = fs.readFileSync(file, 'utf8');
+    const title = /^title: "([^"]+)"/m.exec(source)![1];
+    const firstLoad = await waitFor(title, 500);
+    const warmStarted = performance.now();
+    await page();
+    const warmLoad = Math.round(performance.now() - warmStarted);
+    fs.writeFileSync(file, source.replace(title, `Edited ${title}`));
+    const titleEdit = await waitFor(`Edited ${title}`, 50);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n\n([A-Z])/, '\n\nA freshly edited sentence. $1'));
+    const bodyEdit = await waitFor('A freshly edited sentence.', 50);
+    return { firstLoad, warmLoad, titleEdit, bodyEdit };
+  } finally {
+    process.kill(-server.pid!, 'SIGTERM');
+  }
+}

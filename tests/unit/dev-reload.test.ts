@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { getSite } from '@/lib/content';
+import { body, frontmatter, validGuide, writeContent } from './fixture';
+
+describe('getSite while editing (npm run dev)', () => {
+  const contentDir = writeContent(validGuide());
+  const previous = process.env.CONTENT_DIR;
+  process.env.CONTENT_DIR = contentDir;
+  afterAll(() => {
+    process.env.CONTENT_DIR = previous;
+  });
+
+  it('returns the same site while nothing changes, and the edited one after a save', () => {
+    const first = getSite();
+    expect(getSite()).toBe(first);
+    const file = path.join(contentDir, 'guides/demo/alpha.mdx');
+    fs.writeFileSync(file, frontmatter({ title: 'Alpha, renamed', order: '1' }) + body.replace('## First part', '## First part, reworded'));
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const edited = getSite();
+    const alpha = edited.guides[0].sections[0];
+    expect(alpha.frontmatter.title).toBe('Alpha, renamed');
+    expect(alpha.toc[0].text).toBe('First part, reworded');
+    // Files that did not change are not parsed again.
+    expect(edited.guides[0].sections[1].headings).toBe(first.guides[0].sections[1].headings);
+  });
+
+  it('picks up a new file', () => {
+    fs.mkdirSync(path.join(contentDir, 'articles'));
+    fs.writeFileSync(path.join(contentDir, 'articles/fresh.mdx'), frontmatter({ title: 'Fresh' }) + body);
+    expect(getSite().articles.map((article) => article.slug)).toEqual(['fresh']);
+  });
+});
