@@ -19,9 +19,12 @@ export async function measureDevPreview(project: string, slug: string, port = 36
       return '';
     }
   };
-  const waitFor = async (marker: string, interval: number) => {
+  const waitFor = async (marker: string, interval: number, limit = 180_000) => {
     const started = performance.now();
-    while (!(await page()).includes(marker)) await sleep(interval);
+    while (!(await page()).includes(marker)) {
+      if (performance.now() - started > limit) throw new Error(`next dev did not show "${marker}" at ${url} within ${limit / 1000} s`);
+      await sleep(interval);
+    }
     return Math.round(performance.now() - started);
   };
   try {

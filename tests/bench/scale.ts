@@ -13,7 +13,8 @@ import { slugOf, writeSyntheticContent } from './synthetic-content';
 import { machine, recordSection, startServer, table, treeMemoryMiB } from './server';
 
 const SIZES = (process.env.SCALE_SIZES ?? '10,100,300,1000').split(',').map(Number);
-const PROJECT_FILES = ['app', 'components', 'lib', 'public', 'mdx-components.tsx', 'next.config.mjs', 'postcss.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];
+// .gitignore too: Tailwind skips what git ignores, so `next dev` in the copy does not scan its .next/.
+const PROJECT_FILES = ['.gitignore', 'app', 'components', 'lib', 'public', 'mdx-components.tsx', 'next.config.mjs', 'postcss.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];
 const chromiumPath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
