@@ -41,6 +41,9 @@ export async function measureDevPreview(project: string, slug: string, port = 36
     const bodyEdit = await waitFor('A freshly edited sentence.', 50);
     return { firstLoad, warmLoad, titleEdit, bodyEdit };
   } finally {
+    // Wait for the server to go, or it may still be writing .next/ while the caller removes the copy.
+    const exited = new Promise((resolve) => server.once('exit', resolve));
     process.kill(-server.pid!, 'SIGTERM');
+    await exited;
   }
 }

@@ -108,7 +108,7 @@ for (const count of SIZES) {
     devPreview = `Editors' preview at ${count} articles (\`next dev\`, one article, times from saving the file until the page served contains the change): first compile ${(dev.firstLoad / 1000).toFixed(1)} s, warm reload ${dev.warmLoad} ms, title edit ${dev.titleEdit} ms, body edit ${dev.bodyEdit} ms.`;
     console.log(devPreview);
   }
-  fs.rmSync(project, { recursive: true, force: true });
+  fs.rmSync(project, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
 }
 
 const report = table(
