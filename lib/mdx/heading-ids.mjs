@@ -10,7 +10,7 @@ import { asciiAlphanumeric } from 'micromark-util-character';
  * @param {import('mdast').Node} node
  * @returns {string}
  */
-export function headingText(node) {
+function headingText(node) {
   if (node.type === 'text' || node.type === 'inlineCode') return /** @type {any} */ (node).value;
   if (node.type === 'image' || node.type === 'headingId' || node.type.startsWith('mdxFlow') || node.type === 'mdxTextExpression') return '';
   const children = /** @type {any} */ (node).children;
@@ -23,7 +23,7 @@ export function headingText(node) {
  * of the text, numbered when repeated. Returns nothing; the tree is changed in place.
  * @param {import('mdast').Root} tree
  */
-export function assignHeadingIds(tree) {
+function assignHeadingIds(tree) {
   const slugger = new GithubSlugger();
   walk(tree, (node, parent) => {
     if (node.type === 'headingId') {
