@@ -2,10 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Search } from '@/lib/search/query';
 import type { SearchCatalog, SearchResult, TermShard } from '@/lib/search/types';
 import { SearchResultBody } from './search-result';
 
-type Search = (query: string, limit?: number) => Promise<SearchResult[]>;
+const RESULT_LIMIT = 8;
 
 const json = async <T,>(url: string): Promise<T> => {
   const response = await fetch(url);
@@ -41,23 +42,31 @@ export function SearchDialog({ inputId }: { inputId: string }) {
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [results, setResults] = useState<SearchResult[]>([]);
+  // Results with the query they answer: typing sets both at once when the term shard is loaded.
+  const [answer, setAnswer] = useState<{ query: string; results: SearchResult[]; complete: boolean }>({ query: '', results: [], complete: true });
+  const results = answer.results;
 
-  // Results follow the query; an answer that arrives after the reader typed on is dropped.
+  // Otherwise (or for snippets still missing) the answer follows once its parts arrive; one that
+  // arrives after the reader typed on is dropped.
+  const answered = answer.query === query && answer.complete;
   useEffect(() => {
-    if (!search || !query.trim()) {
-      setResults([]);
-      return;
-    }
+    if (!search || answered) return;
     let current = true;
-    search(query, 8).then(
-      (found) => current && setResults(found),
+    search(query, RESULT_LIMIT).then(
+      (found) => current && setAnswer({ query, results: found, complete: true }),
       () => current && setFailed(true),
     );
     return () => {
       current = false;
     };
-  }, [search, query]);
+  }, [search, query, answered]);
+
+  const type = (value: string) => {
+    setQuery(value);
+    setActive(0);
+    const instant = search?.now(value, RESULT_LIMIT);
+    if (instant) setAnswer({ query: value, ...instant });
+  };
 
   useEffect(() => {
     const headerInput = document.getElementById(inputId) as HTMLInputElement | null;
@@ -65,6 +74,7 @@ export function SearchDialog({ inputId }: { inputId: string }) {
       if (dialog.current?.open) return;
       setQuery(initial);
       setActive(0);
+      setAnswer({ query: '', results: [], complete: true });
       dialog.current?.showModal();
       input.current?.focus();
       // A function is stored through an updater, or React would call it as one.
@@ -146,10 +156,7 @@ export function SearchDialog({ inputId }: { inputId: string }) {
           autoComplete="off"
           maxLength={200}
           value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-          }}
+          onChange={(event) => type(event.target.value)}
           onKeyDown={onKeyDown}
           placeholder="Search: fellowship, CAR-T, mentors…"
           className="min-w-0 flex-1 rounded-md bg-surface px-3 py-2 text-base"

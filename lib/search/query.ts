@@ -34,38 +34,63 @@ export function withinOneEdit(a: string, b: string): boolean {
   return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start]; // a swap
 }
 
+/** Searches the index: a promise of results, and `now` for when everything needed is loaded. */
+export interface Search {
+  (query: string, limit?: number): Promise<SearchResult[]>;
+  /**
+   * The same results synchronously when the query's term shards are already loaded (the common
+   * case while typing), so they render in the keystroke's own frame; snippets of pages whose
+   * texts are not loaded yet are empty, and `complete` is false until the promise fills them.
+   * Undefined when a term shard must be fetched first.
+   */
+  now(query: string, limit?: number): { results: SearchResult[]; complete: boolean } | undefined;
+}
+
+interface LoadedShard {
+  shard: TermShard;
+  vocabulary: string[];
+}
+
 /**
- * Prepares a search over an index source and returns the search function. Every query word must
- * match (as typed, as the start of a word, or with one typo after the first letter for words of
- * four letters or more); a match in the page title ranks above one in a heading, which ranks above
- * one in the text. Term shards and page texts are loaded once, when a query first needs them.
+ * Prepares a search over an index source. Every query word must match (as typed, as the start
+ * of a word, or with one typo after the first letter for words of four letters or more); a match
+ * in the page title ranks above one in a heading, which ranks above one in the text. Term shards
+ * and page texts are loaded once, when a query first needs them.
  */
-export function createSearch(source: SearchSource): (query: string, limit?: number) => Promise<SearchResult[]> {
+export function createSearch(source: SearchSource): Search {
   const { catalog } = source;
-  const shards = new Map<string, Promise<{ shard: TermShard; vocabulary: string[] }>>();
+  const shards = new Map<string, Promise<LoadedShard>>();
+  const loadedShards = new Map<string, LoadedShard>();
   const texts = new Map<number, Promise<string[]>>();
+  const loadedTexts = new Map<number, string[]>();
   const firstSection: number[] = [];
   catalog.sections.forEach(([page], position) => (firstSection[page] ??= position));
 
   const shard = (name: string) => {
-    if (!shards.has(name)) shards.set(name, source.terms(name).then((loaded) => ({ shard: loaded, vocabulary: Object.keys(loaded) })));
+    if (!shards.has(name)) {
+      const loading = source.terms(name).then((loaded) => ({ shard: loaded, vocabulary: Object.keys(loaded) }));
+      shards.set(name, loading);
+      // A failed fetch is forgotten, so the next query tries again.
+      loading.then((loaded) => loadedShards.set(name, loaded), () => shards.delete(name));
+    }
     return shards.get(name)!;
   };
   const pageTexts = (page: number) => {
-    if (!texts.has(page)) texts.set(page, source.texts(page));
+    if (!texts.has(page)) {
+      const loading = source.texts(page);
+      texts.set(page, loading);
+      loading.then((loaded) => loadedTexts.set(page, loaded), () => texts.delete(page));
+    }
     return texts.get(page)!;
   };
+  const termsOf = (query: string) => (query.length > MAX_QUERY_LENGTH ? [] : [...new Set(words(query))]);
 
-  return async function search(query: string, limit = 10): Promise<SearchResult[]> {
-    if (query.length > MAX_QUERY_LENGTH) return [];
-    const terms = [...new Set(words(query))];
-    if (terms.length === 0) return [];
-    const loaded = new Map(await Promise.all([...new Set(terms.map(shardOf))].map(async (name) => [name, await shard(name)] as const)));
-
+  /** The best sections for the terms, from loaded shards: [section position, score] pairs, and the index words matched. */
+  function rank(terms: string[], limit: number): { chosen: [number, number][]; matchedWords: Set<string> } {
     const scores = new Map<number, number>();
     const matchedWords = new Set<string>();
     for (const [termIndex, term] of terms.entries()) {
-      const { shard: postings, vocabulary } = loaded.get(shardOf(term))!;
+      const { shard: postings, vocabulary } = loadedShards.get(shardOf(term))!;
       // A section's score for a word: its best match in each field (title, heading, text), added up.
       const fieldScores = new Map<number, [number, number, number]>();
       for (const word of vocabulary) {
@@ -105,15 +130,35 @@ export function createSearch(source: SearchSource): (query: string, limit?: numb
       chosen.push([position, score]);
       if (chosen.length >= limit) break;
     }
-    return Promise.all(
-      chosen.map(async ([position, score]) => {
-        const [page, heading, anchor] = catalog.sections[position];
-        const [title, href, label] = catalog.pages[page];
-        const text = (await pageTexts(page))[position - firstSection[page]] ?? '';
-        return { href: anchor ? `${href}#${anchor}` : href, title, label, heading, snippet: snippet(text, matchedWords), score };
-      }),
-    );
+    return { chosen, matchedWords };
+  }
+
+  /** Results for ranked sections; a section whose page text is not loaded gets no snippet. */
+  function present(chosen: [number, number][], matchedWords: Set<string>): SearchResult[] {
+    return chosen.map(([position, score]) => {
+      const [page, heading, anchor] = catalog.sections[position];
+      const [title, href, label] = catalog.pages[page];
+      const text = loadedTexts.get(page)?.[position - firstSection[page]];
+      return { href: anchor ? `${href}#${anchor}` : href, title, label, heading, snippet: text ? snippet(text, matchedWords) : [], score };
+    });
+  }
+
+  const search = async (query: string, limit = 10): Promise<SearchResult[]> => {
+    const terms = termsOf(query);
+    if (terms.length === 0) return [];
+    await Promise.all([...new Set(terms.map(shardOf))].map(shard));
+    const { chosen, matchedWords } = rank(terms, limit);
+    await Promise.all(chosen.map(([position]) => pageTexts(catalog.sections[position][0])));
+    return present(chosen, matchedWords);
   };
+  search.now = (query: string, limit = 10) => {
+    const terms = termsOf(query);
+    if (terms.length === 0) return { results: [], complete: true };
+    if (!terms.every((term) => loadedShards.has(shardOf(term)))) return undefined;
+    const { chosen, matchedWords } = rank(terms, limit);
+    return { results: present(chosen, matchedWords), complete: chosen.every(([position]) => loadedTexts.has(catalog.sections[position][0])) };
+  };
+  return search;
 }
 
 /** About SNIPPET_LENGTH characters of text around the first match, cut at word boundaries. */

@@ -72,6 +72,28 @@ describe('search', () => {
   });
 });
 
+describe('search.now', () => {
+  it("answers at once once the query's term shard is loaded, with the promise's results", async () => {
+    const fresh = searchOver(site);
+    expect(fresh.search.now('fellowship')).toBeUndefined();
+    const awaited = await fresh.search('fellowship');
+    expect(fresh.search.now('fellowship')).toEqual({ results: awaited, complete: true });
+    // "july" lives in the "j" shard, not loaded yet.
+    expect(fresh.search.now('fellowship july')).toBeUndefined();
+    expect(fresh.search.now('')).toEqual({ results: [], complete: true });
+  });
+
+  it('marks results whose page texts are not loaded as incomplete, without snippets', async () => {
+    const fresh = searchOver({ ...site, 'articles/other.mdx': frontmatter({ title: 'Other' }) + '## Funding\n\nFunding for fellows.\n' });
+    await fresh.search('fellowship');
+    const { results, complete } = fresh.search.now('funding')!;
+    expect(complete).toBe(false);
+    expect(results[0].snippet).toEqual([]);
+    expect((await fresh.search('funding'))[0].snippet.some((part) => part.match)).toBe(true);
+    expect(fresh.search.now('funding')!.complete).toBe(true);
+  });
+});
+
 describe('the search files', () => {
   it('cut terms by first character and cover every page, so a new article is searchable after a rebuild', async () => {
     const { search: withNew, catalog, shards } = searchOver({ ...site, 'articles/new-one.mdx': frontmatter({ title: 'Brand new article' }) + '## A detail\n\nText.\n' });
