@@ -1,11 +1,14 @@
 // `npm run content:check`: checks every content file the way the build will read it, prints
 // `path:line: message` for each problem and a table of reading statistics, exits 1 on errors.
+// With --search-index (`npm run search:index`, run by the build) it also writes the search index
+// from the same read, when there are no errors; --drafts includes drafts (`npm run dev`).
+import { writeSearchFiles } from '../search/write-files';
 import { contentDir } from './index';
 import { formatDiagnostic } from './diagnostics';
 import { readSite } from './site';
 
 const started = performance.now();
-const site = readSite({ contentDir: contentDir(), includeDrafts: false });
+const site = readSite({ contentDir: contentDir(), includeDrafts: process.argv.includes('--drafts') });
 const errors = site.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
 const warnings = site.diagnostics.length - errors.length;
 
@@ -25,3 +28,4 @@ for (const diagnostic of site.diagnostics) console.log(formatDiagnostic(diagnost
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(`\n${site.pages.length} pages checked in ${seconds} s: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
 process.exitCode = errors.length ? 1 : 0;
+if (process.argv.includes('--search-index') && errors.length === 0) console.log(writeSearchFiles(site));

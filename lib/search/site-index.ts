@@ -1,4 +1,4 @@
-// The index written by `npm run search:index` at build time, imported (bundled), never read from
+// The index written by `npm run search:index` (part of the build), imported (bundled), never read from
 // disk while answering, so the /search page does no file I/O of its own.
 import catalog from '@/public/search/catalog.json';
 import { createSearch } from './query';
