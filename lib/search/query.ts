@@ -85,14 +85,23 @@ export function createSearch(source: SearchSource): Search {
   };
   const termsOf = (query: string) => (query.length > MAX_QUERY_LENGTH ? [] : [...new Set(words(query))]);
 
-  /** The best sections for the terms, from loaded shards: [section position, score] pairs, and the index words matched. */
+  /**
+   * The best sections for the terms, from loaded shards: [section position, score] pairs, and the
+   * index words matched. Scores live in typed arrays indexed by section and only the best `limit`
+   * are kept as they are found, so a query costs one pass over the matched postings, with no
+   * per-section objects and no sort of every match (a common word is in most of a large site).
+   */
   function rank(terms: string[], limit: number): { chosen: [number, number][]; matchedWords: Set<string> } {
-    const scores = new Map<number, number>();
+    const count = catalog.sections.length;
+    const scores = new Float64Array(count);
+    // How many of the query's words each section has matched so far.
+    const matched = new Uint8Array(count);
+    // A section's score for the current word: its best match in each field (title, heading, text), added up.
+    const fieldScores = new Float64Array(count * 3);
+    const touched: number[] = [];
     const matchedWords = new Set<string>();
     for (const [termIndex, term] of terms.entries()) {
       const { shard: postings, vocabulary } = loadedShards.get(shardOf(term))!;
-      // A section's score for a word: its best match in each field (title, heading, text), added up.
-      const fieldScores = new Map<number, [number, number, number]>();
       for (const word of vocabulary) {
         const quality =
           word === term ? QUALITY.exact : term.length >= 2 && word.startsWith(term) ? QUALITY.prefix : term.length >= 4 && withinOneEdit(term, word) ? QUALITY.typo : 0;
@@ -102,33 +111,39 @@ export function createSearch(source: SearchSource): Search {
         let section = 0;
         for (let index = 0; index < encoded.length; index += 2) {
           section += encoded[index];
+          // Only sections that matched every earlier word can still be results.
+          if (matched[section] !== termIndex) continue;
           const fields = encoded[index + 1] >> 5;
-          const count = encoded[index + 1] & 31;
-          const best = fieldScores.get(section) ?? fieldScores.set(section, [0, 0, 0]).get(section)!;
-          if (fields & FIELD.title) best[0] = Math.max(best[0], WEIGHT.title * quality);
-          if (fields & FIELD.heading) best[1] = Math.max(best[1], WEIGHT.heading * quality);
-          if (fields & FIELD.body) best[2] = Math.max(best[2], Math.min(3, 1 + Math.log(count)) * quality);
+          const at = section * 3;
+          if (fieldScores[at] + fieldScores[at + 1] + fieldScores[at + 2] === 0) touched.push(section);
+          if (fields & FIELD.title) fieldScores[at] = Math.max(fieldScores[at], WEIGHT.title * quality);
+          if (fields & FIELD.heading) fieldScores[at + 1] = Math.max(fieldScores[at + 1], WEIGHT.heading * quality);
+          if (fields & FIELD.body) fieldScores[at + 2] = Math.max(fieldScores[at + 2], Math.min(3, 1 + Math.log(encoded[index + 1] & 31)) * quality);
         }
       }
-      // Every word must match: keep only sections that matched all words so far.
-      if (termIndex === 0) for (const [section, [title, heading, body]] of fieldScores) scores.set(section, title + heading + body);
-      else
-        for (const [section, score] of scores) {
-          const more = fieldScores.get(section);
-          if (more) scores.set(section, score + more[0] + more[1] + more[2]);
-          else scores.delete(section);
-        }
+      for (const section of touched) {
+        const at = section * 3;
+        scores[section] += fieldScores[at] + fieldScores[at + 1] + fieldScores[at + 2];
+        matched[section] = termIndex + 1;
+        fieldScores.fill(0, at, at + 3);
+      }
+      touched.length = 0;
     }
 
-    const perPage = new Map<number, number>();
+    // The best `limit` sections, highest score first (earlier section on ties), at most
+    // RESULTS_PER_PAGE_LIMIT from one page.
     const chosen: [number, number][] = [];
-    for (const [position, score] of [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+    for (let position = 0; position < count; position++) {
+      if (matched[position] !== terms.length) continue;
+      const score = scores[position];
+      if (chosen.length === limit && score <= chosen[limit - 1][1]) continue;
+      let at = chosen.length;
+      while (at > 0 && chosen[at - 1][1] < score) at--;
+      chosen.splice(at, 0, [position, score]);
       const page = catalog.sections[position][0];
-      const shown = perPage.get(page) ?? 0;
-      if (shown >= RESULTS_PER_PAGE_LIMIT) continue;
-      perPage.set(page, shown + 1);
-      chosen.push([position, score]);
-      if (chosen.length >= limit) break;
+      const samePage = chosen.filter(([other]) => catalog.sections[other][0] === page);
+      if (samePage.length > RESULTS_PER_PAGE_LIMIT) chosen.splice(chosen.indexOf(samePage.at(-1)!), 1);
+      else if (chosen.length > limit) chosen.pop();
     }
     return { chosen, matchedWords };
   }

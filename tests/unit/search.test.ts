@@ -44,6 +44,30 @@ describe('search', () => {
     expect(await hrefs('fellowship zebra')).toEqual([]);
   });
 
+  it('keeps the best results in order, at most two sections of one page, the same as the full ranking cut short', async () => {
+    const files: Record<string, string> = {
+      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+      'articles/marrow-guide.mdx':
+        frontmatter({ title: 'Working in a transplant unit' }) + ['Donor', 'Harvest', 'Engraftment', 'Recovery'].map((name) => `## ${name} and marrow\n\nText.\n`).join('\n'),
+    };
+    // Pages that use the word more often score higher in the text field (up to seven uses).
+    for (let page = 1; page <= 7; page++) files[`articles/page-${page}.mdx`] = frontmatter({ title: `Page ${page}` }) + `${'marrow '.repeat(page)}\n`;
+    const { search: over } = searchOver(files);
+    const all = await over('marrow', 100);
+    const best = await over('marrow', 5);
+
+    expect(all).toHaveLength(9);
+    expect(best.map((result) => result.href)).toEqual(all.slice(0, 5).map((result) => result.href));
+    expect(best.map((result) => result.href)).toEqual([
+      '/articles/marrow-guide#donor-and-marrow',
+      '/articles/marrow-guide#harvest-and-marrow',
+      '/articles/page-7',
+      '/articles/page-6',
+      '/articles/page-5',
+    ]);
+    expect(best.map((result) => result.score)).toEqual([...best.map((result) => result.score)].sort((a, b) => b - a));
+  });
+
   it('ignores case and accents', async () => {
     expect(await hrefs('CAFE')).toEqual(['/guides/g/education#café-culture']);
   });
