@@ -5,6 +5,8 @@ const RESULTS_PER_PAGE_LIMIT = 2;
 const SNIPPET_LENGTH = 180;
 const WEIGHT = { title: 8, heading: 5 } as const;
 const QUALITY = { exact: 1, prefix: 0.75, typo: 0.6 } as const;
+/** A text match's weight by the word's uses in the section (at most 31 are counted): more uses rank higher, up to 3. */
+const BODY_WEIGHT = Array.from({ length: 32 }, (_, count) => Math.min(3, 1 + Math.log(count)));
 
 /** Lowercase words without accents: "Café" and "cafe" are the same word. */
 export function words(text: string): string[] {
@@ -118,14 +120,14 @@ export function createSearch(source: SearchSource): Search {
           if (fieldScores[at] + fieldScores[at + 1] + fieldScores[at + 2] === 0) touched.push(section);
           if (fields & FIELD.title) fieldScores[at] = Math.max(fieldScores[at], WEIGHT.title * quality);
           if (fields & FIELD.heading) fieldScores[at + 1] = Math.max(fieldScores[at + 1], WEIGHT.heading * quality);
-          if (fields & FIELD.body) fieldScores[at + 2] = Math.max(fieldScores[at + 2], Math.min(3, 1 + Math.log(encoded[index + 1] & 31)) * quality);
+          if (fields & FIELD.body) fieldScores[at + 2] = Math.max(fieldScores[at + 2], BODY_WEIGHT[encoded[index + 1] & 31] * quality);
         }
       }
       for (const section of touched) {
         const at = section * 3;
         scores[section] += fieldScores[at] + fieldScores[at + 1] + fieldScores[at + 2];
         matched[section] = termIndex + 1;
-        fieldScores.fill(0, at, at + 3);
+        fieldScores[at] = fieldScores[at + 1] = fieldScores[at + 2] = 0;
       }
       touched.length = 0;
     }
@@ -158,11 +160,19 @@ export function createSearch(source: SearchSource): Search {
     });
   }
 
+  // The dialog asks `now`, then the promise for the same query when snippets are missing: rank once.
+  let lastRanking: { key: string; ranking: ReturnType<typeof rank> } | undefined;
+  const ranked = (terms: string[], limit: number) => {
+    const key = `${limit} ${terms.join(' ')}`;
+    if (lastRanking?.key !== key) lastRanking = { key, ranking: rank(terms, limit) };
+    return lastRanking.ranking;
+  };
+
   const search = async (query: string, limit = 10): Promise<SearchResult[]> => {
     const terms = termsOf(query);
     if (terms.length === 0) return [];
     await Promise.all([...new Set(terms.map(shardOf))].map(shard));
-    const { chosen, matchedWords } = rank(terms, limit);
+    const { chosen, matchedWords } = ranked(terms, limit);
     await Promise.all(chosen.map(([position]) => pageTexts(catalog.sections[position][0])));
     return present(chosen, matchedWords);
   };
@@ -170,7 +180,7 @@ export function createSearch(source: SearchSource): Search {
     const terms = termsOf(query);
     if (terms.length === 0) return { results: [], complete: true };
     if (!terms.every((term) => loadedShards.has(shardOf(term)))) return undefined;
-    const { chosen, matchedWords } = rank(terms, limit);
+    const { chosen, matchedWords } = ranked(terms, limit);
     return { results: present(chosen, matchedWords), complete: chosen.every(([position]) => loadedTexts.has(catalog.sections[position][0])) };
   };
   return search;
