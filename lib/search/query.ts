@@ -65,6 +65,14 @@ export function createSearch(source: SearchSource): Search {
   const loadedShards = new Map<string, LoadedShard>();
   const texts = new Map<number, Promise<string[]>>();
   const loadedTexts = new Map<number, string[]>();
+  // Scratch space for ranking, indexed by section and reused by every query, so typing does not
+  // allocate (and collect) arrays the size of the site at each keystroke.
+  const scores = new Float64Array(catalog.sections.length);
+  // How many of the query's words each section has matched so far.
+  const matched = new Uint8Array(catalog.sections.length);
+  // A section's score for the current word: its best match in each field (title, heading, text);
+  // zero again once the word is done.
+  const fieldScores = new Float64Array(catalog.sections.length * 3);
   const firstSection: number[] = [];
   catalog.sections.forEach(([page], position) => (firstSection[page] ??= position));
 
@@ -95,11 +103,8 @@ export function createSearch(source: SearchSource): Search {
    */
   function rank(terms: string[], limit: number): { chosen: [number, number][]; matchedWords: Set<string> } {
     const count = catalog.sections.length;
-    const scores = new Float64Array(count);
-    // How many of the query's words each section has matched so far.
-    const matched = new Uint8Array(count);
-    // A section's score for the current word: its best match in each field (title, heading, text), added up.
-    const fieldScores = new Float64Array(count * 3);
+    scores.fill(0);
+    matched.fill(0);
     const touched: number[] = [];
     const matchedWords = new Set<string>();
     for (const [termIndex, term] of terms.entries()) {
