@@ -171,7 +171,7 @@ export function SearchDialog({ inputId }: { inputId: string }) {
       <ul id="search-dialog-results" role="listbox" aria-label="Search results" className="max-h-[60vh] overflow-y-auto p-2">
         {results.map((result, index) => (
           // Keyed by place, not address: as the reader types, rows are updated in place rather than
-          // removed and rebuilt, which keeps a keystroke's work within a frame on slow phones.
+          // removed and rebuilt, which makes each keystroke cheaper.
           <li key={index} id={`search-result-${index}`} role="option" aria-selected={index === active}>
             <a
               href={result.href}
