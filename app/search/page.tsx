@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchResultBody } from '@/components/search/search-result';
-import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH } from '@/lib/search/types';
 import { searchSite } from '@/lib/search/site-index';
 
 export const metadata: Metadata = {

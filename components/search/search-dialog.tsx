@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Search } from '@/lib/search/query';
-import type { SearchCatalog, SearchResult, TermShard } from '@/lib/search/types';
+import { MAX_QUERY_LENGTH, type SearchCatalog, type SearchResult, type TermShard } from '@/lib/search/types';
 import { SearchResultBody } from './search-result';
 
 const RESULT_LIMIT = 8;
@@ -154,7 +154,7 @@ export function SearchDialog({ inputId }: { inputId: string }) {
           aria-activedescendant={results.length ? `search-result-${active}` : undefined}
           aria-autocomplete="list"
           autoComplete="off"
-          maxLength={200}
+          maxLength={MAX_QUERY_LENGTH}
           value={query}
           onChange={(event) => type(event.target.value)}
           onKeyDown={onKeyDown}

@@ -1,4 +1,5 @@
 import { SearchDialog } from '@/components/search/search-dialog';
+import { MAX_QUERY_LENGTH } from '@/lib/search/types';
 
 const INPUT_ID = 'site-search';
 
@@ -14,7 +15,7 @@ export function SiteSearch() {
           id={INPUT_ID}
           name="q"
           type="search"
-          maxLength={200}
+          maxLength={MAX_QUERY_LENGTH}
           placeholder="Search the guide"
           className="min-w-0 flex-1 rounded-l-md border border-line bg-paper px-3 py-1.5 text-sm text-ink placeholder:text-muted"
         />

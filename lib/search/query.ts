@@ -1,6 +1,5 @@
-import { FIELD, type SearchResult, type SearchSource, type SnippetPart, type TermShard } from './types';
+import { FIELD, MAX_QUERY_LENGTH, type SearchResult, type SearchSource, type SnippetPart, type TermShard } from './types';
 
-export const MAX_QUERY_LENGTH = 200;
 const RESULTS_PER_PAGE_LIMIT = 2;
 const SNIPPET_LENGTH = 180;
 const WEIGHT = { title: 8, heading: 5 } as const;

@@ -19,6 +19,9 @@ export type TermShard = Record<string, number[]>;
 
 export const FIELD = { title: 1, heading: 2, body: 4 } as const;
 
+/** The longest query the search answers; the search boxes stop accepting characters there. */
+export const MAX_QUERY_LENGTH = 200;
+
 /** How the search reaches the index: fetch in the browser, bundled imports on the server. */
 export interface SearchSource {
   catalog: SearchCatalog;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchFiles } from '@/lib/search/build-index';
-import { createSearch, MAX_QUERY_LENGTH, shardOf, withinOneEdit } from '@/lib/search/query';
+import { createSearch, shardOf, withinOneEdit } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH } from '@/lib/search/types';
 import { frontmatter, load } from './fixture';
 
 /** A search over a fixture site, counting which index files it asks for. */
