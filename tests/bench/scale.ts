@@ -10,7 +10,7 @@ import { chromium, request as playwrightRequest } from '@playwright/test';
 import { measurePageWeight } from '../e2e/page-weight';
 import { measureDevPreview } from './dev-preview';
 import { slugOf, writeSyntheticContent } from './synthetic-content';
-import { machine, recordSection, startServer, table, treeMemoryMiB } from './server';
+import { machine, median, recordSection, startServer, table, treeMemoryMiB } from './server';
 
 const SIZES = (process.env.SCALE_SIZES ?? '10,100,300,1000').split(',').map(Number);
 // .gitignore too: Tailwind skips what git ignores, so `next dev` in the copy does not scan its .next/.
@@ -107,10 +107,7 @@ for (const count of SIZES) {
         toLayout.push(times.layout);
       }
     }
-  const medianAndSlowest = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return `${sorted[sorted.length >> 1].toFixed(0)} / ${sorted.at(-1)!.toFixed(0)} ms`;
-  };
+  const medianAndSlowest = (values: number[]) => `${median(values).toFixed(0)} / ${Math.max(...values).toFixed(0)} ms`;
   await browser.close();
   await request.dispose();
   server.stop();
