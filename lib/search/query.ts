@@ -190,11 +190,17 @@ export function createSearch(source: SearchSource): Search {
   return search;
 }
 
-/** About SNIPPET_LENGTH characters of text around the first match, cut at word boundaries. */
+/**
+ * About SNIPPET_LENGTH characters of text around the first match, cut at word boundaries. Words
+ * are read one at a time and only up to the end of the window: it runs for every result at each
+ * keystroke, over section texts of hundreds of words.
+ */
 export function snippet(text: string, matched: ReadonlySet<string>): SnippetPart[] {
-  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
-  const isMatch = (token: string) => words(token).some((word) => matched.has(word));
-  const first = tokens.find((token) => isMatch(token[0]));
+  const token = /[\p{L}\p{N}]+/gu;
+  // An ASCII token is one word already; others go through words() for case and accents.
+  const isMatch = (found: string) => (/^[\x00-\x7f]+$/.test(found) ? matched.has(found.toLowerCase()) : words(found).some((word) => matched.has(word)));
+  let first: RegExpExecArray | null;
+  while ((first = token.exec(text)) && !isMatch(first[0]));
   let start = first ? Math.max(0, first.index - 60) : 0;
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;
   let end = Math.min(text.length, start + SNIPPET_LENGTH);
@@ -209,12 +215,13 @@ export function snippet(text: string, matched: ReadonlySet<string>): SnippetPart
   };
   if (start > 0) push('… ', false);
   let cursor = start;
-  for (const token of tokens) {
-    if (token.index < start || token.index + token[0].length > end) continue;
-    if (!isMatch(token[0])) continue;
-    push(text.slice(cursor, token.index), false);
-    push(token[0], true);
-    cursor = token.index + token[0].length;
+  // No word between the window's start and the first match matches: read on from the match.
+  token.lastIndex = first ? Math.max(first.index, start) : text.length;
+  for (let found; (found = token.exec(text)) && found.index + found[0].length <= end; ) {
+    if (!isMatch(found[0])) continue;
+    push(text.slice(cursor, found.index), false);
+    push(found[0], true);
+    cursor = found.index + found[0].length;
   }
   push(text.slice(cursor, end), false);
   if (end < text.length) push(' …', false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchFiles } from '@/lib/search/build-index';
-import { createSearch, shardOf, withinOneEdit } from '@/lib/search/query';
+import { createSearch, shardOf, snippet, withinOneEdit } from '@/lib/search/query';
 import { MAX_QUERY_LENGTH } from '@/lib/search/types';
 import { frontmatter, load } from './fixture';
 
@@ -81,6 +81,20 @@ describe('search', () => {
       { text: 'July', match: true },
       { text: '.', match: false },
     ]);
+  });
+
+  it('cuts a long text to a window around the first match, at word boundaries, and highlights whole words only', () => {
+    const filler = (word: string, count: number) => Array(count).fill(word).join(' ');
+    const text = `${filler('before', 30)} A Café, then CAFES and a cafeteria. ${filler('after', 60)}`;
+    const parts = snippet(text, new Set(['cafe', 'cafes']));
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['Café', 'CAFES']);
+    expect(parts[0].text).toMatch(/^… (before )+A $/);
+    expect(parts.at(-1)!.text).toMatch(/^ and a cafeteria\. (after )+after …$/);
+    const shown = parts.map((part) => part.text).join('');
+    expect(shown.length).toBeGreaterThan(150);
+    expect(shown.length).toBeLessThanOrEqual(190);
+    // Without a match, the text's opening.
+    expect(snippet(text, new Set(['absent']))).toEqual([{ text: `${text.slice(0, text.lastIndexOf(' ', 180))} …`, match: false }]);
   });
 
   it('returns nothing for empty, punctuation-only or overlong queries', async () => {
