@@ -10,13 +10,15 @@ import { chromium, request as playwrightRequest } from '@playwright/test';
 import { measurePageWeight } from '../e2e/page-weight';
 import { measureDevPreview } from './dev-preview';
 import { slugOf, writeSyntheticContent } from './synthetic-content';
-import { machine, median, recordSection, startServer, table, treeMemoryMiB } from './server';
+import { calibrateMidTierRate, timeKeystrokes } from './keystrokes';
+import { machine, median, percentile, recordSection, startServer, table, treeMemoryMiB } from './server';
 
 const SIZES = (process.env.SCALE_SIZES ?? '10,100,300,1000').split(',').map(Number);
 // .gitignore too: Tailwind skips what git ignores, so `next dev` in the copy does not scan its .next/.
 const PROJECT_FILES = ['.gitignore', 'app', 'components', 'lib', 'public', 'mdx-components.tsx', 'next.config.mjs', 'postcss.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];
 // Queries after the first search, all in its shard; each one's results differ from the previous one's.
 const FOLLOW_UP_QUERIES = ['family', 'fellow', 'funding', 'fellowhsip', 'family funding', 'fa', 'from', 'fellowship family'];
+const KEYSTROKE_ROUNDS = 4;
 const chromiumPath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
@@ -37,6 +39,12 @@ async function measured(command: string, args: string[], cwd: string, env: Recor
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${stderr.slice(-3000)}`);
   return { seconds: (performance.now() - started) / 1000, peakMiB };
 }
+
+// Calibrated once, so every size is timed on the same emulated phone.
+const calibration = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+const midTier = await calibrateMidTierRate(calibration);
+await calibration.close();
+console.log(`mid-tier phone: ${midTier.rate}x CPU slowdown (BenchmarkIndex ${midTier.fullSpeedScore} at full speed)`);
 
 const rows: (string | number)[][] = [];
 let devPreview = '';
@@ -70,44 +78,11 @@ for (const count of SIZES) {
   // Results show first; the snippets' highlights arrive with the page texts, which count too.
   await page.getByRole('option').locator('mark').first().waitFor();
   const firstSearchBytes = searchBytes;
-  // Then, with its shard loaded, how long results take to change for new queries at 4x CPU slowdown (a
-  // mid-range phone): the median and slowest of two rounds over queries from the same shard, after
-  // a warm-up round. Each query's results differ from the one before, so the list always changes.
-  // Two times per query: until the results are in the DOM (the script's work), and until they are
-  // also styled and laid out (layout forced at that moment; only painting is left for the frame).
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const toDom: number[] = [];
-  const toLayout: number[] = [];
-  for (const round of [0, 1, 2])
-    for (const query of FOLLOW_UP_QUERIES) {
-      const times = await page.evaluate(
-        (value) =>
-          new Promise<{ dom: number; layout: number } | undefined>((resolve) => {
-            const input = document.getElementById('search-dialog-input') as HTMLInputElement;
-            const list = document.getElementById('search-dialog-results')!;
-            const started = performance.now();
-            const observer = new MutationObserver(() => {
-              observer.disconnect();
-              const dom = performance.now() - started;
-              void list.getBoundingClientRect();
-              resolve({ dom, layout: performance.now() - started });
-            });
-            observer.observe(list, { childList: true, subtree: true, characterData: true });
-            setTimeout(() => resolve(undefined), 5000);
-            Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-          }),
-        query,
-      );
-      // Let the snippets that follow arrive before the next query.
-      await page.waitForTimeout(300);
-      if (!times) throw new Error(`search results did not change within 5 s for "${query}"`);
-      if (round > 0) {
-        toDom.push(times.dom);
-        toLayout.push(times.layout);
-      }
-    }
-  const medianAndSlowest = (values: number[]) => `${median(values).toFixed(0)} / ${Math.max(...values).toFixed(0)} ms`;
+  // Then, with its shard loaded, how long results take to appear for new queries on a mid-tier
+  // phone, and at Lighthouse's fixed 4x slowdown.
+  const phoneTimes = await timeKeystrokes(page, cdp, midTier.rate, FOLLOW_UP_QUERIES, KEYSTROKE_ROUNDS);
+  const fourTimesSlower = await timeKeystrokes(page, cdp, 4, FOLLOW_UP_QUERIES, KEYSTROKE_ROUNDS);
+  const spread = (values: number[]) => `${median(values).toFixed(0)} / ${percentile(values, 90).toFixed(0)} / ${Math.max(...values).toFixed(0)} ms`;
   await browser.close();
   await request.dispose();
   server.stop();
@@ -124,8 +99,8 @@ for (const count of SIZES) {
     `${(sizeOf(searchDir) / 2 ** 20).toFixed(1)} MiB / ${kb(zlib.gzipSync(catalogBytes).length)} KB`,
     `${kb(weight.bytes.html)} / ${kb(weight.bytes.css)} / ${kb(weight.bytes.js)}`,
     kb(firstSearchBytes),
-    medianAndSlowest(toDom),
-    medianAndSlowest(toLayout),
+    spread(phoneTimes),
+    spread(fourTimesSlower),
   ]);
   console.log(rows.at(-1)!.join('  '));
   if (count === Math.max(...SIZES)) {
@@ -137,11 +112,11 @@ for (const count of SIZES) {
 }
 
 const report = table(
-  ['articles', 'pages', 'build', 'per page', 'build peak memory', 'content check', '.next', 'search index (all files / catalog gzip)', 'article page KB (HTML / CSS / JS)', 'first search KB', 'next query: results in the DOM, median / slowest (4x CPU)', 'next query: results laid out, median / slowest (4x CPU)'],
+  ['articles', 'pages', 'build', 'per page', 'build peak memory', 'content check', '.next', 'search index (all files / catalog gzip)', 'article page KB (HTML / CSS / JS)', 'first search KB', `next query, mid-tier phone (${midTier.rate}x CPU): median / 90th pct / slowest`, 'next query, 4x CPU: median / 90th pct / slowest'],
   rows,
 );
 console.log(`\n${report}`);
 recordSection(
   '## Scale (`npm run bench:scale`)',
-  `${new Date().toISOString().slice(0, 10)} on ${machine()}. The real content plus N synthetic articles of about 1,100 words (five \`##\` sections, \`###\` under some, tags from a fixed list, internal links). Build: \`npm run build\` (content check, search index, \`next build\`), wall time and peak resident memory of the whole process tree. Content check: \`npm run content:check\` on its own, process start included. Page and search bytes: compressed, on the wire, in Chromium at 390×844; the first search types "fellowship". The last two columns time later queries (${FOLLOW_UP_QUERIES.map((query) => `"${query}"`).join(', ')}, all from the shard the first search loaded) with Chromium's CPU slowed 4x, from the input event until the results list has changed in the DOM, and until it is also styled and laid out (everything but painting): median and slowest of two rounds after a warm-up round. A frame is 16.7 ms.\n\n${report}\n\n${devPreview}`,
+  `${new Date().toISOString().slice(0, 10)} on ${machine()}. The real content plus N synthetic articles of about 1,100 words (five \`##\` sections, \`###\` under some, tags from a fixed list, internal links). Build: \`npm run build\` (content check, search index, \`next build\`), wall time and peak resident memory of the whole process tree. Content check: \`npm run content:check\` on its own, process start included. Page and search bytes: compressed, on the wire, in Chromium at 390×844; the first search types "fellowship". The last two columns time later queries (${FOLLOW_UP_QUERIES.map((query) => `"${query}"`).join(', ')}, all from the shard the first search loaded), from the input event until the results list has changed and is styled and laid out (everything but painting), over ${KEYSTROKE_ROUNDS} rounds after a warm-up round (${KEYSTROKE_ROUNDS * FOLLOW_UP_QUERIES.length} keystrokes): first with the CPU slowed until Lighthouse's BenchmarkIndex reads 1,000 as on a mid-tier phone (a Pixel 5, the target of Chrome DevTools' calibrated CPU throttling; this machine scores ${Math.round(midTier.fullSpeedScore)} at full speed, so ${midTier.rate}x), then at Lighthouse's fixed 4x, which on this machine is a slower phone than mid-tier. A frame is 16.7 ms.\n\n${report}\n\n${devPreview}`,
 );
