@@ -25,6 +25,7 @@ function loadSearch(): Promise<Search> {
       catalog,
       terms: (shard) => json<TermShard>(`/search/terms/${shard}.json`),
       texts: (page) => json<string[]>(`/search/text/${page}.json`),
+      words: () => json<string[]>('/search/words.json'),
     }),
   );
   return loading;

@@ -8,6 +8,8 @@ export interface SearchFiles {
   shards: Map<string, TermShard>;
   /** Section texts of each page, in catalog order. */
   texts: string[][];
+  /** Words of three letters or more, in most sections first (alphabetical on ties). */
+  words: string[];
 }
 
 /** The search index of a site: every page, cut into its `##`/`###` sections. Built once per build. */
@@ -40,7 +42,8 @@ export function buildSearchFiles(site: Site): SearchFiles {
   });
 
   const shards = new Map<string, TermShard>();
-  for (const [word, sections] of [...occurrences].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const sorted = [...occurrences].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  for (const [word, sections] of sorted) {
     const encoded: number[] = [];
     let previous = 0;
     for (const [section, [fields, count]] of [...sections].sort((a, b) => a[0] - b[0])) {
@@ -50,5 +53,6 @@ export function buildSearchFiles(site: Site): SearchFiles {
     const shard = shards.get(shardOf(word)) ?? shards.set(shardOf(word), {}).get(shardOf(word))!;
     shard[word] = encoded;
   }
-  return { catalog, shards, texts };
+  const wordList = sorted.filter(([word]) => word.length >= 3).sort((a, b) => b[1].size - a[1].size).map(([word]) => word);
+  return { catalog, shards, texts, words: wordList };
 }

@@ -4,6 +4,7 @@ const RESULTS_PER_PAGE_LIMIT = 2;
 const SNIPPET_LENGTH = 180;
 const WEIGHT = { title: 8, heading: 5 } as const;
 const QUALITY = { exact: 1, prefix: 0.75, typo: 0.6 } as const;
+const FIRST_LETTER_TYPO_SHARDS = 2;
 /** A text match's weight by the word's uses in the section (at most 31 are counted): more uses rank higher, up to 3. */
 const BODY_WEIGHT = Array.from({ length: 32 }, (_, count) => Math.min(3, 1 + Math.log(count)));
 
@@ -52,11 +53,35 @@ interface LoadedShard {
   vocabulary: string[];
 }
 
+/** An index word a query word matches, and how well. */
+interface Match {
+  word: string;
+  quality: number;
+}
+
+/**
+ * Index words one typo away from `term` that start with another letter, so live in other shards.
+ * The word list is most used first, so these are the likeliest corrections, taken from at most
+ * two other shards: a short word has neighbours under many letters, and each shard is a download.
+ */
+function firstLetterTypos(term: string, wordList: readonly string[]): string[] {
+  const typos: string[] = [];
+  const shards = new Set<string>();
+  for (const word of wordList) {
+    if (word[0] === term[0] || !withinOneEdit(term, word)) continue;
+    if (!shards.has(shardOf(word)) && shards.size === FIRST_LETTER_TYPO_SHARDS) continue;
+    shards.add(shardOf(word));
+    typos.push(word);
+  }
+  return typos;
+}
+
 /**
  * Prepares a search over an index source. Every query word must match (as typed, as the start
- * of a word, or with one typo after the first letter for words of four letters or more); a match
- * in the page title ranks above one in a heading, which ranks above one in the text. Term shards
- * and page texts are loaded once, when a query first needs them.
+ * of a word, or with one typo for words of four letters or more); a match in the page title ranks
+ * above one in a heading, which ranks above one in the text. Term shards, page texts and the word
+ * list are loaded once, when a query first needs them: the word list only for a word that matches
+ * nothing in its own shard, whose typo may be in its first letter.
  */
 export function createSearch(source: SearchSource): Search {
   const { catalog } = source;
@@ -64,6 +89,8 @@ export function createSearch(source: SearchSource): Search {
   const loadedShards = new Map<string, LoadedShard>();
   const texts = new Map<number, Promise<string[]>>();
   const loadedTexts = new Map<number, string[]>();
+  let allWords: Promise<string[]> | undefined;
+  let loadedWords: string[] | undefined;
   // Scratch space for ranking, indexed by section and reused by every query, so typing does not
   // allocate (and collect) arrays the size of the site at each keystroke.
   const scores = new Float64Array(catalog.sections.length);
@@ -92,28 +119,60 @@ export function createSearch(source: SearchSource): Search {
     }
     return texts.get(page)!;
   };
+  const wordList = () => {
+    if (!allWords) {
+      allWords = source.words();
+      allWords.then((loaded) => (loadedWords = loaded), () => (allWords = undefined));
+    }
+    return allWords;
+  };
   const termsOf = (query: string) => (query.length > MAX_QUERY_LENGTH ? [] : [...new Set(words(query))]);
 
   /**
-   * The best sections for the terms, from loaded shards: [section position, score] pairs, and the
+   * What a query word matches: as typed, as a prefix, or one typo away in its own shard; failing
+   * all those, one typo away in its first letter. Undefined while a shard or the word list this
+   * needs is not loaded.
+   */
+  function matchesOf(term: string): Match[] | undefined {
+    const own = loadedShards.get(shardOf(term));
+    if (!own) return undefined;
+    const found: Match[] = [];
+    for (const word of own.vocabulary) {
+      const quality =
+        word === term ? QUALITY.exact : term.length >= 2 && word.startsWith(term) ? QUALITY.prefix : term.length >= 4 && withinOneEdit(term, word) ? QUALITY.typo : 0;
+      if (quality) found.push({ word, quality });
+    }
+    if (found.length || term.length < 4) return found;
+    if (!loadedWords) return undefined;
+    const typos = firstLetterTypos(term, loadedWords);
+    return typos.every((word) => loadedShards.has(shardOf(word))) ? typos.map((word) => ({ word, quality: QUALITY.typo })) : undefined;
+  }
+
+  /** Loads what the terms' matches need: their shards, then for a word with none there, the word list and its typos' shards. */
+  async function loadFor(terms: string[]): Promise<void> {
+    await Promise.all([...new Set(terms.map(shardOf))].map(shard));
+    const unmatched = terms.filter((term) => !matchesOf(term));
+    if (unmatched.length === 0) return;
+    const loaded = await wordList();
+    await Promise.all([...new Set(unmatched.flatMap((term) => firstLetterTypos(term, loaded)).map(shardOf))].map(shard));
+  }
+
+  /**
+   * The best sections for the query words' matches: [section position, score] pairs, and the
    * index words matched. Scores live in typed arrays indexed by section and only the best `limit`
    * are kept as they are found, so a query costs one pass over the matched postings, with no
    * per-section objects and no sort of every match (a common word is in most of a large site).
    */
-  function rank(terms: string[], limit: number): { chosen: [number, number][]; matchedWords: Set<string> } {
+  function rank(matches: Match[][], limit: number): { chosen: [number, number][]; matchedWords: Set<string> } {
     const count = catalog.sections.length;
     scores.fill(0);
     matched.fill(0);
     const touched: number[] = [];
     const matchedWords = new Set<string>();
-    for (const [termIndex, term] of terms.entries()) {
-      const { shard: postings, vocabulary } = loadedShards.get(shardOf(term))!;
-      for (const word of vocabulary) {
-        const quality =
-          word === term ? QUALITY.exact : term.length >= 2 && word.startsWith(term) ? QUALITY.prefix : term.length >= 4 && withinOneEdit(term, word) ? QUALITY.typo : 0;
-        if (!quality) continue;
+    for (const [termIndex, termMatches] of matches.entries()) {
+      for (const { word, quality } of termMatches) {
         matchedWords.add(word);
-        const encoded = postings[word];
+        const encoded = loadedShards.get(shardOf(word))!.shard[word];
         let section = 0;
         for (let index = 0; index < encoded.length; index += 2) {
           section += encoded[index];
@@ -140,7 +199,7 @@ export function createSearch(source: SearchSource): Search {
     // RESULTS_PER_PAGE_LIMIT from one page.
     const chosen: [number, number][] = [];
     for (let position = 0; position < count; position++) {
-      if (matched[position] !== terms.length) continue;
+      if (matched[position] !== matches.length) continue;
       const score = scores[position];
       if (chosen.length === limit && score <= chosen[limit - 1][1]) continue;
       let at = chosen.length;
@@ -166,25 +225,31 @@ export function createSearch(source: SearchSource): Search {
 
   // The dialog asks `now`, then the promise for the same query when snippets are missing: rank once.
   let lastRanking: { key: string; ranking: ReturnType<typeof rank> } | undefined;
+  /** The ranking for the terms; undefined while a shard or the word list it needs is not loaded. */
   const ranked = (terms: string[], limit: number) => {
     const key = `${limit} ${terms.join(' ')}`;
-    if (lastRanking?.key !== key) lastRanking = { key, ranking: rank(terms, limit) };
+    if (lastRanking?.key !== key) {
+      const matches = terms.map(matchesOf);
+      if (matches.some((termMatches) => !termMatches)) return undefined;
+      lastRanking = { key, ranking: rank(matches as Match[][], limit) };
+    }
     return lastRanking.ranking;
   };
 
   const search = async (query: string, limit = 10): Promise<SearchResult[]> => {
     const terms = termsOf(query);
     if (terms.length === 0) return [];
-    await Promise.all([...new Set(terms.map(shardOf))].map(shard));
-    const { chosen, matchedWords } = ranked(terms, limit);
+    await loadFor(terms);
+    const { chosen, matchedWords } = ranked(terms, limit)!;
     await Promise.all(chosen.map(([position]) => pageTexts(catalog.sections[position][0])));
     return present(chosen, matchedWords);
   };
   search.now = (query: string, limit = 10) => {
     const terms = termsOf(query);
     if (terms.length === 0) return { results: [], complete: true };
-    if (!terms.every((term) => loadedShards.has(shardOf(term)))) return undefined;
-    const { chosen, matchedWords } = ranked(terms, limit);
+    const ranking = ranked(terms, limit);
+    if (!ranking) return undefined;
+    const { chosen, matchedWords } = ranking;
     return { results: present(chosen, matchedWords), complete: chosen.every(([position]) => loadedTexts.has(catalog.sections[position][0])) };
   };
   return search;

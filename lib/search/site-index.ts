@@ -8,4 +8,5 @@ export const searchSite = createSearch({
   catalog: catalog as SearchCatalog,
   terms: async (shard) => (await import(`@/public/search/terms/${shard}.json`)).default as TermShard,
   texts: async (page) => (await import(`@/public/search/text/${page}.json`)).default as string[],
+  words: async () => (await import('@/public/search/words.json')).default as string[],
 });

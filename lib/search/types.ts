@@ -1,7 +1,8 @@
 /**
  * The search index, as files the browser fetches only when it needs them and the /search page
  * imports: a catalog of pages and sections (no text), the terms cut into shards by first
- * character, and each page's section texts for snippets.
+ * character, each page's section texts for snippets, and the list of every indexed word (most
+ * used first) for typos in a word's first letter.
  */
 export interface SearchCatalog {
   /** [title, href, label] of each page. */
@@ -27,6 +28,8 @@ export interface SearchSource {
   catalog: SearchCatalog;
   terms: (shard: string) => Promise<TermShard>;
   texts: (page: number) => Promise<string[]>;
+  /** Every indexed word of three letters or more, most used first. */
+  words: () => Promise<string[]>;
 }
 
 /** A run of snippet text, highlighted where it matched the query. */

@@ -10,7 +10,7 @@ import { buildSearchFiles } from './build-index';
  * one-line summary.
  */
 export function writeSearchFiles(site: Site): string {
-  const { catalog, shards, texts } = buildSearchFiles(site);
+  const { catalog, shards, texts, words } = buildSearchFiles(site);
   const root = path.resolve('public/search');
   fs.rmSync(root, { recursive: true, force: true });
   fs.mkdirSync(path.join(root, 'terms'), { recursive: true });
@@ -25,6 +25,7 @@ export function writeSearchFiles(site: Site): string {
   let largestShard = 0;
   for (const name of 'abcdefghijklmnopqrstuvwxyz0') largestShard = Math.max(largestShard, write(`terms/${name}.json`, shards.get(name) ?? {}));
   texts.forEach((pageTexts, page) => write(`text/${page}.json`, pageTexts));
+  const wordsBytes = write('words.json', words);
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-  return `search index: ${catalog.sections.length} sections of ${catalog.pages.length} pages → public/search/ (gzip: catalog ${kib(catalogBytes)}, largest term shard ${kib(largestShard)})`;
+  return `search index: ${catalog.sections.length} sections of ${catalog.pages.length} pages → public/search/ (gzip: catalog ${kib(catalogBytes)}, largest term shard ${kib(largestShard)}, word list ${kib(wordsBytes)})`;
 }

@@ -3,7 +3,7 @@ import { sections } from './site';
 
 const education = sections[0];
 
-for (const query of ['fellowship', 'fellowhsip']) {
+for (const query of ['fellowship', 'fellowhsip', 'rellowship']) {
   test(`search by keyboard finds the education section for "${query}"`, async ({ page }) => {
     await page.goto(sections[3].href);
     await waitForHydration(page);
@@ -63,6 +63,8 @@ test('clicking the header box opens the dialog with the index loaded only then',
   await expect(page.getByRole('option').first()).toBeVisible();
   expect(indexRequests).toContain('/search/terms/m.json');
   expect(indexRequests.filter((path) => path.startsWith('/search/terms/'))).toEqual(['/search/terms/m.json']);
+  // The word list is for typos in a first letter: a word that matches nothing in its own shard.
+  expect(indexRequests).not.toContain('/search/words.json');
 });
 
 test.describe('without JavaScript', () => {

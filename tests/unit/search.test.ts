@@ -6,12 +6,13 @@ import { frontmatter, load } from './fixture';
 
 /** A search over a fixture site, counting which index files it asks for. */
 function searchOver(files: Record<string, string>) {
-  const { catalog, shards, texts } = buildSearchFiles(load(files));
+  const { catalog, shards, texts, words } = buildSearchFiles(load(files));
   const requested: string[] = [];
   const search = createSearch({
     catalog,
     terms: async (shard) => (requested.push(`terms/${shard}`), shards.get(shard) ?? {}),
     texts: async (page) => (requested.push(`text/${page}`), texts[page]),
+    words: async () => (requested.push('words'), words),
   });
   return { search, requested, catalog, shards };
 }
@@ -108,6 +109,31 @@ describe('search', () => {
     await fresh.search('july');
     await fresh.search('jul');
     expect(fresh.requested).toEqual(['terms/j', 'text/1']);
+  });
+
+  it('forgives a typo in the first letter, fetching the word list only for a word that matches nothing in its shard', async () => {
+    const fresh = searchOver(site);
+    const expected = await fresh.search('fellowship');
+    expect(fresh.requested).not.toContain('words');
+    for (const typo of ['rellowship', 'ellowship', 'efllowship', 'xfellowship']) expect((await fresh.search(typo)).map((result) => result.href), typo).toEqual(expected.map((result) => result.href));
+    expect(fresh.requested.filter((file) => file === 'words')).toEqual(['words']);
+    const highlighted = (await fresh.search('rellowship')).flatMap((result) => result.snippet.filter((part) => part.match).map((part) => part.text));
+    expect(highlighted).toContain('fellowship');
+    expect(await fresh.search('qqqqqq')).toEqual([]);
+  });
+
+  it('looks for first-letter typos in the two shards of the most used corrections only', async () => {
+    // "cell" is in three sections, "dell" in two, "bell" in one: the corrections of "xell" come from "c" and "d".
+    const sections = (word: string, count: number) => Array.from({ length: count }, (_, index) => `## Part ${index + 1}\n\nA ${word}.\n`).join('\n');
+    const fresh = searchOver({
+      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+      'articles/first.mdx': frontmatter({ title: 'First' }) + sections('cell', 3),
+      'articles/second.mdx': frontmatter({ title: 'Second' }) + sections('dell', 2),
+      'articles/third.mdx': frontmatter({ title: 'Third' }) + sections('bell', 1),
+    });
+    const found = await fresh.search('xell');
+    expect(new Set(found.map((result) => result.href.split('#')[0]))).toEqual(new Set(['/articles/first', '/articles/second']));
+    expect(fresh.requested.filter((file) => file.startsWith('terms/')).sort()).toEqual(['terms/c', 'terms/d', 'terms/x']);
   });
 });
 
