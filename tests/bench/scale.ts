@@ -52,7 +52,9 @@ for (const count of SIZES) {
   const project = path.resolve('.scale', String(count));
   fs.rmSync(project, { recursive: true, force: true });
   fs.mkdirSync(project, { recursive: true });
-  for (const entry of PROJECT_FILES) fs.cpSync(entry, path.join(project, entry), { recursive: true, filter: (source) => !source.includes(`public${path.sep}search`) });
+  // public/ holds only the generated search index, so a fresh clone has none until its first build.
+  for (const entry of PROJECT_FILES.filter((entry) => fs.existsSync(entry)))
+    fs.cpSync(entry, path.join(project, entry), { recursive: true, filter: (source) => !source.includes(`public${path.sep}search`) });
   writeSyntheticContent(path.join(project, 'content'), count);
   // Prerendered HTML pages: every article, the guide's pages and the home page.
   const pages = count + fs.readdirSync('content/articles').length + fs.readdirSync('content/guides/oncology-hematology').length + 1;
