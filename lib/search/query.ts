@@ -43,7 +43,7 @@ export interface Search {
    * The same results synchronously when the query's term shards are already loaded (the common
    * case while typing), so they render in the keystroke's own frame; snippets of pages whose
    * texts are not loaded yet are empty, and `complete` is false until the promise fills them.
-   * Undefined when a term shard must be fetched first.
+   * Undefined when a term shard (or, for a typo in a first letter, the word list) must be fetched first.
    */
   now(query: string, limit?: number): { results: SearchResult[]; complete: boolean } | undefined;
 }
