@@ -5,6 +5,8 @@ const SNIPPET_LENGTH = 180;
 const WEIGHT = { title: 8, heading: 5 } as const;
 const QUALITY = { exact: 1, prefix: 0.75, typo: 0.6 } as const;
 const FIRST_LETTER_TYPO_SHARDS = 2;
+// An ASCII token is one word already; others go through words() for case and accents.
+const ASCII = /^[\x00-\x7f]+$/;
 /** A text match's weight by the word's uses in the section (at most 31 are counted): more uses rank higher, up to 3. */
 const BODY_WEIGHT = Array.from({ length: 32 }, (_, count) => Math.min(3, 1 + Math.log(count)));
 
@@ -239,8 +241,13 @@ export function createSearch(source: SearchSource): Search {
   const search = async (query: string, limit = 10): Promise<SearchResult[]> => {
     const terms = termsOf(query);
     if (terms.length === 0) return [];
-    await loadFor(terms);
-    const { chosen, matchedWords } = ranked(terms, limit)!;
+    // Already loaded (the dialog's follow-up for snippets, most often): rank from what is there.
+    let ranking = ranked(terms, limit);
+    if (!ranking) {
+      await loadFor(terms);
+      ranking = ranked(terms, limit)!;
+    }
+    const { chosen, matchedWords } = ranking;
     await Promise.all(chosen.map(([position]) => pageTexts(catalog.sections[position][0])));
     return present(chosen, matchedWords);
   };
@@ -262,8 +269,7 @@ export function createSearch(source: SearchSource): Search {
  */
 export function snippet(text: string, matched: ReadonlySet<string>): SnippetPart[] {
   const token = /[\p{L}\p{N}]+/gu;
-  // An ASCII token is one word already; others go through words() for case and accents.
-  const isMatch = (found: string) => (/^[\x00-\x7f]+$/.test(found) ? matched.has(found.toLowerCase()) : words(found).some((word) => matched.has(word)));
+  const isMatch = (found: string) => (ASCII.test(found) ? matched.has(found.toLowerCase()) : words(found).some((word) => matched.has(word)));
   let first: RegExpExecArray | null;
   while ((first = token.exec(text)) && !isMatch(first[0]));
   let start = first ? Math.max(0, first.index - 60) : 0;
