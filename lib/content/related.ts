@@ -25,9 +25,17 @@ function terms(text: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * Term counts by page text, kept from the last ranking: `npm run dev` ranks the whole site again
+ * after every edit, and only the edited page's text is new.
+ */
+let lastTermCounts = new Map<string, Map<string, number>>();
+
 /** Unit-length TF-IDF vectors, cut to each page's strongest terms. */
 function vectors(pages: readonly RelatedInput[]): Map<string, number>[] {
-  const counts = pages.map((page) => terms(page.text));
+  const termCounts = new Map(pages.map((page) => [page.text, lastTermCounts.get(page.text) ?? terms(page.text)]));
+  lastTermCounts = termCounts;
+  const counts = pages.map((page) => termCounts.get(page.text)!);
   const documentFrequency = new Map<string, number>();
   for (const count of counts) for (const term of count.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   return counts.map((count) => {

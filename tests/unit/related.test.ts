@@ -44,6 +44,12 @@ describe('rankRelated', () => {
     expect(rankRelated(twins, 2).get('origin')!.map((other) => other.slug)).toEqual(['a-twin', 'b-twin']);
   });
 
+  it('follows an edited text when the site is ranked again, as `npm run dev` does after a save', () => {
+    const edited = pages.map((other) => (other.slug === 'bedside' ? page('bedside', ['patient-care'], 'clinical trials protocols enrolment research coordinators') : other));
+    expect(rankRelated(edited).get('trials')![0].slug).toBe('bedside');
+    expect(rankRelated(pages).get('trials')![0].slug).toBe('research-career');
+  });
+
   it('returns fewer when there are not enough other pages', () => {
     expect(rankRelated([page('only', ['x'], 'alone')]).get('only')).toEqual([]);
   });
