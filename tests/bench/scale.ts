@@ -107,7 +107,7 @@ for (const count of SIZES) {
   console.log(rows.at(-1)!.join('  '));
   if (count === Math.max(...SIZES)) {
     const dev = await measureDevPreview(project, slugOf(Math.floor(count / 3)));
-    devPreview = `Editors' preview at ${count} articles (\`next dev\`, one article, times from saving the file until the page served contains the change): first compile ${(dev.firstLoad / 1000).toFixed(1)} s, warm reload ${dev.warmLoad} ms, title edit ${dev.titleEdit} ms, body edit ${dev.bodyEdit} ms.`;
+    devPreview = `Editors' preview at ${count} articles (\`next dev\`, one article, times from saving the file until the page served contains the change): first compile ${(dev.firstLoad / 1000).toFixed(1)} s, warm reload ${dev.warmLoad} ms, title edit ${dev.titleEdit} ms, body edits (${dev.bodyEdits.length}, one after another) median ${median(dev.bodyEdits)} ms, slowest ${Math.max(...dev.bodyEdits)} ms.`;
     console.log(devPreview);
   }
   fs.rmSync(project, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
