@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { siteConfig } from '@/lib/site-config';
+import { smoothScrollScript } from '@/lib/smooth-scroll';
 import { themeScript } from '@/lib/theme';
 import './globals.css';
 
@@ -23,9 +24,10 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" suppressHydrationWarning>
+    // data-scroll-behavior: Next.js turns smooth scrolling off while it moves to another page.
+    <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script dangerouslySetInnerHTML={{ __html: `${themeScript};${smoothScrollScript}` }} />
       </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a

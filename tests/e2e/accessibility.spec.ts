@@ -109,6 +109,8 @@ test.describe('reduced motion', () => {
 
   test('turns off smooth scrolling and transitions', async ({ page }) => {
     await page.goto(sections[0].href);
+    // Smooth scrolling is switched on once the page has loaded: check after that.
+    await expect(page.locator('html[data-smooth-scroll]')).toHaveCount(1);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
     const duration = await page.locator('summary span[aria-hidden]').first().evaluate((element) => getComputedStyle(element).transitionDuration);
     expect(parseFloat(duration)).toBeLessThan(0.001);

@@ -67,6 +67,7 @@ test('a TOC link lands on its heading and the TOC marks it as being read', async
   const target = section.toc[1];
   await visibleToc(page).getByRole('link', { name: target.text, exact: true }).click();
   await expect(page).toHaveURL(`${section.href}#${target.id}`);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
   const heading = page.locator(`[id="${target.id}"]`);
   // Scrolling is smooth (unless the reader prefers reduced motion): wait for it to settle near the top.
   await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeGreaterThanOrEqual(0);
