@@ -2,6 +2,7 @@ import type { Guide, Page } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
 import { getNeighbours, getRelated } from '@/lib/content';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import { CorrectionLink } from './correction-link';
 import { GuideDisclosure, GuideSidebar } from './guide-nav';
 import { MdxContent } from './mdx-content';
 import { PageMeta } from './page-meta';
@@ -51,7 +52,14 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
           <div className="prose sm:prose-lg mt-8 max-w-[58ch] font-serif prose-headings:font-sans prose-headings:tracking-tight">
             <MdxContent page={page} />
           </div>
-          <SourcesList sources={page.frontmatter.sources ?? []} url={`${siteConfig.url}${page.href}`} />
+          <SourcesList sources={page.sources} url={`${siteConfig.url}${page.href}`} />
+          {siteConfig.corrections && (
+            <p data-print="hide" className="mt-8 text-sm text-muted">
+              Spotted something wrong or out of date?{' '}
+              <CorrectionLink destination={siteConfig.corrections} pageTitle={page.frontmatter.title} pageUrl={`${siteConfig.url}${page.href}`} />
+              .
+            </p>
+          )}
           <p className="mt-8 hidden text-sm print:block">
             Printed from {siteConfig.url}
             {page.href}

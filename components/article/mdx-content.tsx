@@ -1,12 +1,14 @@
 import type { MDXComponents, MDXContent } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import { Heading } from '@/components/mdx/heading';
+import { CitationMarker } from './citation-marker';
 import type { Page } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
 
 /**
  * Renders a page's MDX body (compiled by the bundler at build time). Headings get their
- * shareable absolute links and the page's old ids (aliases) as extra anchors.
+ * shareable absolute links and the page's old ids (aliases) as extra anchors; citations
+ * (`[@id]`, made `<Cite>` by lib/mdx/citations.mjs) get their source's number.
  */
 export async function MdxContent({ page }: { page: Page }) {
   const { default: Content }: { default: MDXContent } = await import(`@/content/${page.contentPath}.mdx`);
@@ -20,6 +22,13 @@ export async function MdxContent({ page }: { page: Page }) {
         </Heading>
       );
     };
-  const components: MDXComponents = { h2: heading(2), h3: heading(3) };
+  const sources = new Map(page.sources.map((source) => [source.id, source]));
+  function Cite({ id, n }: { id: string; n: string }) {
+    const source = sources.get(id);
+    // The content check rejects unknown ids before a build gets here.
+    if (!source) throw new Error(`${page.sourceFile}: citation [@${id}] names no source`);
+    return <CitationMarker source={source} n={Number(n)} />;
+  }
+  const components: MDXComponents = { h2: heading(2), h3: heading(3), Cite };
   return <Content components={components} />;
 }

@@ -1,8 +1,14 @@
 import { Heading } from '@/components/mdx/heading';
-import type { Source } from '@/lib/content/schema';
+import { citationAnchor, sourceAnchor, type NumberedSource } from '@/lib/content/citations';
 
-/** The page's references, numbered, as cited by the editors in `sources`. */
-export function SourcesList({ sources, url }: { sources: Source[]; url: string }) {
+/** Letters for the back links of a source cited more than once: a, b, c… */
+const letter = (index: number) => String.fromCharCode(97 + index);
+
+/**
+ * The page's sources, numbered as the text cites them. Each entry is the target of its
+ * citation markers and links back to each place that cites it.
+ */
+export function SourcesList({ sources, url }: { sources: NumberedSource[]; url: string }) {
   if (sources.length === 0) return null;
   return (
     <section aria-labelledby="page-sources" className="mt-12 border-t border-line pt-6 [&_h2]:text-lg [&_h2]:font-semibold [&_h2]:text-ink">
@@ -11,14 +17,39 @@ export function SourcesList({ sources, url }: { sources: Source[]; url: string }
       </Heading>
       <ol className="mt-3 list-decimal space-y-2 pl-6 text-sm text-muted marker:text-muted">
         {sources.map((source) => (
-          <li key={source.url + source.title}>
+          <li key={source.id} id={sourceAnchor(source.id)} className="scroll-mt-6 rounded-sm target:bg-accent-soft">
+            <BackLinks source={source} />
             <a href={source.url} className="text-accent underline underline-offset-2">
               {source.title}
             </a>
-            , {source.publisher}
+            . {source.publisher}, {source.year}.
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+function BackLinks({ source }: { source: NumberedSource }) {
+  const count = source.citationCount;
+  if (count === 0) return null;
+  const link = 'mr-1 rounded-sm px-0.5 font-sans text-accent no-underline hover:underline';
+  return (
+    <span data-print="hide" className="mr-1">
+      {count === 1 ? (
+        <a href={`#${citationAnchor(source.id, 1)}`} aria-label={`Back to where source ${source.number} is cited`} className={link}>
+          ↑
+        </a>
+      ) : (
+        <>
+          <span aria-hidden="true">↑ </span>
+          {Array.from({ length: count }, (_, index) => (
+            <a key={index} href={`#${citationAnchor(source.id, index + 1)}`} aria-label={`Back to citation ${index + 1} of ${count} of source ${source.number}`} className={link}>
+              {letter(index)}
+            </a>
+          ))}
+        </>
+      )}
+    </span>
   );
 }

@@ -18,6 +18,15 @@ export function StructuredData({ page, trail }: { page: Page; trail: Crumb[] }) 
       image: absolute(`${page.href}/opengraph-image`),
       author: publisher,
       publisher,
+      ...(page.sources.length > 0 && {
+        citation: page.sources.map((source) => ({
+          '@type': 'CreativeWork',
+          name: source.title,
+          url: source.url,
+          datePublished: String(source.year),
+          publisher: { '@type': 'Organization', name: source.publisher },
+        })),
+      }),
       ...(page.frontmatter.reviewedBy && { reviewedBy: { '@type': 'Person', name: page.frontmatter.reviewedBy }, lastReviewed: page.frontmatter.reviewed }),
     },
     {

@@ -1,10 +1,12 @@
+import { checkCitations, checkRepeatedFigures } from './check-citations';
 import type { Diagnostic } from './diagnostics';
+import { britishSpellings } from './prose';
 import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE } from './schema';
 import type { Page } from './site';
 
 /** What the body checks read of a file; files whose frontmatter failed are checked too. */
-export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images'>;
-type Report = (severity: Diagnostic['severity'], file: CheckedBody, line: number, message: string) => void;
+export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images' | 'prose'>;
+type Report = (severity: Diagnostic['severity'], file: Pick<CheckedBody, 'sourceFile'>, line: number, message: string) => void;
 
 /** Routes that exist beside the content pages, for checking links. */
 const APP_ROUTES = new Set(['/', '/articles', '/search']);
@@ -73,10 +75,25 @@ export function checkSite(
       due.setUTCMonth(due.getUTCMonth() + REVIEW_DUE_MONTHS);
       if (due <= today) report('warning', page, page.fieldLines.reviewed ?? 1, `review is due: last reviewed ${reviewed}, more than ${REVIEW_DUE_MONTHS} months ago`);
     }
+    checkCitations(page, report);
+    checkSpelling(page, report);
     if (page.frontmatter.reviewedBy && !reviewed) report('error', page, page.fieldLines.reviewedBy ?? 1, 'reviewedBy: give the review date in `reviewed` too');
     if (reviewed && !page.frontmatter.reviewedBy) report('error', page, page.fieldLines.reviewed ?? 1, 'reviewed: name the reviewer in `reviewedBy` too');
   }
+  checkRepeatedFigures(pages, report);
   return diagnostics;
+}
+
+/** US spelling in the title, description and prose; proper names listed in `properNames` pass. */
+function checkSpelling(page: Page, report: Report) {
+  const names = page.frontmatter.properNames ?? [];
+  const fields = (['title', 'description'] as const).map((field) => ({ line: page.fieldLines[field] ?? 1, text: page.frontmatter[field] }));
+  for (const { line, text } of [...fields, ...page.prose]) {
+    for (const { word, us, index } of britishSpellings(text, names)) {
+      const at = line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
+      report('error', page, at, `"${word}" is British spelling: write "${us}" (a proper name? list it under properNames)`);
+    }
+  }
 }
 
 function checkHeadings(page: CheckedBody, report: Report) {

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import type { Heading as MdastHeading, Root } from 'mdast';
+import type { Heading as MdastHeading, Nodes, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -7,6 +7,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import remarkCitations from '../mdx/citations.mjs';
 import remarkHeadingIds from '../mdx/heading-ids.mjs';
 import type { Diagnostic } from './diagnostics';
 import { countWords, gradeLevel } from './reading';
@@ -30,10 +31,29 @@ export interface ImageReference extends Reference {
   alt: string;
 }
 
+/** One `[@id]` in the body: the source it names and the how-manyth citation of it this is. */
+export interface Citation {
+  id: string;
+  n: number;
+  line: number;
+}
+
+/**
+ * A piece of prose the check reads for figures and spelling: a paragraph (list items and
+ * callouts included), a whole table, a heading, or a component's text prop (title, caption, alt).
+ */
+export interface ProseBlock {
+  kind: 'paragraph' | 'table' | 'heading' | 'prop';
+  line: number;
+  text: string;
+  /** Whether the block carries at least one citation. */
+  cited: boolean;
+}
+
 /** What one MDX file says, before it is checked against the rest of the site. */
 export interface ParsedFile {
   data: Record<string, unknown>;
-  /** 1-based line of each top-level frontmatter key, for error messages. */
+  /** 1-based line of each frontmatter key (`title`, `sources[2]`, `sources[2].url`), for error messages. */
   fieldLines: Record<string, number>;
   /** Missing when the body has an MDX syntax error; the frontmatter is still checked. */
   body?: ParsedBody;
@@ -51,14 +71,20 @@ export interface ParsedBody {
   sections: TextSection[];
   links: Reference[];
   images: ImageReference[];
+  /** In the order they appear. */
+  citations: Citation[];
+  prose: ProseBlock[];
   /** The body as plain text, for word counts, related pages and search. */
   text: string;
   words: number;
   gradeLevel: number;
 }
 
+/** Component props whose value readers see as text. */
+const TEXT_PROPS = new Set(['title', 'caption', 'alt']);
+
 // The same syntax the MDX loader reads (see next.config.mjs), so the check sees what the build sees.
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkHeadingIds);
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkHeadingIds).use(remarkCitations);
 
 /**
  * Parses an MDX file's frontmatter and body. Syntax errors come back as diagnostics with
@@ -92,11 +118,26 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
   const headings: Heading[] = [];
   const links: Reference[] = [];
   const images: ImageReference[] = [];
+  const citations: Citation[] = [];
+  const prose: ProseBlock[] = [];
+  const isCitation = (node: Nodes) => node.type === 'mdxJsxTextElement' && node.name === 'Cite';
+  const addBlock = (kind: ProseBlock['kind'], node: Nodes, line: number) => {
+    let cited = false;
+    visit(node, (child: Nodes) => {
+      if (isCitation(child)) cited = true;
+    });
+    // A table's cells are kept apart, or "oncology" and "5 years" in two cells read as "oncology5 years".
+    const text = node.type === 'table' ? (node as Table).children.map((row) => row.children.map((cell) => toString(cell)).join(' | ')).join('\n') : toString(node, { includeImageAlt: false });
+    prose.push({ kind, line, text, cited });
+  };
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'heading') {
       const heading = node as MdastHeading & { data: { id: string; text: string; explicitId: boolean } };
       headings.push({ depth: heading.depth, text: heading.data.text, id: heading.data.id, explicitId: heading.data.explicitId, line });
+      addBlock('heading', node, line);
+    } else if (node.type === 'paragraph' || node.type === 'table') {
+      addBlock(node.type, node, line);
     } else if (node.type === 'link' || node.type === 'definition') {
       links.push({ url: node.url, line });
     } else if (node.type === 'image') {
@@ -107,6 +148,13 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
         return typeof found?.value === 'string' ? found.value : '';
       };
       images.push({ url: attribute('src'), alt: attribute('alt'), line });
+    }
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const attribute = (name: string) => node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name)?.value;
+      if (isCitation(node)) citations.push({ id: String(attribute('id')), n: Number(attribute('n')), line });
+      for (const item of node.attributes) {
+        if (item.type === 'mdxJsxAttribute' && TEXT_PROPS.has(item.name) && typeof item.value === 'string') prose.push({ kind: 'prop', line, text: item.value, cited: false });
+      }
     }
   });
 
@@ -124,17 +172,39 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
   }
   const text = sections.map((section) => [section.heading?.text, section.text].filter(Boolean).join('\n\n')).join('\n\n');
   return {
-    parsed: { data, fieldLines, body: { headings, links, images, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
+    parsed: { data, fieldLines, body: { headings, links, images, citations, prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
 }
 
+/**
+ * Lines of the frontmatter's keys: top-level ones (`sources`), the items of block lists
+ * (`sources[2]`) and the keys inside those items (`sources[2].url`), so a message can point
+ * at the entry that is wrong rather than at the start of a long list.
+ */
 function frontmatterFieldLines(source: string): Record<string, number> {
   const lines = source.split(/\r?\n/);
   const fieldLines: Record<string, number> = {};
+  let key: string | undefined;
+  let item = -1;
   for (let index = 1; index < lines.length && lines[index].trim() !== '---'; index++) {
-    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[index])?.[1];
-    if (key && !(key in fieldLines)) fieldLines[key] = index + 1;
+    const line = lines[index];
+    const topKey = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
+    if (topKey) {
+      key = topKey;
+      item = -1;
+      if (!(topKey in fieldLines)) fieldLines[topKey] = index + 1;
+      continue;
+    }
+    const entry = /^\s+-\s*(?:([A-Za-z_][\w-]*)\s*:)?/.exec(line);
+    if (key && entry) {
+      item++;
+      fieldLines[`${key}[${item}]`] = index + 1;
+      if (entry[1]) fieldLines[`${key}[${item}].${entry[1]}`] = index + 1;
+      continue;
+    }
+    const nested = /^\s+([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
+    if (key && item >= 0 && nested) fieldLines[`${key}[${item}].${nested}`] ??= index + 1;
   }
   return fieldLines;
 }

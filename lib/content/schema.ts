@@ -23,10 +23,29 @@ const isoDate = z.preprocess(
     .refine((value) => value <= new Date().toISOString().slice(0, 10), 'is in the future'),
 );
 
-const source = z.strictObject({
-  title: z.string().trim().min(1).describe('Title of the cited page or document.'),
-  publisher: z.string().trim().min(1).describe('Organisation that publishes it, e.g. "American Board of Internal Medicine".'),
-  url: z.url({ protocol: /^https?$/ }).describe('Full https:// address of the source.'),
+/** A site's home page (no path beyond `/`): a reader landing there cannot find the claim. */
+function hasDocumentPath(value: string): boolean {
+  if (!URL.canParse(value)) return true; // reported as not a URL
+  const url = new URL(value);
+  return url.pathname.replace(/\/+$/, '') !== '' || url.search !== '';
+}
+
+/** One cited document. */
+export const sourceSchema = z.strictObject({
+  id: slug.describe('Short name that citations use: write [@id] after the claim it supports; unique on the page.'),
+  title: z.string().trim().min(1).describe('Title of the cited page, report or article, as it names itself.'),
+  publisher: z.string().trim().min(1).describe('Organization or journal that publishes it, e.g. "National Resident Matching Program".'),
+  year: z
+    .number()
+    .int()
+    .min(1900)
+    .refine((year) => year <= new Date().getUTCFullYear(), 'is in the future')
+    .describe('Year the document was published (or of the edition cited), e.g. 2025.'),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be a full https:// address' })
+    .refine(hasDocumentPath, 'is a home page: link the page or PDF that states the fact, not the site')
+    .describe('Full https:// address of that page or PDF, never a site\'s home page.'),
+  accessed: isoDate.optional().describe('Date you last checked the page, YYYY-MM-DD (optional).'),
 });
 
 /** Frontmatter every page has: overview, guide section or article. */
@@ -49,9 +68,13 @@ export const pageFrontmatterSchema = z.strictObject({
     .optional()
     .describe('Slugs of pages to pin, in order, at the top of the related-articles footer.'),
   sources: z
-    .array(source)
+    .array(sourceSchema)
     .optional()
-    .describe('References, shown as a numbered "Sources" list at the end of the page.'),
+    .describe('The documents the page cites, each with id, title, publisher, year and url; numbered in the order the text first cites them.'),
+  properNames: z
+    .array(z.string().trim().min(1))
+    .optional()
+    .describe('Proper names the US-spelling check lets through on this page, e.g. [Foundation Programme].'),
   aliases: z
     .record(slug, slug)
     .optional()
@@ -72,7 +95,7 @@ export const sectionFrontmatterSchema = pageFrontmatterSchema.extend({
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 export type SectionFrontmatter = z.infer<typeof sectionFrontmatterSchema>;
-export type Source = z.infer<typeof source>;
+export type Source = z.infer<typeof sourceSchema>;
 
 /** Field names and their one-line descriptions, for the editors' documentation and error hints. */
 export function describeFields(schema: z.ZodObject = sectionFrontmatterSchema): { name: string; description: string; required: boolean }[] {

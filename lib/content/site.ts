@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkSite, type CheckedBody } from './check';
 import { ContentError, type Diagnostic } from './diagnostics';
-import { parseMdx, type Heading, type TextSection } from './parse';
+import { numberSources, type NumberedSource } from './citations';
+import { parseMdx, type Citation, type Heading, type ProseBlock, type TextSection } from './parse';
 import { readingMinutes } from './reading';
 import { rankRelated } from './related';
 import { pageFrontmatterSchema, sectionFrontmatterSchema, SLUG_PATTERN, SLUG_RULE, type PageFrontmatter } from './schema';
@@ -32,6 +33,10 @@ export interface Page {
   toc: TocEntry[];
   links: { url: string; line: number }[];
   images: { url: string; alt: string; line: number }[];
+  citations: Citation[];
+  /** The frontmatter's sources, numbered in the order the text first cites them. */
+  sources: NumberedSource[];
+  prose: ProseBlock[];
   text: string;
   /** The body by `##`/`###` heading, for search. */
   sections: TextSection[];
@@ -106,7 +111,14 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     diagnostics.push(...fieldProblems);
     const { body: parsedBody } = parsed;
     if (!parsedBody) continue;
-    const body = { sourceFile, headings: parsedBody.headings, anchors: new Set(parsedBody.headings.map((heading) => heading.id)), links: parsedBody.links, images: parsedBody.images };
+    const body = {
+      sourceFile,
+      headings: parsedBody.headings,
+      anchors: new Set(parsedBody.headings.map((heading) => heading.id)),
+      links: parsedBody.links,
+      images: parsedBody.images,
+      prose: parsedBody.prose,
+    };
     if (!frontmatter) invalidPages.push(body);
     if (!frontmatter || (frontmatter.draft && !includeDrafts)) continue;
     pages.push({
@@ -118,6 +130,8 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       order: 'order' in frontmatter ? (frontmatter.order as number) : undefined,
       fieldLines: parsed.fieldLines,
       toc: buildToc(parsedBody.headings),
+      citations: parsedBody.citations,
+      sources: numberSources(frontmatter.sources ?? [], parsedBody.citations),
       text: parsedBody.text,
       sections: parsedBody.sections,
       words: parsedBody.words,

@@ -2,6 +2,11 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The remark plugins every MDX file is compiled with, by module name: Turbopack passes loader
- * options as plain data, so functions cannot be handed over. Our own plugin goes by absolute path.
+ * options as plain data, so functions cannot be handed over. Our own plugins go by absolute path.
  */
-export const remarkPluginNames = ['remark-frontmatter', 'remark-gfm', fileURLToPath(new URL('./heading-ids.mjs', import.meta.url))];
+export const remarkPluginNames = [
+  'remark-frontmatter',
+  'remark-gfm',
+  fileURLToPath(new URL('./heading-ids.mjs', import.meta.url)),
+  fileURLToPath(new URL('./citations.mjs', import.meta.url)),
+];

@@ -1,14 +1,25 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeFields } from '@/lib/content/schema';
+import { describeFields, sourceSchema } from '@/lib/content/schema';
 
 describe("the editors' guide", () => {
   const guide = fs.readFileSync('content/README.md', 'utf8');
+  /** The row for a field in the table whose header starts with `header`. */
+  const row = (name: string, header = '| Field |') => {
+    const lines = guide.split('\n');
+    return lines.slice(lines.findIndex((line) => line.startsWith(header))).find((line) => line.startsWith(`| \`${name}\` |`));
+  };
 
   it.each(describeFields().map((field) => [field.name, field] as const))('documents `%s` in the schema\'s words', (name, field) => {
-    const row = guide.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
-    expect(row, `content/README.md has no row for ${name}`).toBeDefined();
-    expect(row).toContain(field.description);
-    expect(row).toContain(name === 'order' ? 'sections only' : field.required ? 'yes' : 'no');
+    expect(row(name), `content/README.md has no row for ${name}`).toBeDefined();
+    expect(row(name)).toContain(field.description);
+    expect(row(name)).toContain(name === 'order' ? 'sections only' : field.required ? 'yes' : 'no');
+  });
+
+  it.each(describeFields(sourceSchema).map((field) => [field.name, field] as const))('documents the source field `%s` in the schema\'s words', (name, field) => {
+    const line = row(name, '| Source field |');
+    expect(line, `content/README.md has no row for the source field ${name}`).toBeDefined();
+    expect(line).toContain(field.description);
+    expect(line).toContain(field.required ? 'yes' : 'no');
   });
 });

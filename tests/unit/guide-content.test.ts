@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSite } from '@/lib/content/site';
 
@@ -31,7 +32,14 @@ describe('the oncology and hematology guide', () => {
     for (const article of site.articles) expect(article.words).toBeGreaterThanOrEqual(700);
   });
 
-  it('names BioAscend.com among the research resources', () => {
-    expect(guide.sections.find((section) => section.slug === 'research')!.text).toContain('BioAscend.com');
+  it('cites a source for every figure, spells the US way and states each figure on at most two pages', () => {
+    const prose = /states a figure|British spelling|is stated on \d+ pages/;
+    expect(site.diagnostics.filter((diagnostic) => prose.test(diagnostic.message))).toEqual([]);
+  });
+
+  it('names BioAscend among the research resources as a commercial example, marked nofollow', () => {
+    const research = fs.readFileSync(guide.sections.find((section) => section.slug === 'research')!.sourceFile, 'utf8');
+    expect(research).toMatch(/<a href="https:\/\/(www\.)?bioascend\.com\/?" rel="nofollow">/);
+    expect(research).not.toMatch(/independent/i);
   });
 });

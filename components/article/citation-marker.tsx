@@ -1,0 +1,22 @@
+import { citationAnchor, sourceAnchor, type NumberedSource } from '@/lib/content/citations';
+
+/**
+ * An inline citation: the source's number in brackets, linking to its entry in the Sources
+ * list, with its own id for the entry's back link. A superscript with no line height of its
+ * own, so a marker never makes its line taller.
+ */
+export function CitationMarker({ source, n }: { source: NumberedSource; n: number }) {
+  return (
+    <sup className="font-sans leading-none">
+      <a
+        id={citationAnchor(source.id, n)}
+        href={`#${sourceAnchor(source.id)}`}
+        aria-label={`Source ${source.number}: ${source.title}`}
+        // Vertical padding on an inline link widens what a finger can hit without moving the line.
+        className="scroll-mt-32 rounded-sm px-0.5 py-2 font-medium text-accent no-underline target:bg-accent-soft hover:underline"
+      >
+        [{source.number}]
+      </a>
+    </sup>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Diagnostic } from './diagnostics';
+import { figuresIn, sentencesOf } from './prose';
+import type { Page } from './site';
+
+type Report = (severity: Diagnostic['severity'], page: Pick<Page, 'sourceFile'>, line: number, message: string) => void;
+
+/** A figure stated on more pages than this is a copy waiting to drift: it should live on one. */
+const MAX_PAGES_PER_FIGURE = 2;
+
+/**
+ * A page's citations against its sources: every `[@id]` names a source, every source is
+ * cited, ids are unique; and every paragraph or table that states a figure cites something.
+ */
+export function checkCitations(page: Page, report: Report) {
+  const sources = page.frontmatter.sources ?? [];
+  const lineOf = (index: number, field = '') => page.fieldLines[`sources[${index}]${field}`] ?? page.fieldLines.sources ?? 1;
+  const ids = new Map<string, number>();
+  sources.forEach((source, index) => {
+    if (ids.has(source.id)) report('error', page, lineOf(index, '.id'), `sources[${index}].id: "${source.id}" is already the id of sources[${ids.get(source.id)}]`);
+    else ids.set(source.id, index);
+  });
+  const cited = new Set<string>();
+  for (const citation of page.citations) {
+    cited.add(citation.id);
+    if (ids.has(citation.id)) continue;
+    const known = [...ids.keys()];
+    const guess = nearest(citation.id, known);
+    const hint = guess ? `did you mean [@${guess}]?` : known.length ? `the ids are: ${known.join(', ')}` : 'the page lists no sources';
+    report('error', page, citation.line, `citation [@${citation.id}]: no source on this page has the id "${citation.id}" (${hint})`);
+  }
+  sources.forEach((source, index) => {
+    if (!cited.has(source.id)) report('error', page, lineOf(index), `sources[${index}] "${source.id}" is never cited: write [@${source.id}] after the claim it supports, or remove it`);
+  });
+  for (const block of page.prose) {
+    if (block.cited || (block.kind !== 'paragraph' && block.kind !== 'table')) continue;
+    const [figure] = figuresIn(block.text);
+    if (figure) report('warning', page, block.line, `${block.kind} states a figure ("${figure.written}") but cites no source: add [@source-id] after the claim`);
+  }
+}
+
+/**
+ * Sentences that state the same figures (the same set of normalized figures, e.g. "45%") on
+ * more than two pages: one fact should have one home that the other pages link to.
+ */
+export function checkRepeatedFigures(pages: readonly Page[], report: Report) {
+  const places = new Map<string, { page: Page; line: number }[]>();
+  for (const page of pages) {
+    for (const block of page.prose) {
+      if (block.kind !== 'paragraph') continue;
+      for (const sentence of sentencesOf(block.text)) {
+        const keys = [...new Set(figuresIn(sentence).map((figure) => figure.key))].sort();
+        if (keys.length === 0) continue;
+        const key = keys.join(' + ');
+        const list = places.get(key) ?? [];
+        if (!list.some((place) => place.page === page)) list.push({ page, line: block.line });
+        places.set(key, list);
+      }
+    }
+  }
+  for (const [key, list] of places) {
+    if (list.length <= MAX_PAGES_PER_FIGURE) continue;
+    const where = list.map((place) => `${place.page.sourceFile}:${place.line}`).join(', ');
+    for (const { page, line } of list) {
+      report('warning', page, line, `the figure ${key} is stated on ${list.length} pages (${where}): keep it on the page that explains it and link there`);
+    }
+  }
+}
+
+/** The candidate closest to a mistyped name, if it is within a third of its length in edits. */
+export function nearest(name: string, candidates: readonly string[]): string | undefined {
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(name, candidate);
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,189 @@
+// What the content check reads in the prose itself: figures a reader would want a source for,
+// and British spellings in a guide written in US English. Pure functions of text.
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+};
+const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
+const DIGITS = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
+const UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|questions?|points?|credits?|genes?|percentage points?)';
+
+/**
+ * Numbers that are names or dates, not figures: years and seasons (2025, 2024-25, 1990s),
+ * dates (23 May, May 23), ordinals, codes (PGY-2, ST3, K08, H-1B) and numbered things
+ * (Step 3, Steps 1 and 2, phase 3, Category 1). Replaced by a space before figures are sought.
+ */
+const NOT_FIGURES = new RegExp(
+  [
+    String.raw`\b\d{1,2}\s+${MONTH}\b`,
+    String.raw`\b${MONTH}\s+\d{1,2}\b`,
+    String.raw`\b(?:1[89]|20)\d\d(?:\s?[-–/]\s?\d{2,4})?(?:s|'s)?\b`,
+    String.raw`\b\d+(?:st|nd|rd|th)\b`,
+    String.raw`\b[A-Za-z]+-?\d+[A-Za-z]*\b`,
+    String.raw`\b(?:steps?|phases?|stages?|categor(?:y|ies)|levels?|grades?|types?|parts?|versions?|tiers?|class|title|article|figure|table|page|no\.)\s*\d+(?:\s*(?:,|and|or|to|through|-|–)\s*\d+)*`,
+  ].join('|'),
+  'gi',
+);
+
+/** Each kind of figure the check asks a source for, as a pattern and how to write it in a key. */
+const FIGURES: { pattern: RegExp; normalize: (match: RegExpExecArray) => string }[] = [
+  // Money: $76,400, $1.2 million, 40,000 dollars.
+  { pattern: new RegExp(String.raw`\$\s?${DIGITS}(?:\s?(?:million|billion|thousand))?|\b${DIGITS}\s?(?:dollars|euros|pounds)\b`, 'gi'), normalize: (m) => compact(m[0]) },
+  // Percentages: 45%, 99.7 percent.
+  { pattern: new RegExp(String.raw`\b${DIGITS}\s?(?:%|percent\b|per cent\b)`, 'gi'), normalize: (m) => `${m[0].match(/[\d.,]+/)![0]}%` },
+  // Ratios: one in five, 1 in 8.
+  { pattern: new RegExp(String.raw`\b(${NUMBER_WORD}|\d+)\s+in\s+(${NUMBER_WORD}|\d+)\b`, 'gi'), normalize: (m) => `${toNumber(m[1])} in ${toNumber(m[2])}` },
+  // A number with a unit: 36 months, 3-year, three years.
+  {
+    pattern: new RegExp(String.raw`\b(${DIGITS}|${NUMBER_WORD})[\s-]+(?:to\s+(${DIGITS}|${NUMBER_WORD})[\s-]+)?${UNIT}\b`, 'gi'),
+    normalize: (m) => `${toNumber(m[1])}${m[2] ? `-${toNumber(m[2])}` : ''} ${singular(m[0].match(/[a-z]+(?: points?)?$/i)![0])}`,
+  },
+  // Large counts: 2.04 million, 13,100.
+  { pattern: new RegExp(String.raw`\b\d+(?:\.\d+)?\s(?:million|billion|thousand)\b|\b\d{1,3}(?:,\d{3})+\b`, 'gi'), normalize: (m) => compact(m[0]) },
+  // Any other count written in digits: 194 programs, 73 centers.
+  { pattern: new RegExp(String.raw`\b${DIGITS}\b`, 'g'), normalize: (m) => m[0] },
+];
+
+/**
+ * The figures a text states, in order of appearance, each as a normalized key ("36 month",
+ * "45%", "1 in 5") and as written. Spelled-out numbers count only with a unit or in a ratio.
+ */
+export function figuresIn(text: string): { key: string; written: string }[] {
+  let rest = text.replace(NOT_FIGURES, (match) => ' '.repeat(match.length));
+  const found: { key: string; written: string; index: number }[] = [];
+  for (const { pattern, normalize } of FIGURES) {
+    rest = rest.replace(pattern, (...args) => {
+      const match = Object.assign(args.slice(0, -2) as unknown as RegExpExecArray, { index: args.at(-2) as number });
+      found.push({ key: normalize(match), written: match[0], index: match.index });
+      return ' '.repeat(match[0].length); // one figure is not counted twice by a later pattern
+    });
+  }
+  return found.sort((a, b) => a.index - b.index).map(({ key, written }) => ({ key, written }));
+}
+
+/** Sentences of a paragraph, split after . ! or ? followed by a capital or a digit. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?])\s+(?=["“(]?[A-Z0-9])/)
+    .filter((sentence) => sentence.trim());
+}
+
+function toNumber(word: string): string {
+  return String(NUMBER_WORDS[word.toLowerCase()] ?? word.replace(/,/g, ''));
+}
+
+function singular(unit: string): string {
+  return unit.toLowerCase().replace(/s$/, '');
+}
+
+function compact(value: string): string {
+  return value.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * British spellings and their US forms. Stems take the listed endings ("" for the word as
+ * written); a family covers every word that starts with its stem.
+ */
+const BRITISH: [british: string, us: string, endings: string[]][] = [
+  ['programme', 'program', ['', 's']],
+  ['centre', 'center', ['', 's', 'd']],
+  ['tumour', 'tumor', ['', 's']],
+  ['behaviour', 'behavior', ['', 's', 'al']],
+  ['colour', 'color', ['', 's', 'ed', 'ful']],
+  ['favour', 'favor', ['', 's', 'ed', 'ing', 'able', 'ite', 'ites']],
+  ['honour', 'honor', ['', 's', 'ed', 'ing']],
+  ['labour', 'labor', ['', 's', 'ed', 'ing']],
+  ['neighbour', 'neighbor', ['', 's', 'ing', 'hood', 'hoods']],
+  ['humour', 'humor', ['', 's']],
+  ['rumour', 'rumor', ['', 's']],
+  ['counsell', 'counsel', ['or', 'ors', 'ing', 'ed']],
+  ['travell', 'travel', ['ed', 'ing', 'er', 'ers']],
+  ['cancell', 'cancel', ['ed', 'ing']],
+  ['modell', 'model', ['ed', 'ing']],
+  ['labell', 'label', ['ed', 'ing']],
+  ['signall', 'signal', ['ed', 'ing']],
+  ['enrol', 'enroll', ['', 's']],
+  ['enrolment', 'enrollment', ['', 's']],
+  ['fulfil', 'fulfill', ['', 's', 'ment']],
+  ['skilful', 'skillful', ['', 'ly']],
+  ['licence', 'license', ['', 's']],
+  ['defence', 'defense', ['', 's']],
+  ['offence', 'offense', ['', 's']],
+  ['catalogue', 'catalog', ['', 's']],
+  ['judgement', 'judgment', ['', 's']],
+  ['ageing', 'aging', ['']],
+  ['towards', 'toward', ['']],
+  ['amongst', 'among', ['']],
+  ['whilst', 'while', ['']],
+  ['learnt', 'learned', ['']],
+  ['spelt', 'spelled', ['']],
+  ['grey', 'gray', ['', 's']],
+  ['wellbeing', 'well-being', ['']],
+  ['practis', 'practic', ['e', 'ed', 'es', 'ing']],
+  ['analys', 'analyz', ['e', 'ed', 'ing']],
+  ['paralys', 'paralyz', ['e', 'ed', 'ing']],
+  ['manoeuvre', 'maneuver', ['', 's']],
+  ['foetus', 'fetus', ['', 'es']],
+  ['foetal', 'fetal', ['']],
+  ['oedema', 'edema', ['']],
+  ['oestrogen', 'estrogen', ['', 's']],
+];
+const BRITISH_FAMILIES: [british: string, us: string][] = [
+  ['haem', 'hem'],
+  ['leukaem', 'leukem'],
+  ['anaem', 'anem'],
+  ['paediatric', 'pediatric'],
+  ['gynaecolog', 'gynecolog'],
+  ['oesophag', 'esophag'],
+  ['orthopaed', 'orthoped'],
+  ['diarrhoea', 'diarrhea'],
+];
+/** Verbs spelled -ise in British English: each takes -e, -ed, -es, -ing, -ation, -ations. */
+const ISE_STEMS = (
+  'organ recogn special normal priorit emphas summar real minim maxim util apolog critic categor optim standard final ' +
+  'visual character mobil hospital immun random author general familiar memor stabil legal global individual personal ' +
+  'modern symbol sympath harmon scrutin jeopard fertil steril central decentral custom capital commercial contextual ' +
+  'conceptual econom equal external formal human ideal internal item local marginal metabol monet neutral operational ' +
+  'polar pressur privat public rational revolution sanit sensit social stigmat subsid synthes trivial urban vapor verbal ' +
+  'victim vocal hypothes computer patron'
+).split(' ');
+
+const US_FORM = new Map<string, string>();
+for (const [british, us, endings] of BRITISH) for (const ending of endings) US_FORM.set(british + ending, us + ending);
+for (const stem of ISE_STEMS) {
+  for (const ending of ['e', 'ed', 'es', 'ing', 'ation', 'ations', 'er', 'ers']) {
+    if (stem === 'real' && ending.startsWith('ation')) continue;
+    US_FORM.set(`${stem}is${ending}`, `${stem}iz${ending}`);
+  }
+}
+
+/** The US form of a word written the British way, or undefined. Keeps an initial capital. */
+export function usSpelling(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  let us = US_FORM.get(lower);
+  if (!us) {
+    const family = BRITISH_FAMILIES.find(([british]) => lower.startsWith(british));
+    if (family) us = family[1] + lower.slice(family[0].length);
+  }
+  if (!us) return undefined;
+  return word[0] === word[0].toUpperCase() ? us[0].toUpperCase() + us.slice(1) : us;
+}
+
+/**
+ * British spellings in a text, with where each starts. Words inside one of `properNames`
+ * (written exactly as listed, e.g. "Foundation Programme") are names and pass.
+ */
+export function britishSpellings(text: string, properNames: readonly string[] = []): { word: string; us: string; index: number }[] {
+  let masked = text;
+  for (const name of properNames) masked = masked.split(name).join(' '.repeat(name.length));
+  const found: { word: string; us: string; index: number }[] = [];
+  for (const match of masked.matchAll(/[A-Za-z]+/g)) {
+    const us = usSpelling(match[0]);
+    if (us) found.push({ word: match[0], us, index: match.index });
+  }
+  return found;
+}

@@ -1,0 +1,145 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { numberSources } from '@/lib/content/citations';
+import { parseMdx } from '@/lib/content/parse';
+import type { readSite } from '@/lib/content/site';
+import { body, errors, frontmatter, load, validGuide } from './fixture';
+
+/** A sources list in frontmatter, one block entry per source, the way editors write it. */
+function sources(...entries: Record<string, string>[]): string {
+  return `\n${entries.map((entry) => Object.entries(entry).map(([key, value], index) => `${index ? '    ' : '  - '}${key}: ${value}`).join('\n')).join('\n')}`;
+}
+
+const nrmp = { id: 'nrmp-2025', title: 'Results and Data 2025', publisher: 'National Resident Matching Program', year: '2025', url: 'https://www.nrmp.org/match-data/2025/results/' };
+const abim = { id: 'abim-moc', title: 'Maintaining your certification', publisher: 'American Board of Internal Medicine', year: '2026', url: 'https://www.abim.org/maintenance-of-certification/' };
+
+function warnings(site: ReturnType<typeof readSite>): string[] {
+  return site.diagnostics
+    .filter((diagnostic) => diagnostic.severity === 'warning' && !diagnostic.message.startsWith('description is'))
+    .map((diagnostic) => `${path.basename(diagnostic.file)}:${diagnostic.line}: ${diagnostic.message}`);
+}
+
+function article(sourceEntries: Record<string, string>[], text: string) {
+  return load({ ...validGuide(), 'articles/cited.mdx': frontmatter({ sources: sources(...sourceEntries) }) + text });
+}
+
+describe('citations in the text', () => {
+  it('become numbered references in the order the text first cites them, each citation counted', () => {
+    const site = article([abim, nrmp], 'In 2025, 773 positions were offered.[@nrmp-2025]\n\nCertificates must be maintained.[@abim-moc; @nrmp-2025]\n');
+    expect(errors(site)).toEqual([]);
+    const page = site.articles[0];
+    expect(page.citations).toEqual([
+      { id: 'nrmp-2025', n: 1, line: 19 },
+      { id: 'abim-moc', n: 1, line: 21 },
+      { id: 'nrmp-2025', n: 2, line: 21 },
+    ]);
+    expect(page.sources.map((source) => [source.number, source.id, source.citationCount])).toEqual([
+      [1, 'nrmp-2025', 2],
+      [2, 'abim-moc', 1],
+    ]);
+  });
+
+  it('leave code, links and plain brackets alone, and keep their markers out of the page text', () => {
+    const { parsed } = parseMdx(`${frontmatter({})}Write \`[@not-a-citation]\` in code, [a link [@x]](/a), [plain] and an email a@b.org.[@real]\n`, 'x.mdx');
+    expect(parsed?.body?.citations.map((citation) => citation.id)).toEqual(['real']);
+    expect(parsed?.body?.text).toContain('[@not-a-citation]');
+    expect(parsed?.body?.text).not.toContain('[@real]');
+  });
+
+  it('number sources never cited after the cited ones', () => {
+    const numbered = numberSources(
+      [nrmp, abim].map((source) => ({ ...source, year: Number(source.year) })),
+      [{ id: 'abim-moc', n: 1, line: 3 }],
+    );
+    expect(numbered.map((source) => `${source.number}:${source.id}:${source.citationCount}`)).toEqual(['1:abim-moc:1', '2:nrmp-2025:0']);
+  });
+});
+
+describe('the content check holds sources and citations to each other', () => {
+  it('a citation to a source that does not exist, on its line, with the nearest id', () => {
+    const site = article([nrmp], 'Text.\n\nIn 2025, 773 positions were offered.[@nrmp-2024]\n');
+    expect(errors(site)).toContain('cited.mdx:16: citation [@nrmp-2024]: no source on this page has the id "nrmp-2024" (did you mean [@nrmp-2025]?)');
+  });
+
+  it('a source that is never cited, on its entry line', () => {
+    const site = article([nrmp, abim], 'In 2025, 773 positions were offered.[@nrmp-2025]\n');
+    expect(errors(site)).toEqual(['cited.mdx:12: sources[1] "abim-moc" is never cited: write [@abim-moc] after the claim it supports, or remove it']);
+  });
+
+  it('a source URL that is a site\'s home page', () => {
+    const site = article([{ ...nrmp, url: 'https://www.nrmp.org/' }], 'Text.[@nrmp-2025]\n');
+    expect(errors(site)).toEqual([expect.stringMatching(/^cited\.mdx:11: sources\[0\]\.url: is a home page: link the page or PDF/)]);
+    expect(errors(article([{ ...nrmp, url: 'https://www.nrmp.org' }], 'Text.[@nrmp-2025]\n'))).toHaveLength(1);
+    expect(errors(article([{ ...nrmp, url: 'https://www.nrmp.org/?p=12' }], 'Text.[@nrmp-2025]\n'))).toEqual([]);
+  });
+
+  it('a missing year, and a year that is not a number', () => {
+    const { year: _, ...withoutYear } = nrmp;
+    expect(errors(article([withoutYear], 'Text.[@nrmp-2025]\n'))).toEqual([expect.stringMatching(/^cited\.mdx:7: sources\[0\]\.year: required field is missing \(Year the document was published/)]);
+    expect(errors(article([{ ...nrmp, year: 'recent' }], 'Text.[@nrmp-2025]\n'))).toEqual([expect.stringMatching(/^cited\.mdx:10: sources\[0\]\.year: Invalid input: expected number, received string \(Year the document/)]);
+  });
+
+  it('a missing id, a mistyped field and two sources with one id', () => {
+    const { id: _, ...withoutId } = nrmp;
+    expect(errors(article([withoutId], 'Text.\n'))).toEqual([expect.stringMatching(/^cited\.mdx:7: sources\[0\]\.id: required field is missing/)]);
+    expect(errors(article([{ ...nrmp, publsher: 'x' }], 'Text.[@nrmp-2025]\n'))).toEqual([
+      expect.stringMatching(/^cited\.mdx:12: sources\[0\]\.publsher: unknown field \(allowed: id, title, publisher, year, url, accessed\)/),
+    ]);
+    expect(errors(article([nrmp, { ...abim, id: 'nrmp-2025' }], 'Text.[@nrmp-2025]\n'))).toEqual(['cited.mdx:12: sources[1].id: "nrmp-2025" is already the id of sources[0]']);
+  });
+});
+
+describe('figures need a source', () => {
+  it('warns, with path:line, on a paragraph, list item or table that states a figure and cites nothing', () => {
+    const site = article(
+      [nrmp],
+      [
+        'A cited figure: 773 positions.[@nrmp-2025]',
+        '',
+        'Roughly one in five oncologists is 64 or older.',
+        '',
+        '- Fellowship lasts 36 months.',
+        '- No figure here.',
+        '',
+        '| Route | Length |',
+        '|---|---|',
+        '| Radiation oncology | 5 years |',
+        '',
+        'Step 3 comes in PGY-2, in the 2024-25 season, on 23 May 2017: names and dates, not figures.',
+      ].join('\n'),
+    );
+    expect(errors(site)).toEqual([]);
+    expect(warnings(site)).toEqual([
+      'cited.mdx:16: paragraph states a figure ("one in five") but cites no source: add [@source-id] after the claim',
+      'cited.mdx:18: paragraph states a figure ("36 months") but cites no source: add [@source-id] after the claim',
+      'cited.mdx:21: table states a figure ("5 years") but cites no source: add [@source-id] after the claim',
+    ]);
+  });
+
+  it('warns when the same figures are stated on more than two pages, naming every place', () => {
+    const source = sources({ ...nrmp, id: 'survey' });
+    const page = (title: string) => frontmatter({ title, sources: source }) + 'In the 2013 survey, about 45% of oncologists reported burnout.[@survey]\n';
+    const twice = load({ ...validGuide(), 'articles/one.mdx': page('One'), 'articles/two.mdx': page('Two') });
+    expect(warnings(twice)).toEqual([]);
+    const thrice = load({ ...validGuide(), 'articles/one.mdx': page('One'), 'articles/two.mdx': page('Two'), 'articles/three.mdx': page('Three') });
+    expect(warnings(thrice)).toHaveLength(3);
+    expect(warnings(thrice)[0]).toMatch(/^one\.mdx:14: the figure 45% is stated on 3 pages \(.*one\.mdx:14, .*three\.mdx:14, .*two\.mdx:14\): keep it on the page/);
+  });
+});
+
+describe('US spelling', () => {
+  it('is an error in the title, description and prose, with the US form, except in listed proper names', () => {
+    const site = load({
+      ...validGuide(),
+      'articles/spelt.mdx':
+        frontmatter({ title: 'Choosing a programme', properNames: '[Foundation Programme]' }) +
+        'UK doctors start with the Foundation Programme.\n\n## Tumour boards\n\nThey are organised weekly.\n\n<Callout title="Practise first">\n\nText.\n\n</Callout>\n',
+    });
+    expect(errors(site)).toEqual([
+      'spelt.mdx:2: "programme" is British spelling: write "program" (a proper name? list it under properNames)',
+      'spelt.mdx:11: "Tumour" is British spelling: write "Tumor" (a proper name? list it under properNames)',
+      'spelt.mdx:13: "organised" is British spelling: write "organized" (a proper name? list it under properNames)',
+      'spelt.mdx:15: "Practise" is British spelling: write "Practice" (a proper name? list it under properNames)',
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { britishSpellings, figuresIn, sentencesOf, usSpelling } from '@/lib/content/prose';
+
+const keys = (text: string) => figuresIn(text).map((figure) => figure.key);
+
+describe('figures a reader would want a source for', () => {
+  it.each([
+    ['a combined fellowship lasts 36 months, one field alone 24 months', ['36 month', '24 month']],
+    ['194 accredited programs with 2,224 fellows and an average salary of $76,400', ['194', '2,224', '$76,400']],
+    ['about 2.04 million new cases; mortality fell 34% and 99.7 percent were filled', ['2.04 million', '34%', '99.7%']],
+    ['roughly one in five was 64 or older', ['1 in 5', '64']],
+    ['a three-year pediatrics residency and a two to three year fellowship', ['3 year', '2-3 year']],
+    ['it asks 30 questions each quarter', ['30 question']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each([
+    'In 2001 the FDA approved imatinib, and on 23 May 2017 pembrolizumab; by September 30 it was clear.',
+    'Steps 1 and 2 come in medical school, Step 3 in residency, in the 2024-25 season, in the 1990s.',
+    'Trainees in PGY-2, ST3 to ST7, on an H-1B or J-1 visa, apply for a K08 or T32 slot, in phase 3.',
+    'The 3rd year is busy; ask for a few minutes; it takes three or four of them.',
+  ])('are not names, codes, dates or ordinals: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+
+  it('splits a paragraph into sentences', () => {
+    expect(sentencesOf('It filled 773 positions. In 2025 more applied! 3 programs left?')).toEqual(['It filled 773 positions.', 'In 2025 more applied!', '3 programs left?']);
+  });
+});
+
+describe('US spelling', () => {
+  it('gives the US form of British words, keeping the capital', () => {
+    expect(['programmes', 'Centre', 'tumour', 'haematology', 'Leukaemia', 'anaemia', 'counsellor', 'practised', 'recognise', 'organisation', 'enrol', 'towards', 'wellbeing', 'paediatric', 'analysed'].map((word) => usSpelling(word))).toEqual([
+      'programs', 'Center', 'tumor', 'hematology', 'Leukemia', 'anemia', 'counselor', 'practiced', 'recognize', 'organization', 'enroll', 'toward', 'well-being', 'pediatric', 'analyzed',
+    ]);
+  });
+
+  it('leaves US words and look-alikes alone', () => {
+    expect(['program', 'center', 'emphasis', 'analyses', 'exercise', 'advise', 'promise', 'expertise', 'practice', 'license', 'real', 'hematology', 'premise'].map((word) => usSpelling(word))).toEqual(Array(13).fill(undefined));
+  });
+
+  it('lets listed proper names through and finds the rest with their place', () => {
+    expect(britishSpellings('The Foundation Programme comes before any other programme.', ['Foundation Programme'])).toEqual([{ word: 'programme', us: 'program', index: 48 }]);
+  });
+});
