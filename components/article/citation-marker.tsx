@@ -7,16 +7,20 @@ import { citationAnchor, sourceAnchor, type NumberedSource } from '@/lib/content
  */
 export function CitationMarker({ source, n }: { source: NumberedSource; n: number }) {
   return (
-    <sup className="font-sans leading-none">
-      <a
-        id={citationAnchor(source.id, n)}
-        href={`#${sourceAnchor(source.id)}`}
-        aria-label={`Source ${source.number}: ${source.title}`}
-        // Vertical padding on an inline link widens what a finger can hit without moving the line.
-        className="scroll-mt-32 rounded-sm px-0.5 py-2 font-medium text-accent no-underline target:bg-accent-soft hover:underline"
-      >
-        [{source.number}]
-      </a>
-    </sup>
+    <>
+      {/* A word joiner: the marker never wraps onto a line of its own, away from the claim it supports. */}
+      {'\u2060'}
+      <sup className="font-sans">
+        <a
+          id={citationAnchor(source.id, n)}
+          href={`#${sourceAnchor(source.id)}`}
+          aria-label={`Source ${source.number}: ${source.title}`}
+          // Vertical padding on an inline link widens what a finger can hit without moving the line.
+          className="scroll-mt-32 rounded-sm px-0.5 py-2 font-medium text-accent no-underline target:bg-accent-soft hover:underline"
+        >
+          [{source.number}]
+        </a>
+      </sup>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { Heading } from '@/components/mdx/heading';
 import { citationAnchor, sourceAnchor, type NumberedSource } from '@/lib/content/citations';
+import { FormattedDate } from './formatted-date';
 
 /** Letters for the back links of a source cited more than once: a, b, c… */
 const letter = (index: number) => String.fromCharCode(97 + index);
@@ -23,6 +24,12 @@ export function SourcesList({ sources, url }: { sources: NumberedSource[]; url: 
               {source.title}
             </a>
             . {source.publisher}, {source.year}.
+            {source.accessed && (
+              <>
+                {' '}
+                Accessed <FormattedDate date={source.accessed} />.
+              </>
+            )}
           </li>
         ))}
       </ol>

@@ -84,7 +84,7 @@ export interface ParsedBody {
 const TEXT_PROPS = new Set(['title', 'caption', 'alt']);
 
 // The same syntax the MDX loader reads (see next.config.mjs), so the check sees what the build sees.
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkHeadingIds).use(remarkCitations);
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkCitations).use(remarkHeadingIds);
 
 /**
  * Parses an MDX file's frontmatter and body. Syntax errors come back as diagnostics with

@@ -40,12 +40,12 @@ export const sourceSchema = z.strictObject({
     .int()
     .min(1900)
     .refine((year) => year <= new Date().getUTCFullYear(), 'is in the future')
-    .describe('Year the document was published (or of the edition cited), e.g. 2025.'),
+    .describe('Year the document was published or last updated, e.g. 2025; for a page that shows no date, the year you checked it.'),
   url: z
     .url({ protocol: /^https?$/, error: 'must be a full https:// address' })
     .refine(hasDocumentPath, 'is a home page: link the page or PDF that states the fact, not the site')
     .describe('Full https:// address of that page or PDF, never a site\'s home page.'),
-  accessed: isoDate.optional().describe('Date you last checked the page, YYYY-MM-DD (optional).'),
+  accessed: isoDate.optional().describe('Date you last checked the page, YYYY-MM-DD; give it for a page that shows no date.'),
 });
 
 /** Frontmatter every page has: overview, guide section or article. */

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const remarkPluginNames = [
   'remark-frontmatter',
   'remark-gfm',
-  fileURLToPath(new URL('./heading-ids.mjs', import.meta.url)),
+  // Citations first, so a heading's id and text never include a `[@source]` written in it.
   fileURLToPath(new URL('./citations.mjs', import.meta.url)),
+  fileURLToPath(new URL('./heading-ids.mjs', import.meta.url)),
 ];

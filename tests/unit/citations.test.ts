@@ -1,5 +1,12 @@
 import path from 'node:path';
+import { evaluate } from '@mdx-js/mdx';
+import { createElement, type ComponentType } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { CitationMarker } from '@/components/article/citation-marker';
+import { SourcesList } from '@/components/article/sources-list';
+import { remarkPluginNames } from '@/lib/mdx/remark-plugins.mjs';
 import { numberSources } from '@/lib/content/citations';
 import { parseMdx } from '@/lib/content/parse';
 import type { readSite } from '@/lib/content/site';
@@ -141,5 +148,49 @@ describe('US spelling', () => {
       'spelt.mdx:13: "organised" is British spelling: write "organized" (a proper name? list it under properNames)',
       'spelt.mdx:15: "Practise" is British spelling: write "Practice" (a proper name? list it under properNames)',
     ]);
+  });
+});
+
+describe('what readers get', () => {
+  it('the MDX build turns each citation into a numbered link to its source, and the Sources list links back', async () => {
+    const text = 'Most positions filled.[@nrmp-2025] Boards need points.[@abim-moc; @nrmp-2025]\n';
+    const source = frontmatter({ sources: sources(abim, nrmp) }) + text;
+    const { parsed } = parseMdx(source, 'page.mdx');
+    const numbered = numberSources(
+      [abim, nrmp].map((entry) => ({ ...entry, year: Number(entry.year) })),
+      parsed!.body!.citations,
+    );
+    const byId = new Map(numbered.map((entry) => [entry.id, entry]));
+    const remarkPlugins = await Promise.all(remarkPluginNames.map(async (name) => (await import(name)).default));
+    const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins });
+    const Cite = ({ id, n }: { id: string; n: string }) => createElement(CitationMarker, { source: byId.get(id)!, n: Number(n) });
+    const body = renderToStaticMarkup(createElement(Content as ComponentType<{ components: object }>, { components: { Cite } }));
+    const markers = [...body.matchAll(/<sup[^>]*><a id="([^"]+)" href="#([^"]+)" aria-label="([^"]+)"[^>]*>\[(\d)\]<\/a><\/sup>/g)].map((match) => match.slice(1));
+    expect(markers).toEqual([
+      ['cite-nrmp-2025-1', 'source-nrmp-2025', 'Source 1: Results and Data 2025', '1'],
+      ['cite-abim-moc-1', 'source-abim-moc', 'Source 2: Maintaining your certification', '2'],
+      ['cite-nrmp-2025-2', 'source-nrmp-2025', 'Source 1: Results and Data 2025', '1'],
+    ]);
+    expect(body).not.toContain('[@');
+
+    const list = renderToStaticMarkup(createElement(SourcesList, { sources: numbered, url: 'https://guide.example/page' }));
+    const entries = [...list.matchAll(/<li id="([^"]+)"[^>]*>(.*?)<\/li>/g)].map((match) => [match[1], [...match[2].matchAll(/href="#(cite-[^"]+)"/g)].map((link) => link[1])]);
+    expect(entries).toEqual([
+      ['source-nrmp-2025', ['cite-nrmp-2025-1', 'cite-nrmp-2025-2']],
+      ['source-abim-moc', ['cite-abim-moc-1']],
+    ]);
+    expect(list).toContain('href="https://www.nrmp.org/match-data/2025/results/"');
+    expect(list).toContain('National Resident Matching Program, 2025.');
+
+    const undated = renderToStaticMarkup(createElement(SourcesList, { sources: [{ ...numbered[1], year: 2026, accessed: '2026-11-29' }], url: 'https://guide.example/page' }));
+    expect(undated).toContain('American Board of Internal Medicine, 2026. Accessed <time dateTime="2026-11-29">November 29, 2026</time>.');
+  });
+});
+
+describe('a citation in a heading', () => {
+  it('is left out of the heading\'s id and text', () => {
+    const { parsed } = parseMdx(`${frontmatter({})}## Match results in 2025[@nrmp-2025]\n\nText.\n`, 'x.mdx');
+    expect(parsed?.body?.headings.map((heading) => [heading.id, heading.text])).toEqual([['match-results-in-2025', 'Match results in 2025']]);
+    expect(parsed?.body?.citations.map((citation) => citation.id)).toEqual(['nrmp-2025']);
   });
 });

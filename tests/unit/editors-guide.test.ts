@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeFields, sourceSchema } from '@/lib/content/schema';
+import { listMdxFiles } from '@/lib/content/site';
+import { errors, load } from './fixture';
 
 describe("the editors' guide", () => {
   const guide = fs.readFileSync('content/README.md', 'utf8');
@@ -21,5 +23,14 @@ describe("the editors' guide", () => {
     expect(line, `content/README.md has no row for the source field ${name}`).toBeDefined();
     expect(line).toContain(field.description);
     expect(line).toContain(field.required ? 'yes' : 'no');
+  });
+
+  it('gives a template that passes the content check as it stands', () => {
+    const template = /## Template[\s\S]*?```mdx\n([\s\S]*?)\n```/.exec(guide)![1].replace('…', 'More text.');
+    // Beside the real content, so its links to the guide resolve.
+    const real = Object.fromEntries(listMdxFiles('content').map((file) => [file, fs.readFileSync(`content/${file}`, 'utf8')]));
+    const site = load({ ...real, 'articles/from-template.mdx': template });
+    expect(errors(site)).toEqual([]);
+    expect(site.articles.find((article) => article.slug === 'from-template')!.sources.map((source) => source.citationCount)).toEqual([1]);
   });
 });
