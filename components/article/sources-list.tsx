@@ -40,7 +40,8 @@ export function SourcesList({ sources, url }: { sources: NumberedSource[]; url: 
 function BackLinks({ source }: { source: NumberedSource }) {
   const count = source.citationCount;
   if (count === 0) return null;
-  const link = 'mr-1 rounded-sm px-0.5 font-sans text-accent no-underline hover:underline';
+  // Underlined: inside muted list text, color alone would not mark them as links.
+  const link = 'mr-1 rounded-sm px-0.5 font-sans text-accent underline underline-offset-2';
   return (
     <span data-print="hide" className="mr-1">
       {count === 1 ? (
