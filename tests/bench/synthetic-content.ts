@@ -3,13 +3,13 @@ import path from 'node:path';
 
 // Deterministic synthetic articles for the scale benchmark: realistic length and structure,
 // words from the guide's own field so search and related pages have real work to do.
-const TAGS = ['training', 'residency', 'fellowship', 'mentorship', 'networking', 'career', 'leadership', 'research', 'clinical-trials', 'conferences', 'patient-care', 'communication', 'palliative-care', 'immunotherapy', 'precision-medicine', 'wellbeing'];
+const TAGS = ['training', 'residency', 'fellowship', 'mentorship', 'networking', 'career', 'leadership', 'research', 'clinical-trials', 'conferences', 'patient-care', 'communication', 'palliative-care', 'immunotherapy', 'precision-medicine', 'well-being'];
 const WORDS = (
-  'oncology hematology fellowship residency mentor research trial patient clinic tumour board leukaemia lymphoma myeloma ' +
+  'oncology hematology fellowship residency mentor research trial patient clinic tumor board leukemia lymphoma myeloma ' +
   'immunotherapy targeted therapy genomic biomarker survivorship palliative supportive symptom dose toxicity protocol ' +
   'consent registry abstract poster conference society guideline evidence outcome survival response remission relapse ' +
   'transplant marrow infusion nurse pharmacist team conversation prognosis goals family trust rural community academic ' +
-  'teaching lecture grant funding protected time career promotion leadership programme director division centre training ' +
+  'teaching lecture grant funding protected time career promotion leadership program director division center training ' +
   'certification examination knowledge assessment continuing education journal review data analysis statistics cohort ' +
   'the a of and to in for with on at from by about as into over after before during while through across between'
 ).split(' ');
