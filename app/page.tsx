@@ -9,7 +9,7 @@ const LATEST_ARTICLES = 6;
 
 export const metadata: Metadata = {
   alternates: { canonical: '/' },
-  openGraph: { type: 'website', url: '/', title: siteConfig.name, description: siteConfig.description, siteName: siteConfig.name, locale: 'en_GB' },
+  openGraph: { type: 'website', url: '/', title: siteConfig.name, description: siteConfig.description, siteName: siteConfig.name, locale: 'en_US' },
   twitter: { card: 'summary_large_image', title: siteConfig.name, description: siteConfig.description },
 };
 

@@ -9,7 +9,7 @@ export function pageMetadata(page: Page): Metadata {
     title,
     description,
     alternates: { canonical: page.href },
-    openGraph: { type: 'article', title, description, url: page.href, siteName: siteConfig.name, modifiedTime: updated, locale: 'en_GB' },
+    openGraph: { type: 'article', title, description, url: page.href, siteName: siteConfig.name, modifiedTime: updated, locale: 'en_US' },
     twitter: { card: 'summary_large_image', title, description },
   };
 }

@@ -8,7 +8,7 @@ export function TocList({ entries, nested = false }: { entries: TocEntry[]; nest
         <li key={entry.id}>
           <a
             href={`#${entry.id}`}
-            // The current entry changes colour and its rule, never its weight: bold text could rewrap and shift the list.
+            // The current entry changes color and its rule, never its weight: bold text could rewrap and shift the list.
             className="-ml-px block border-l-2 border-transparent py-0.5 pl-2 text-muted hover:text-accent aria-[current=true]:border-accent aria-[current=true]:text-accent"
           >
             {entry.text}

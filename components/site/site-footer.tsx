@@ -7,7 +7,7 @@ export function SiteFooter() {
         <p className="font-semibold text-ink">{siteConfig.name}</p>
         <p className="mt-2 max-w-2xl">
           Career information for students, residents and early-career doctors. It is not medical advice, and training
-          rules change: check each programme and board for the current requirements.
+          rules change: check each program and board for the current requirements.
         </p>
       </div>
     </footer>
