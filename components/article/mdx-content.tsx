@@ -1,14 +1,16 @@
 import type { MDXComponents, MDXContent } from 'mdx/types';
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { Heading } from '@/components/mdx/heading';
 import { CitationMarker } from './citation-marker';
-import type { Page } from '@/lib/content';
+import { GlossaryTerm } from './glossary-term';
+import { getSite, type Page } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
 
 /**
  * Renders a page's MDX body (compiled by the bundler at build time). Headings get their
  * shareable absolute links and the page's old ids (aliases) as extra anchors; citations
- * (`[@id]`, made `<Cite>` by lib/mdx/citations.mjs) get their source's number.
+ * (`[@id]`, made `<Cite>` by lib/mdx/citations.mjs) get their source's number, and glossary
+ * terms (`<Term>`, numbered by lib/mdx/terms.mjs) their definition.
  */
 export async function MdxContent({ page }: { page: Page }) {
   const { default: Content }: { default: MDXContent } = await import(`@/content/${page.contentPath}.mdx`);
@@ -29,6 +31,17 @@ export async function MdxContent({ page }: { page: Page }) {
     if (!source) throw new Error(`${page.sourceFile}: citation [@${id}] names no source`);
     return <CitationMarker source={source} n={Number(n)} />;
   }
-  const components: MDXComponents = { h2: heading(2), h3: heading(3), Cite };
+  const glossary = new Map(getSite().glossary.map((entry) => [entry.id, entry]));
+  function Term({ id, n, children }: { id: string; n: string; children: ReactNode }) {
+    const entry = glossary.get(id);
+    // The content check rejects terms the glossary does not have before a build gets here.
+    if (!entry) throw new Error(`${page.sourceFile}: <Term> "${id}" is not in the glossary`);
+    return (
+      <GlossaryTerm entry={entry} n={Number(n)}>
+        {children}
+      </GlossaryTerm>
+    );
+  }
+  const components: MDXComponents = { h2: heading(2), h3: heading(3), Cite, Term };
   return <Content components={components} />;
 }

@@ -5,7 +5,8 @@ import { SiteSearch } from './site-search';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader() {
-  const { guides } = getSite();
+  const { guides, glossary } = getSite();
+  const hasGlossary = glossary.length > 0;
   return (
     <header data-print="hide" className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:flex-nowrap sm:px-6">
@@ -31,6 +32,13 @@ export function SiteHeader() {
                 Articles
               </Link>
             </li>
+            {hasGlossary && (
+              <li>
+                <Link href="/glossary" className="text-muted hover:text-accent">
+                  Glossary
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
         <ThemeToggle />

@@ -1,11 +1,14 @@
 import { checkCitations, checkRepeatedFigures } from './check-citations';
+import { checkGlossary } from './check-glossary';
 import type { Diagnostic } from './diagnostics';
+import type { Glossary } from './glossary';
 import { britishSpellings } from './prose';
 import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE } from './schema';
 import type { Page } from './site';
 
 /** What the body checks read of a file; files whose frontmatter failed are checked too. */
 export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images' | 'prose'>;
+type LinkTarget = Pick<CheckedBody, 'sourceFile' | 'anchors'>;
 type Report = (severity: Diagnostic['severity'], file: Pick<CheckedBody, 'sourceFile'>, line: number, message: string) => void;
 
 /** Routes that exist beside the content pages, for checking links. */
@@ -23,13 +26,17 @@ export function checkSite(
   pages: readonly Page[],
   invalidPages: readonly CheckedBody[],
   publicFileExists: (path: string) => boolean,
+  /** `invalid` when the glossary file has errors of its own: its terms are then not checked. */
+  glossary?: Glossary | 'invalid',
   today = new Date(),
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report: Report = (severity, file, line, message) => diagnostics.push({ severity, file: file.sourceFile, line, message });
 
   const bySlug = new Map<string, Page>();
-  const byHref = new Map(pages.map((page) => [page.href, page]));
+  // Link targets with the anchors they offer: the content pages and, when there is one, the glossary.
+  const byHref = new Map<string, LinkTarget>(pages.map((page) => [page.href, page]));
+  if (glossary && glossary !== 'invalid') byHref.set('/glossary', { sourceFile: glossary.sourceFile, anchors: new Set(glossary.entries.map((entry) => entry.id)) });
   const orders = new Map<string, Page>();
   for (const page of pages) {
     const same = bySlug.get(page.slug);
@@ -81,6 +88,7 @@ export function checkSite(
     if (reviewed && !page.frontmatter.reviewedBy) report('error', page, page.fieldLines.reviewed ?? 1, 'reviewed: name the reviewer in `reviewedBy` too');
   }
   checkRepeatedFigures(pages, report);
+  if (glossary !== 'invalid') checkGlossary(glossary, pages, report, (url) => linkProblem(url, byHref.get('/glossary')!, byHref, publicFileExists));
   return diagnostics;
 }
 
@@ -114,7 +122,7 @@ function checkHeadings(page: CheckedBody, report: Report) {
   }
 }
 
-function linkProblem(url: string, page: CheckedBody, byHref: ReadonlyMap<string, CheckedBody>, publicFileExists: (path: string) => boolean): string | undefined {
+function linkProblem(url: string, page: LinkTarget, byHref: ReadonlyMap<string, LinkTarget>, publicFileExists: (path: string) => boolean): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined; // external: https:, mailto:, tel:
   if (url.startsWith('//')) return 'write external links with https://';
   if (!url.startsWith('/') && !url.startsWith('#')) return 'internal links start with / (for example /guides/…) or # for a heading on this page';

@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import remarkCitations from '../mdx/citations.mjs';
 import remarkHeadingIds from '../mdx/heading-ids.mjs';
+import remarkTerms from '../mdx/terms.mjs';
 import type { Diagnostic } from './diagnostics';
 import { countWords, gradeLevel } from './reading';
 
@@ -38,6 +39,15 @@ export interface Citation {
   line: number;
 }
 
+/** One `<Term>` in the body: the glossary id it names and the how-manyth mark of it this is. */
+export interface TermMark {
+  id: string;
+  n: number;
+  line: number;
+  /** Inside a link's text, where its button would be a control inside a control. */
+  insideLink: boolean;
+}
+
 /**
  * A piece of prose the check reads for figures and spelling: a paragraph (list items and
  * callouts included), a whole table, a heading, or a component's text prop (title, caption, alt).
@@ -48,6 +58,10 @@ export interface ProseBlock {
   text: string;
   /** Whether the block carries at least one citation. */
   cited: boolean;
+  /** Glossary ids of the terms marked in it. */
+  terms: string[];
+  /** Its text without the text of links, where a term cannot be marked (a button inside a link). */
+  textOutsideLinks: string;
 }
 
 /** What one MDX file says, before it is checked against the rest of the site. */
@@ -73,6 +87,8 @@ export interface ParsedBody {
   images: ImageReference[];
   /** In the order they appear. */
   citations: Citation[];
+  /** In the order they appear. */
+  terms: TermMark[];
   prose: ProseBlock[];
   /** The body as plain text, for word counts, related pages and search. */
   text: string;
@@ -84,7 +100,7 @@ export interface ParsedBody {
 const TEXT_PROPS = new Set(['title', 'caption', 'alt']);
 
 // The same syntax the MDX loader reads (see next.config.mjs), so the check sees what the build sees.
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkCitations).use(remarkHeadingIds);
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkCitations).use(remarkTerms).use(remarkHeadingIds);
 
 /**
  * Parses an MDX file's frontmatter and body. Syntax errors come back as diagnostics with
@@ -120,18 +136,27 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
   const images: ImageReference[] = [];
   const citations: Citation[] = [];
   const prose: ProseBlock[] = [];
-  const isCitation = (node: Nodes) => node.type === 'mdxJsxTextElement' && node.name === 'Cite';
+  const terms: TermMark[] = [];
+  const isElement = (node: Nodes, name: string) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === name;
   const addBlock = (kind: ProseBlock['kind'], node: Nodes, line: number) => {
     let cited = false;
+    const marked: string[] = [];
     visit(node, (child: Nodes) => {
-      if (isCitation(child)) cited = true;
+      if (isElement(child, 'Cite')) cited = true;
+      if (isElement(child, 'Term')) marked.push(String(attributeOf(child, 'id')));
     });
     // A table's cells are kept apart, or "oncology" and "5 years" in two cells read as "oncology5 years".
     const text = node.type === 'table' ? (node as Table).children.map((row) => row.children.map((cell) => toString(cell)).join(' | ')).join('\n') : toString(node, { includeImageAlt: false });
-    prose.push({ kind, line, text, cited });
+    prose.push({ kind, line, text, cited, terms: marked, textOutsideLinks: textOutsideLinks(node) });
   };
+  const termsInLinks = new Set<Nodes>();
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
+    if (node.type === 'link' || node.type === 'linkReference') {
+      visit(node, (child: Nodes) => {
+        if (isElement(child, 'Term')) termsInLinks.add(child);
+      });
+    }
     if (node.type === 'heading') {
       const heading = node as MdastHeading & { data: { id: string; text: string; explicitId: boolean } };
       headings.push({ depth: heading.depth, text: heading.data.text, id: heading.data.id, explicitId: heading.data.explicitId, line });
@@ -150,10 +175,12 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
       images.push({ url: attribute('src'), alt: attribute('alt'), line });
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const attribute = (name: string) => node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name)?.value;
-      if (isCitation(node)) citations.push({ id: String(attribute('id')), n: Number(attribute('n')), line });
+      if (isElement(node, 'Cite')) citations.push({ id: String(attributeOf(node, 'id')), n: Number(attributeOf(node, 'n')), line });
+      if (isElement(node, 'Term')) terms.push({ id: String(attributeOf(node, 'id')), n: Number(attributeOf(node, 'n')), line, insideLink: termsInLinks.has(node) });
       for (const item of node.attributes) {
-        if (item.type === 'mdxJsxAttribute' && TEXT_PROPS.has(item.name) && typeof item.value === 'string') prose.push({ kind: 'prop', line, text: item.value, cited: false });
+        if (item.type === 'mdxJsxAttribute' && TEXT_PROPS.has(item.name) && typeof item.value === 'string') {
+          prose.push({ kind: 'prop', line, text: item.value, cited: false, terms: [], textOutsideLinks: item.value });
+        }
       }
     }
   });
@@ -172,22 +199,42 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
   }
   const text = sections.map((section) => [section.heading?.text, section.text].filter(Boolean).join('\n\n')).join('\n\n');
   return {
-    parsed: { data, fieldLines, body: { headings, links, images, citations, prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
+    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
 }
 
-/**
- * Lines of the frontmatter's keys: top-level ones (`sources`), the items of block lists
- * (`sources[2]`) and the keys inside those items (`sources[2].url`), so a message can point
- * at the entry that is wrong rather than at the start of a long list.
- */
+/** A JSX element's string attribute, as the MDX plugins set it. */
+function attributeOf(node: Nodes, name: string): unknown {
+  if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return undefined;
+  return node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name)?.value;
+}
+
+/** Text of a node, leaving out what sits inside links. */
+function textOutsideLinks(node: Nodes): string {
+  if (node.type === 'link' || node.type === 'linkReference') return ' ';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(textOutsideLinks).join(node.type === 'tableRow' ? ' | ' : node.type === 'table' ? '\n' : '') : '';
+}
+
+/** Lines of the frontmatter's keys, numbered from the file's first line (the opening `---`). */
 function frontmatterFieldLines(source: string): Record<string, number> {
   const lines = source.split(/\r?\n/);
+  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+  return yamlFieldLines(lines.slice(0, end === -1 ? lines.length : end), 1);
+}
+
+/**
+ * Lines (1-based) of a block-style YAML document's keys: top-level ones (`sources`), the items
+ * of its lists (`sources[2]`) and the keys inside those items (`sources[2].url`), so a message
+ * can point at the entry that is wrong rather than at the start of a long list. Lines before
+ * `from` (0-based) are skipped.
+ */
+export function yamlFieldLines(lines: readonly string[], from = 0): Record<string, number> {
   const fieldLines: Record<string, number> = {};
   let key: string | undefined;
   let item = -1;
-  for (let index = 1; index < lines.length && lines[index].trim() !== '---'; index++) {
+  for (let index = from; index < lines.length; index++) {
     const line = lines[index];
     const topKey = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
     if (topKey) {

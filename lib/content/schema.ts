@@ -74,7 +74,7 @@ export const pageFrontmatterSchema = z.strictObject({
   properNames: z
     .array(z.string().trim().min(1))
     .optional()
-    .describe('Proper names the US-spelling check lets through on this page, e.g. [Foundation Programme].'),
+    .describe('Proper names the US-spelling and acronym checks let through on this page, e.g. [Foundation Programme, DYNAMIC].'),
   aliases: z
     .record(slug, slug)
     .optional()
@@ -91,6 +91,36 @@ export const pageFrontmatterSchema = z.strictObject({
 /** Guide sections also carry their place in the guide. */
 export const sectionFrontmatterSchema = pageFrontmatterSchema.extend({
   order: z.number().int().positive().describe('Position of the section in its guide: 1, 2, 3… unique within the guide.'),
+});
+
+/** The longest glossary definition: two sentences a reader takes in at a glance. */
+export const DEFINITION_MAX_LENGTH = 320;
+
+/** One entry of the glossary (`content/glossary.yaml`). */
+export const glossaryTermSchema = z.strictObject({
+  term: z.string().trim().min(1).max(60).describe('The term as the text writes it, e.g. ABIM or measurable residual disease.'),
+  id: slug
+    .optional()
+    .describe('Its anchor, /glossary#id, and what <Term id="…"> names; leave it out to use the term in lowercase with hyphens (ABIM: abim).'),
+  expansion: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe('What an acronym stands for, e.g. American Board of Internal Medicine. Marks the term as an acronym, whose first use on a page must be marked.'),
+  definition: z
+    .string()
+    .trim()
+    .min(20)
+    .max(DEFINITION_MAX_LENGTH)
+    .describe(`At most two sentences (${DEFINITION_MAX_LENGTH} characters) a medical student can follow.`),
+  link: z.string().trim().min(1).optional().describe('The page or heading that explains it, e.g. /guides/oncology-hematology/education-and-training#board-certification.'),
+  source: sourceSchema.omit({ id: true }).optional().describe('A document that defines it: title, publisher, year and url, as for a page source.'),
+});
+
+/** The glossary file: one list of terms. */
+export const glossarySchema = z.strictObject({
+  terms: z.array(glossaryTermSchema).min(1).describe('The entries, in any order; the glossary page sorts them.'),
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;

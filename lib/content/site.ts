@@ -3,7 +3,8 @@ import path from 'node:path';
 import { checkSite, type CheckedBody } from './check';
 import { ContentError, type Diagnostic } from './diagnostics';
 import { numberSources, type NumberedSource } from './citations';
-import { parseMdx, type Citation, type Heading, type ProseBlock, type TextSection } from './parse';
+import { readGlossary, type GlossaryEntry } from './glossary';
+import { parseMdx, type Citation, type Heading, type ProseBlock, type TermMark, type TextSection } from './parse';
 import { readingMinutes } from './reading';
 import { rankRelated } from './related';
 import { pageFrontmatterSchema, sectionFrontmatterSchema, SLUG_PATTERN, SLUG_RULE, type PageFrontmatter } from './schema';
@@ -34,6 +35,8 @@ export interface Page {
   links: { url: string; line: number }[];
   images: { url: string; alt: string; line: number }[];
   citations: Citation[];
+  /** Glossary terms marked with `<Term>`, in order. */
+  terms: TermMark[];
   /** The frontmatter's sources, numbered in the order the text first cites them. */
   sources: NumberedSource[];
   prose: ProseBlock[];
@@ -60,6 +63,10 @@ export interface Site {
   pages: Page[];
   /** Related pages of each page, by slug. */
   related: Map<string, Page[]>;
+  /** The glossary, alphabetical; empty when content has no glossary file. */
+  glossary: GlossaryEntry[];
+  /** Pages that mark each glossary term, by id, in reading order (guide first, then articles). */
+  termPages: Map<string, Page[]>;
   diagnostics: Diagnostic[];
 }
 
@@ -91,6 +98,8 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
   const pages: Page[] = [];
   const invalidPages: CheckedBody[] = [];
   const publicDir = path.join(contentDir, '..', 'public');
+  const { glossary, diagnostics: glossaryProblems } = readGlossary(contentDir);
+  diagnostics.push(...glossaryProblems);
   for (const file of listMdxFiles(contentDir)) {
     const sourceFile = path.relative(process.cwd(), path.join(contentDir, file)) || file;
     const place = locate(file);
@@ -131,6 +140,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       fieldLines: parsed.fieldLines,
       toc: buildToc(parsedBody.headings),
       citations: parsedBody.citations,
+      terms: parsedBody.terms,
       sources: numberSources(frontmatter.sources ?? [], parsedBody.citations),
       text: parsedBody.text,
       sections: parsedBody.sections,
@@ -139,7 +149,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       gradeLevel: parsedBody.gradeLevel,
     });
   }
-  diagnostics.push(...checkSite(pages, invalidPages, (url) => isPublicFile(publicDir, url)));
+  diagnostics.push(...checkSite(pages, invalidPages, (url) => isPublicFile(publicDir, url), glossary ?? (glossaryProblems.length ? 'invalid' : undefined)));
 
   const guideSlugs = [...new Set(pages.flatMap((page) => page.guide ?? []))].sort(compare);
   const guides = guideSlugs.flatMap((slug): Guide[] => {
@@ -157,10 +167,17 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     .sort((a, b) => compare(b.frontmatter.updated, a.frontmatter.updated) || compare(a.frontmatter.title, b.frontmatter.title));
   const related = rankRelated(pages.map((page) => ({ slug: page.slug, tags: page.frontmatter.tags, text: page.text, pinned: page.frontmatter.related, page })));
 
+  const termPages = new Map<string, Page[]>();
+  for (const page of [...guides.flatMap((guide) => [guide.overview, ...guide.sections]), ...articles]) {
+    for (const id of new Set(page.terms.map((mark) => mark.id))) termPages.set(id, [...(termPages.get(id) ?? []), page]);
+  }
+
   return {
     guides,
     articles,
     pages,
+    glossary: glossary?.entries ?? [],
+    termPages,
     related: new Map([...related].map(([slug, list]) => [slug, list.map((entry) => entry.page)])),
     diagnostics,
   };

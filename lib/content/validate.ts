@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { Diagnostic } from './diagnostics';
-import { pageFrontmatterSchema, sectionFrontmatterSchema } from './schema';
 
-type Schema = typeof pageFrontmatterSchema | typeof sectionFrontmatterSchema;
+type Schema = z.ZodObject;
 
 /**
- * Checks frontmatter against its schema. Each problem names the field, says what was
- * expected in the schema's own words, and points at the field's line.
+ * Checks frontmatter (or the glossary file) against its schema. Each problem names the field,
+ * says what was expected in the schema's own words, and points at the field's line.
  */
 export function validateFrontmatter<S extends Schema>(
   schema: S,

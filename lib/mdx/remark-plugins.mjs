@@ -9,5 +9,6 @@ export const remarkPluginNames = [
   'remark-gfm',
   // Citations first, so a heading's id and text never include a `[@source]` written in it.
   fileURLToPath(new URL('./citations.mjs', import.meta.url)),
+  fileURLToPath(new URL('./terms.mjs', import.meta.url)),
   fileURLToPath(new URL('./heading-ids.mjs', import.meta.url)),
 ];

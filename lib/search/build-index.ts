@@ -1,4 +1,5 @@
 import type { Site } from '../content';
+import type { TextSection } from '../content/parse';
 import { pageLabel } from '../metadata';
 import { shardOf, words } from './query';
 import { FIELD, type SearchCatalog, type TermShard } from './types';
@@ -12,10 +13,37 @@ export interface SearchFiles {
   words: string[];
 }
 
-/** The search index of a site: every page, cut into its `##`/`###` sections. Built once per build. */
+/** What the index reads of a page: its title, address, label and `##`/`###` sections. */
+interface IndexedPage {
+  title: string;
+  href: string;
+  label: string;
+  sections: TextSection[];
+}
+
+/**
+ * The search index of a site: every page, cut into its `##`/`###` sections, and the glossary,
+ * one section per term (so "LKA" finds its definition). Built once per build.
+ */
 export function buildSearchFiles(site: Site): SearchFiles {
-  const pages = [...site.guides.flatMap((guide) => [guide.overview, ...guide.sections]), ...site.articles];
-  const catalog: SearchCatalog = { pages: pages.map((page) => [page.frontmatter.title, page.href, pageLabel(page)]), sections: [] };
+  const pages: IndexedPage[] = [...site.guides.flatMap((guide) => [guide.overview, ...guide.sections]), ...site.articles].map((page) => ({
+    title: page.frontmatter.title,
+    href: page.href,
+    label: pageLabel(page),
+    sections: page.sections,
+  }));
+  if (site.glossary.length > 0) {
+    pages.push({
+      title: 'Glossary',
+      href: '/glossary',
+      label: 'Glossary',
+      sections: site.glossary.map((entry) => ({
+        heading: { id: entry.id, text: entry.expansion ? `${entry.term} (${entry.expansion})` : entry.term },
+        text: entry.definition,
+      })),
+    });
+  }
+  const catalog: SearchCatalog = { pages: pages.map((page) => [page.title, page.href, page.label]), sections: [] };
   const texts: string[][] = [];
   // term → section → [fields, count]
   const occurrences = new Map<string, Map<number, [number, number]>>();
@@ -28,7 +56,7 @@ export function buildSearchFiles(site: Site): SearchFiles {
 
   pages.forEach((page, pageIndex) => {
     const pageTexts: string[] = [];
-    const titleWords = new Set(words(page.frontmatter.title));
+    const titleWords = new Set(words(page.title));
     for (const section of page.sections) {
       const text = section.text.replace(/\s+/g, ' ').trim();
       if (!section.heading && !text) continue;

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, waitForHydration } from './fixtures';
 import { contentPages, sections } from './site';
 
-const paths = ['/', '/articles', ...contentPages.map((page) => page.href), '/search?q=fellowship', '/no-such-page'];
+const paths = ['/', '/articles', '/glossary', ...contentPages.map((page) => page.href), '/search?q=fellowship', '/no-such-page'];
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 
 for (const colorScheme of ['light', 'dark'] as const) {

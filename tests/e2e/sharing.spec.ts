@@ -116,7 +116,9 @@ test('sitemap, robots and feed parse and list every page', async ({ page, reques
   expect(sitemap.status()).toBe(200);
   const sitemapUrls = await parse(await sitemap.text());
   expect(sitemapUrls).not.toBeNull();
-  expect(new Set(sitemapUrls)).toEqual(new Set([`${siteConfig.url}/`, `${siteConfig.url}/articles`, ...contentPages.map((content) => `${siteConfig.url}${content.href}`)]));
+  expect(new Set(sitemapUrls)).toEqual(
+    new Set([`${siteConfig.url}/`, `${siteConfig.url}/articles`, `${siteConfig.url}/glossary`, ...contentPages.map((content) => `${siteConfig.url}${content.href}`)]),
+  );
   expect(await sitemap.text()).toContain(`<lastmod>${education.frontmatter.updated}</lastmod>`);
 
   const robots = await (await request.get('/robots.txt')).text();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeFields, sourceSchema } from '@/lib/content/schema';
+import { describeFields, glossaryTermSchema, sourceSchema } from '@/lib/content/schema';
 import { listMdxFiles } from '@/lib/content/site';
 import { errors, load } from './fixture';
 
@@ -21,6 +21,13 @@ describe("the editors' guide", () => {
   it.each(describeFields(sourceSchema).map((field) => [field.name, field] as const))('documents the source field `%s` in the schema\'s words', (name, field) => {
     const line = row(name, '| Source field |');
     expect(line, `content/README.md has no row for the source field ${name}`).toBeDefined();
+    expect(line).toContain(field.description);
+    expect(line).toContain(field.required ? 'yes' : 'no');
+  });
+
+  it.each(describeFields(glossaryTermSchema).map((field) => [field.name, field] as const))('documents the glossary field `%s` in the schema\'s words', (name, field) => {
+    const line = row(name, '| Glossary field |');
+    expect(line, `content/README.md has no row for the glossary field ${name}`).toBeDefined();
     expect(line).toContain(field.description);
     expect(line).toContain(field.required ? 'yes' : 'no');
   });

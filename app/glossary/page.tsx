@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { GlossaryList } from '@/components/glossary/glossary-list';
+import { getSite } from '@/lib/content';
+import { siteConfig } from '@/lib/site-config';
+
+export const metadata: Metadata = {
+  title: 'Glossary',
+  description: 'The acronyms and terms used across the oncology and hematology career guide, each explained in a sentence or two.',
+  alternates: { canonical: '/glossary' },
+  openGraph: { type: 'website', url: '/glossary', title: `Glossary · ${siteConfig.name}`, siteName: siteConfig.name, locale: 'en_US' },
+};
+
+export default function GlossaryPage() {
+  const { glossary, termPages } = getSite();
+  if (glossary.length === 0) notFound();
+  return <GlossaryList entries={glossary} termPages={termPages} />;
+}

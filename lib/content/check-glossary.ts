@@ -1,0 +1,95 @@
+import { slug } from 'github-slugger';
+import { nearest } from './check-citations';
+import type { Diagnostic } from './diagnostics';
+import type { Glossary } from './glossary';
+import { britishSpellings, sentencesOf } from './prose';
+import type { Page } from './site';
+
+type Report = (severity: Diagnostic['severity'], file: { sourceFile: string }, line: number, message: string) => void;
+
+/**
+ * The glossary against itself and the pages: unique ids, short US-spelled definitions, links
+ * that resolve; every `<Term>` naming an entry; every entry used somewhere; and on each page the
+ * first use of an acronym the glossary defines marked, so readers meet the definition there.
+ */
+export function checkGlossary(glossary: Glossary | undefined, pages: readonly Page[], report: Report, linkProblem: (url: string) => string | undefined) {
+  const entries = glossary?.entries ?? [];
+  const byId = new Map<string, (typeof entries)[number]>();
+  for (const entry of entries) {
+    const same = byId.get(entry.id);
+    if (same) report('error', glossary!, entry.line, `"${entry.term}": the id "${entry.id}" is already used by "${same.term}" (line ${same.line}); give one an id of its own`);
+    else byId.set(entry.id, entry);
+    if (sentencesOf(entry.definition).length > 2) report('error', glossary!, entry.line, `"${entry.term}": the definition is more than two sentences; link to the page that explains the rest`);
+    for (const text of [entry.expansion ?? '', entry.definition]) {
+      for (const { word, us } of britishSpellings(text)) report('error', glossary!, entry.line, `"${entry.term}": "${word}" is British spelling: write "${us}"`);
+    }
+    const problem = entry.link && linkProblem(entry.link);
+    if (problem) report('error', glossary!, entry.line, `"${entry.term}": broken link "${entry.link}": ${problem}`);
+  }
+
+  const used = new Set<string>();
+  for (const page of pages) {
+    for (const mark of page.terms) {
+      used.add(mark.id);
+      if (mark.insideLink) report('error', page, mark.line, `<Term> "${mark.id}" is inside a link's text: mark the term outside the link, or leave it unmarked there`);
+      if (byId.has(mark.id)) continue;
+      const guess = nearest(mark.id, [...byId.keys()]);
+      report('error', page, mark.line, `<Term> "${mark.id}" is not in the glossary${guess ? ` (did you mean "${guess}"? write <Term id="${guess}">…</Term>)` : ': add it to content/glossary.yaml'}`);
+    }
+    checkFirstUses(page, entries, report);
+  }
+  for (const entry of entries) {
+    if (!used.has(entry.id)) report('warning', glossary!, entry.line, `"${entry.term}" is not marked on any page: mark its first use with <Term>, or remove it`);
+  }
+  if (glossary) checkAcronymsDefined(pages, new Set(entries.map((entry) => entry.term)), report);
+}
+
+/** Abbreviations every reader knows, which the glossary need not define. */
+const COMMON_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'EU', 'DC', 'PhD']);
+/** A word with two or more capitals, perhaps numbered (PGY-2, PD-1, H-1B). */
+const CAPITALIZED_WORD = /(?<![\w-])[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-])/g;
+
+/**
+ * The acronym a word is, if it is one: capitals make up at least half its letters (ABIM, wRVU,
+ * ctDNA, CaRMS, but not FoundationOne or PharmD), a plural s dropped (NPs: NP).
+ */
+function acronymOf(word: string): string | undefined {
+  const singular = /[A-Z]s$/.test(word) ? word.slice(0, -1) : word;
+  const letters = singular.split('-')[0].replace(/[^A-Za-z]/g, '');
+  const capitals = letters.replace(/[^A-Z]/g, '').length;
+  if (/^[IVXLC]+$/.test(singular)) return undefined; // a roman numeral (phase II), not an acronym
+  return capitals >= 2 && capitals * 2 >= letters.length ? singular : undefined;
+}
+
+/** Every acronym the prose uses is in the glossary (or a proper name listed in `properNames`), so a reader can look any of them up. */
+function checkAcronymsDefined(pages: readonly Page[], terms: ReadonlySet<string>, report: Report) {
+  const known = (acronym: string) => terms.has(acronym) || terms.has(acronym.replace(/-[A-Za-z0-9]+$/, '')) || COMMON_ABBREVIATIONS.has(acronym);
+  for (const page of pages) {
+    const reported = new Set<string>();
+    const names = page.frontmatter.properNames ?? [];
+    for (const block of page.prose) {
+      // Proper names (a trial called DYNAMIC) need no definition.
+      const text = names.reduce((rest, name) => rest.split(name).join(' '), block.text);
+      for (const [word] of text.matchAll(CAPITALIZED_WORD)) {
+        const acronym = acronymOf(word);
+        if (!acronym || known(acronym) || reported.has(acronym)) continue;
+        reported.add(acronym);
+        report('warning', page, block.line, `${acronym} is not in the glossary: add it to content/glossary.yaml so readers can look it up`);
+      }
+    }
+  }
+}
+
+/** An acronym's first use in a page's prose (outside headings and links) must be a `<Term>` mark. */
+function checkFirstUses(page: Page, entries: Glossary['entries'], report: Report) {
+  for (const entry of entries) {
+    if (!entry.expansion) continue;
+    // The acronym as a word, numbered (PGY-2), plural (NPs) or in a compound (NCI-designated),
+    // but not inside a longer acronym (CAR in CAR-T).
+    const pattern = new RegExp(`(?<![\\w-])${entry.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:-[0-9][A-Za-z0-9]*)?s?(?!\\w|-[A-Z])`);
+    const first = page.prose.find((block) => block.kind !== 'heading' && block.kind !== 'prop' && pattern.test(block.textOutsideLinks));
+    if (first && !first.terms.includes(entry.id)) {
+      report('warning', page, first.line, `first use of ${entry.term} on this page is not marked: write <Term${entry.id === slug(entry.term) ? '' : ` id="${entry.id}"`}>${entry.term}</Term>`);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { slug } from 'github-slugger';
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import type { Diagnostic } from './diagnostics';
+import { yamlFieldLines } from './parse';
+import { glossarySchema, glossaryTermSchema } from './schema';
+import { validateFrontmatter } from './validate';
+
+/** Where editors keep the glossary, inside the content folder. */
+export const GLOSSARY_FILE = 'glossary.yaml';
+
+/** A glossary entry as the site uses it: its id always set, and the line it starts on. */
+export type GlossaryEntry = z.infer<typeof glossaryTermSchema> & { id: string; line: number };
+
+export interface Glossary {
+  /** Path of the file as editors see it in messages. */
+  sourceFile: string;
+  /** Alphabetical by term, ignoring case. */
+  entries: GlossaryEntry[];
+}
+
+/**
+ * Reads and validates `content/glossary.yaml`. A missing file is an empty glossary; a broken
+ * one is a diagnostic with its line, never an exception.
+ */
+export function readGlossary(contentDir: string): { glossary?: Glossary; diagnostics: Diagnostic[] } {
+  // A file with errors comes back as diagnostics and no glossary; the terms on pages are then left unchecked.
+  const file = path.join(contentDir, GLOSSARY_FILE);
+  if (!fs.existsSync(file)) return { diagnostics: [] };
+  const sourceFile = path.relative(process.cwd(), file) || file;
+  const text = fs.readFileSync(file, 'utf8');
+  let data: Record<string, unknown>;
+  try {
+    // gray-matter's YAML reader, given the file as a frontmatter block (one line above it).
+    data = matter(`---\n${text}\n---\n`, {}).data;
+  } catch (cause) {
+    const mark = (cause as { mark?: { line: number } }).mark;
+    const reason = (cause as { reason?: string }).reason ?? String(cause);
+    return { diagnostics: [{ severity: 'error', file: sourceFile, line: mark ? mark.line : 1, message: `not valid YAML: ${reason}` }] };
+  }
+  const fieldLines = yamlFieldLines(text.split(/\r?\n/));
+  const { frontmatter, diagnostics } = validateFrontmatter(glossarySchema, data, fieldLines, sourceFile);
+  if (!frontmatter) return { diagnostics };
+  const entries = frontmatter.terms
+    .map((entry, index) => ({ ...entry, id: entry.id ?? slug(entry.term), line: fieldLines[`terms[${index}]`] ?? 1 }))
+    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+  return { glossary: { sourceFile, entries }, diagnostics };
+}

@@ -1,0 +1,124 @@
+import path from 'node:path';
+import { evaluate } from '@mdx-js/mdx';
+import { createElement, type ComponentType, type ReactNode } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { GlossaryTerm } from '@/components/article/glossary-term';
+import type { readSite } from '@/lib/content/site';
+import { remarkPluginNames } from '@/lib/mdx/remark-plugins.mjs';
+import { buildSearchFiles } from '@/lib/search/build-index';
+import { createSearch } from '@/lib/search/query';
+import { body, errors, frontmatter, load, validGuide } from './fixture';
+
+const glossary = `terms:
+  - term: ABIM
+    expansion: American Board of Internal Medicine
+    definition: The board that certifies internists and their subspecialists.
+    link: /guides/demo/alpha#first-part
+  - term: LKA
+    expansion: Longitudinal Knowledge Assessment
+    definition: ABIM's open-book way of keeping certification, with questions every quarter.
+  - term: tumor board
+    definition: A meeting where specialists decide together on the treatment of each patient.
+`;
+
+function warnings(site: ReturnType<typeof readSite>): string[] {
+  return site.diagnostics
+    .filter((diagnostic) => diagnostic.severity === 'warning' && !diagnostic.message.startsWith('description is'))
+    .map((diagnostic) => `${path.basename(diagnostic.file)}:${diagnostic.line}: ${diagnostic.message}`);
+}
+
+const withText = (text: string, terms = glossary) => load({ ...validGuide(), 'glossary.yaml': terms, 'articles/marked.mdx': frontmatter({ title: 'A page' }) + text });
+const marksAll = 'Certified by the <Term>ABIM</Term> through the <Term>LKA</Term>, discussed at a <Term>tumor board</Term>.\n';
+
+describe('the glossary file', () => {
+  it('loads every entry with its id, alphabetically, and the pages that mark each term', () => {
+    const site = withText(marksAll);
+    expect(errors(site)).toEqual([]);
+    expect(warnings(site)).toEqual([]);
+    expect(site.glossary.map((entry) => entry.id)).toEqual(['abim', 'lka', 'tumor-board']);
+    expect(site.termPages.get('lka')?.map((page) => page.href)).toEqual(['/articles/marked']);
+  });
+
+  it('names the file, the line and the field of a bad entry', () => {
+    const broken = glossary.replace('    definition: ABIM', '    definiton: ABIM');
+    expect(errors(withText(marksAll, broken))).toEqual([
+      'glossary.yaml:6: terms[1].definition: required field is missing (At most two sentences (320 characters) a medical student can follow.)',
+      'glossary.yaml:8: terms[1].definiton: unknown field (allowed: term, id, expansion, definition, link, source)',
+    ]);
+    expect(errors(withText(marksAll, 'terms:\n  - term: [unclosed\n'))).toEqual([expect.stringMatching(/^glossary\.yaml:\d+: not valid YAML/)]);
+  });
+
+  it('rejects a definition of more than two sentences, a broken link, British spelling and a repeated id', () => {
+    const bad = `${glossary}  - term: MOC
+    expansion: Maintenance of Certification
+    definition: How certificates stay current. It needs points. It needs an assessment too.
+    link: /guides/demo/alpha#nowhere
+  - term: Abim
+    definition: A second entry that would take the anchor of the first one.
+  - term: FRCPath
+    expansion: Fellowship of the Royal College of Pathologists
+    definition: The examinations a haematology trainee in the UK passes.
+`;
+    const site = withText(`${marksAll}The <Term>MOC</Term>, <Term id="abim">ABIM</Term> and <Term>FRCPath</Term>.\n`, bad);
+    const messages = errors(site).join('\n');
+    expect(errors(site)).toHaveLength(4);
+    expect(messages).toMatch(/glossary\.yaml:11: "MOC": the definition is more than two sentences; link to the page that explains the rest/);
+    expect(messages).toMatch(/glossary\.yaml:11: "MOC": broken link "\/guides\/demo\/alpha#nowhere": .*alpha\.mdx has no heading with the id "nowhere"/);
+    expect(messages).toMatch(/glossary\.yaml:15: "Abim": the id "abim" is already used by "ABIM" \(line 2\); give one an id of its own/);
+    expect(messages).toMatch(/glossary\.yaml:17: "FRCPath": "haematology" is British spelling: write "hematology"/);
+  });
+});
+
+describe('terms marked in the text', () => {
+  it('must be in the glossary, with the nearest id suggested, and never inside a link', () => {
+    const site = withText(`${marksAll}\nThe <Term>ABMI</Term> again, and [the <Term>LKA</Term> page](/guides/demo/alpha).\n`);
+    expect(errors(site)).toEqual([
+      'marked.mdx:10: <Term> "abmi" is not in the glossary (did you mean "abim"? write <Term id="abim">…</Term>)',
+      'marked.mdx:10: <Term> "lka" is inside a link\'s text: mark the term outside the link, or leave it unmarked there',
+    ]);
+  });
+
+  it('warns when an acronym\'s first use on a page is not marked, counting numbered forms, not headings or links', () => {
+    const site = withText(
+      '## What the ABIM does\n\nSee [the ABIM page](/guides/demo/alpha). The ABIM certifies.\n\nLater the <Term>ABIM</Term> again; <Term>LKA</Term> and <Term>tumor board</Term>.\n',
+    );
+    expect(warnings(site)).toEqual(['marked.mdx:10: first use of ABIM on this page is not marked: write <Term>ABIM</Term>']);
+  });
+
+  it('warns on a glossary term no page marks, and on an acronym the glossary lacks', () => {
+    const site = withText('The <Term>ABIM</Term> and the <Term>LKA</Term> for US doctors; the NRMP runs the match and its PGY-2 trainees, FoundationOne is a product name.\n');
+    expect(warnings(site)).toEqual([
+      'glossary.yaml:9: "tumor board" is not marked on any page: mark its first use with <Term>, or remove it',
+      'marked.mdx:8: NRMP is not in the glossary: add it to content/glossary.yaml so readers can look it up',
+      'marked.mdx:8: PGY-2 is not in the glossary: add it to content/glossary.yaml so readers can look it up',
+    ]);
+  });
+
+  it('render as a button that opens the definition in a popover, with a link to the glossary entry', async () => {
+    const entry = withText(marksAll).glossary[0];
+    const remarkPlugins = await Promise.all(remarkPluginNames.map(async (name) => (await import(name)).default));
+    const { default: Content } = await evaluate('The <Term>ABIM</Term> and the <Term>ABIM</Term> again.\n', { ...runtime, remarkPlugins });
+    const Term = ({ n, children }: { id: string; n: string; children: ReactNode }) => createElement(GlossaryTerm, { entry, n: Number(n), children });
+    const html = renderToStaticMarkup(createElement(Content as ComponentType<{ components: object }>, { components: { Term } }));
+    const buttons = [...html.matchAll(/<button type="button" popovertarget="([^"]+)" interestfor="([^"]+)" aria-describedby="([^"]+)"[^>]*>ABIM<\/button>/gi)];
+    expect(buttons.map((match) => match.slice(1))).toEqual([
+      ['term-abim-1', 'term-abim-1', 'term-abim-1-definition'],
+      ['term-abim-2', 'term-abim-2', 'term-abim-2-definition'],
+    ]);
+    expect(html).toContain('<span id="term-abim-1" popover="auto" data-term-popover="true"');
+    expect(html).toContain('<span id="term-abim-1-definition"><strong>ABIM</strong> (American Board of Internal Medicine): The board that certifies internists and their subspecialists.</span>');
+    expect(html).toContain('<a href="/glossary#abim"');
+  });
+});
+
+describe('search', () => {
+  it('finds a glossary term by its acronym, its expansion and its definition', async () => {
+    const { catalog, shards, texts, words } = buildSearchFiles(withText(marksAll + body));
+    const search = createSearch({ catalog, terms: async (shard) => shards.get(shard) ?? {}, texts: async (page) => texts[page], words: async () => words });
+    expect((await search('LKA')).map((result) => result.href)[0]).toBe('/glossary#lka');
+    expect((await search('longitudinal knowledge')).map((result) => result.href)[0]).toBe('/glossary#lka');
+    expect((await search('LKA'))[0]).toMatchObject({ title: 'Glossary', heading: 'LKA (Longitudinal Knowledge Assessment)' });
+  });
+});
