@@ -1,1 +1,1 @@
-export const remarkPluginNames: string[];
+export const remarkPluginNames: (string | [string, { source: string }])[];

@@ -1,4 +1,18 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+/**
+ * One of our own plugins, by absolute path, with a hash of its source as an (unused) option:
+ * Turbopack's build cache keys compiled MDX on the loader's options, not on the plugin's code,
+ * so without it an edited plugin would leave pages compiled by the old one.
+ * @param {string} file
+ * @returns {[string, { source: string }]}
+ */
+function ownPlugin(file) {
+  const path = fileURLToPath(new URL(file, import.meta.url));
+  return [path, { source: createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16) }];
+}
 
 /**
  * The remark plugins every MDX file is compiled with, by module name: Turbopack passes loader
@@ -8,7 +22,7 @@ export const remarkPluginNames = [
   'remark-frontmatter',
   'remark-gfm',
   // Citations first, so a heading's id and text never include a `[@source]` written in it.
-  fileURLToPath(new URL('./citations.mjs', import.meta.url)),
-  fileURLToPath(new URL('./terms.mjs', import.meta.url)),
-  fileURLToPath(new URL('./heading-ids.mjs', import.meta.url)),
+  ownPlugin('./citations.mjs'),
+  ownPlugin('./terms.mjs'),
+  ownPlugin('./heading-ids.mjs'),
 ];

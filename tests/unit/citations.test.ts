@@ -1,16 +1,13 @@
 import path from 'node:path';
-import { evaluate } from '@mdx-js/mdx';
-import { createElement, type ComponentType } from 'react';
-import * as runtime from 'react/jsx-runtime';
+import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CitationMarker } from '@/components/article/citation-marker';
 import { SourcesList } from '@/components/article/sources-list';
-import { remarkPluginNames } from '@/lib/mdx/remark-plugins.mjs';
 import { numberSources } from '@/lib/content/citations';
 import { parseMdx } from '@/lib/content/parse';
 import type { readSite } from '@/lib/content/site';
-import { body, errors, frontmatter, load, validGuide } from './fixture';
+import { body, errors, frontmatter, load, renderMdx, validGuide } from './fixture';
 
 /** A sources list in frontmatter, one block entry per source, the way editors write it. */
 function sources(...entries: Record<string, string>[]): string {
@@ -161,10 +158,8 @@ describe('what readers get', () => {
       parsed!.body!.citations,
     );
     const byId = new Map(numbered.map((entry) => [entry.id, entry]));
-    const remarkPlugins = await Promise.all(remarkPluginNames.map(async (name) => (await import(name)).default));
-    const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins });
     const Cite = ({ id, n }: { id: string; n: string }) => createElement(CitationMarker, { source: byId.get(id)!, n: Number(n) });
-    const body = renderToStaticMarkup(createElement(Content as ComponentType<{ components: object }>, { components: { Cite } }));
+    const body = await renderMdx(source, { Cite });
     const markers = [...body.matchAll(/<sup[^>]*><a id="([^"]+)" href="#([^"]+)" aria-label="([^"]+)"[^>]*>\[(\d)\]<\/a><\/sup>/g)].map((match) => match.slice(1));
     expect(markers).toEqual([
       ['cite-nrmp-2025-1', 'source-nrmp-2025', 'Source 1: Results and Data 2025', '1'],

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { evaluate } from '@mdx-js/mdx';
+import { createElement, type ComponentType } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { readSite } from '@/lib/content/site';
+import { remarkPluginNames } from '@/lib/mdx/remark-plugins.mjs';
 
 /** A complete, valid page body: enough headings for a TOC and a link into the guide. */
 export const body = `Intro paragraph.
@@ -66,4 +71,20 @@ export function errors(site: ReturnType<typeof readSite>): string[] {
   return site.diagnostics
     .filter((diagnostic) => diagnostic.severity === 'error')
     .map((diagnostic) => `${path.basename(diagnostic.file)}:${diagnostic.line}: ${diagnostic.message}`);
+}
+
+/**
+ * Compiles MDX with exactly the plugins next.config.mjs gives @next/mdx (name, or [name, options]
+ * as the loader takes them) and renders it to HTML with the given components.
+ */
+export async function renderMdx(source: string, components: Record<string, unknown> = {}): Promise<string> {
+  const remarkPlugins = await Promise.all(
+    remarkPluginNames.map(async (plugin) => {
+      const [name, options] = typeof plugin === 'string' ? [plugin] : plugin;
+      const { default: attacher } = await import(name);
+      return options ? [attacher, options] : attacher;
+    }),
+  );
+  const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins });
+  return renderToStaticMarkup(createElement(Content as ComponentType<{ components: object }>, { components }));
 }

@@ -1,18 +1,12 @@
-import { evaluate } from '@mdx-js/mdx';
-import { createElement, type ComponentType } from 'react';
-import * as runtime from 'react/jsx-runtime';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { remarkPluginNames } from '@/lib/mdx/remark-plugins.mjs';
 import { parseMdx } from '@/lib/content/parse';
 import { buildToc } from '@/lib/content/toc';
+import { renderMdx } from './fixture';
 
-/** Compiles MDX with exactly the plugins next.config.mjs gives @next/mdx, and returns its HTML. */
-async function render(source: string): Promise<string> {
-  const remarkPlugins = await Promise.all(remarkPluginNames.map(async (name) => (await import(name)).default));
-  const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins });
-  const components = { Note: ({ children }: { children: unknown }) => createElement('span', null, children as never) };
-  return renderToStaticMarkup(createElement(Content as ComponentType<{ components: object }>, { components }));
+/** Renders MDX as the site does, with a stand-in for one component. */
+function render(source: string): Promise<string> {
+  return renderMdx(source, { Note: ({ children }: { children: unknown }) => createElement('span', null, children as never) });
 }
 
 const tricky = `---
