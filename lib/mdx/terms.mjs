@@ -37,7 +37,56 @@ export function numberTerms(tree) {
   walk(tree);
 }
 
-/** Remark plugin: see {@link numberTerms}. */
+/** Punctuation that belongs to the word beside it: an opening bracket or quote before, closing ones after. */
+const LEADING = /[([{“‘"']$/;
+const TRAILING = /^[)\]}”’"'.,;:!?]+/;
+
+/**
+ * A term is a button, which a line may break around like an image: "(" at the end of one line,
+ * "USMLE)" at the start of the next. Punctuation touching a term moves with it into a span the
+ * site's CSS keeps on one line (`[data-term-group]`); the text stays the same.
+ * @param {import('mdast').Root} tree
+ */
+export function groupTermPunctuation(tree) {
+  /** @param {any} node */
+  const walk = (node) => {
+    if (!Array.isArray(node.children) || node.name === 'Term') return;
+    const children = [];
+    for (let index = 0; index < node.children.length; index++) {
+      const child = node.children[index];
+      const isTerm = child.type === 'mdxJsxTextElement' && child.name === 'Term';
+      if (!isTerm) {
+        walk(child);
+        children.push(child);
+        continue;
+      }
+      const previous = children.at(-1);
+      const next = node.children[index + 1];
+      const lead = previous?.type === 'text' ? LEADING.exec(previous.value)?.[0] : undefined;
+      const trail = next?.type === 'text' ? TRAILING.exec(next.value)?.[0] : undefined;
+      if (!lead && !trail) {
+        children.push(child);
+        continue;
+      }
+      if (lead) previous.value = previous.value.slice(0, -lead.length);
+      if (trail) next.value = next.value.slice(trail.length);
+      children.push({
+        type: 'mdxJsxTextElement',
+        name: 'span',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'data-term-group', value: '' }],
+        children: [...(lead ? [{ type: 'text', value: lead }] : []), child, ...(trail ? [{ type: 'text', value: trail }] : [])],
+        position: child.position,
+      });
+    }
+    node.children = children.filter((child) => child.type !== 'text' || child.value !== '');
+  };
+  walk(tree);
+}
+
+/** Remark plugin: numbers terms ({@link numberTerms}), then groups them with their punctuation ({@link groupTermPunctuation}). */
 export default function remarkTerms() {
-  return numberTerms;
+  return (/** @type {import('mdast').Root} */ tree) => {
+    numberTerms(tree);
+    groupTermPunctuation(tree);
+  };
 }

@@ -1,15 +1,11 @@
 import path from 'node:path';
-import { evaluate } from '@mdx-js/mdx';
-import { createElement, type ComponentType, type ReactNode } from 'react';
-import * as runtime from 'react/jsx-runtime';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { GlossaryTerm } from '@/components/article/glossary-term';
 import type { readSite } from '@/lib/content/site';
-import { remarkPluginNames } from '@/lib/mdx/remark-plugins.mjs';
 import { buildSearchFiles } from '@/lib/search/build-index';
 import { createSearch } from '@/lib/search/query';
-import { body, errors, frontmatter, load, validGuide } from './fixture';
+import { body, errors, frontmatter, load, renderMdx, validGuide } from './fixture';
 
 const glossary = `terms:
   - term: ABIM
@@ -98,10 +94,8 @@ describe('terms marked in the text', () => {
 
   it('render as a button that opens the definition in a popover, with a link to the glossary entry', async () => {
     const entry = withText(marksAll).glossary[0];
-    const remarkPlugins = await Promise.all(remarkPluginNames.map(async (name) => (await import(name)).default));
-    const { default: Content } = await evaluate('The <Term>ABIM</Term> and the <Term>ABIM</Term> again.\n', { ...runtime, remarkPlugins });
     const Term = ({ n, children }: { id: string; n: string; children: ReactNode }) => createElement(GlossaryTerm, { entry, n: Number(n), children });
-    const html = renderToStaticMarkup(createElement(Content as ComponentType<{ components: object }>, { components: { Term } }));
+    const html = await renderMdx('The <Term>ABIM</Term> and the <Term>ABIM</Term> again.\n', { Term });
     const buttons = [...html.matchAll(/<button type="button" popovertarget="([^"]+)" interestfor="([^"]+)" aria-describedby="([^"]+)"[^>]*>ABIM<\/button>/gi)];
     expect(buttons.map((match) => match.slice(1))).toEqual([
       ['term-abim-1', 'term-abim-1', 'term-abim-1-definition'],
@@ -110,6 +104,17 @@ describe('terms marked in the text', () => {
     expect(html).toContain('<span id="term-abim-1" popover="auto" data-term-popover="true"');
     expect(html).toContain('<span id="term-abim-1-definition"><strong>ABIM</strong> (American Board of Internal Medicine): The board that certifies internists and their subspecialists.</span>');
     expect(html).toContain('<a href="/glossary#abim"');
+  });
+});
+
+describe('a term inside punctuation', () => {
+  it('stays on one line with it: "(" and ")," go into a group the CSS keeps together, and the text is unchanged', async () => {
+    const entry = withText(marksAll).glossary[0];
+    const Term = ({ n, children }: { id: string; n: string; children: ReactNode }) => createElement(GlossaryTerm, { entry, n: Number(n), children });
+    const html = await renderMdx('The board (<Term>ABIM</Term>), then more.\n', { Term });
+    expect(html).toMatch(/^<p>The board <span data-term-group="">\(<button [^>]*>ABIM<\/button><span [^>]*popover[^>]*>.*<\/span>\),<\/span> then more\.<\/p>$/);
+    const site = withText('The board (<Term>ABIM</Term>), the <Term>LKA</Term> and a <Term>tumor board</Term>.\n');
+    expect(site.articles[0].text).toContain('The board (ABIM), the LKA and a tumor board.');
   });
 });
 

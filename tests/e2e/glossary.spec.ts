@@ -1,0 +1,106 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page as BrowserPage } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { sections, site } from './site';
+
+const education = sections[0];
+/** The first term the education section marks, and its glossary entry. */
+const mark = education.terms[0];
+const entry = site.glossary.find((candidate) => candidate.id === mark.id)!;
+const popoverId = `term-${mark.id}-1`;
+
+const termButton = (page: BrowserPage) => page.locator(`button[popovertarget="${popoverId}"]`);
+const popover = (page: BrowserPage) => page.locator(`[id="${popoverId}"]`);
+const isOpen = (page: BrowserPage) => popover(page).evaluate((element) => element.matches(':popover-open'));
+
+test('the glossary lists every term alphabetically, each at its own anchor with the pages that use it', async ({ page }) => {
+  await page.goto('/glossary');
+  await expect(page.locator('h1')).toHaveText('Glossary');
+  const ids = await page.locator('dl dt').evaluateAll((terms) => terms.map((term) => term.id));
+  expect(ids).toEqual(site.glossary.map((term) => term.id));
+  const terms = site.glossary.map((term) => term.term.toLowerCase());
+  expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+
+  await page.goto(`/glossary#${entry.id}`);
+  const definition = page.locator(`[id="${entry.id}"]`);
+  await expect(definition).toBeInViewport();
+  await expect(definition).toContainText(entry.term);
+  const usedOn = page.locator(`[id="${entry.id}"] + dd`).getByRole('link', { name: education.frontmatter.title });
+  await expect(usedOn).toHaveAttribute('href', education.href);
+});
+
+test('a marked term shows its definition in place: Enter opens it, Escape closes it and focus stays on the term', async ({ page }) => {
+  await page.goto(education.href);
+  const button = termButton(page);
+  await expect(button).toHaveAccessibleDescription(new RegExp(entry.definition.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(popover(page)).toBeVisible();
+  await expect(popover(page)).toContainText(entry.definition);
+  await expect(popover(page).getByRole('link', { name: 'In the glossary' })).toHaveAttribute('href', `/glossary#${entry.id}`);
+  await page.keyboard.press('Escape');
+  await expect(popover(page)).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('hovering a term shows its definition, where the browser has interest invokers', async ({ page }) => {
+  await page.goto(education.href);
+  const supported = await page.evaluate(() => 'interestForElement' in HTMLButtonElement.prototype);
+  test.skip(!supported, 'this browser has no interest invokers (interestfor); the term still opens on click');
+  await termButton(page).hover();
+  await expect.poll(() => isOpen(page)).toBe(true);
+});
+
+test('opening a definition moves nothing on the page, and the open popover is axe-clean in light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(education.href);
+    // Where the term's paragraph sits in the document (not the viewport, which a click may scroll).
+    const place = () =>
+      termButton(page)
+        .locator('xpath=ancestor::p[1]')
+        .evaluate((paragraph) => {
+          const box = paragraph.getBoundingClientRect();
+          return { top: box.top + window.scrollY, left: box.left + window.scrollX, width: box.width, height: box.height };
+        });
+    const before = await place();
+    await termButton(page).click();
+    await expect(popover(page)).toBeVisible();
+    expect(await place()).toEqual(before);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((violation) => violation.id), colorScheme).toEqual([]);
+  }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a tap opens the definition inside the screen, and a tap elsewhere closes it', async ({ page }) => {
+    await page.goto(education.href);
+    await termButton(page).scrollIntoViewIfNeeded();
+    await termButton(page).tap();
+    await expect(popover(page)).toBeVisible();
+    const box = (await popover(page).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await page.locator('h1').tap();
+    await expect(popover(page)).toBeHidden();
+  });
+});
+
+test('without JavaScript, a term still opens its definition, which links to the glossary', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(education.href);
+  await termButton(page).click();
+  await expect(popover(page)).toBeVisible();
+  await popover(page).getByRole('link', { name: 'In the glossary' }).click();
+  await expect(page).toHaveURL(new RegExp(`/glossary#${entry.id}$`));
+  await context.close();
+});
+
+test('searching an acronym finds its glossary definition', async ({ page }) => {
+  const acronym = site.glossary.find((term) => term.id === 'lka') ?? site.glossary.find((term) => term.expansion)!;
+  await page.goto(`/search?q=${encodeURIComponent(acronym.term)}`);
+  await expect(page.getByRole('link', { name: new RegExp(acronym.term) }).first()).toHaveAttribute('href', `/glossary#${acronym.id}`);
+});
