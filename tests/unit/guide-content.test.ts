@@ -32,6 +32,28 @@ describe('the oncology and hematology guide', () => {
     for (const article of site.articles) expect(article.words).toBeGreaterThanOrEqual(700);
   });
 
+  it.each([
+    'international-medical-graduates',
+    'pay-hours-and-contracts',
+    'paths-beside-the-standard-fellowship',
+    'careers-beyond-the-physician',
+    'funding-a-research-career',
+    'what-changed-since-2017',
+  ])('answers the readers\' questions in depth: %s has at least 1,000 words and five sources, and links back into the guide', (slug) => {
+    const article = site.articles.find((candidate) => candidate.slug === slug)!;
+    expect(article.words).toBeGreaterThanOrEqual(1000);
+    expect(article.sources.length).toBeGreaterThanOrEqual(5);
+    expect(article.links.filter((link) => link.url.startsWith('/guides/oncology-hematology')).length).toBeGreaterThanOrEqual(3);
+    const linkedFrom = site.pages.filter((page) => page.links.some((link) => link.url.split('#')[0] === article.href));
+    expect(linkedFrom.some((page) => page.kind !== 'article'), `${slug} is linked from a guide page`).toBe(true);
+  });
+
+  it('defines every acronym it uses in the glossary and marks each one where a page first uses it', () => {
+    expect(site.glossary.length).toBeGreaterThanOrEqual(40);
+    const glossaryProblems = /not in the glossary|first use of .* is not marked|is not marked on any page/;
+    expect(site.diagnostics.filter((diagnostic) => glossaryProblems.test(diagnostic.message))).toEqual([]);
+  });
+
   it('cites a source for every figure, spells the US way and states each figure on at most two pages', () => {
     const prose = /states a figure|British spelling|is stated on \d+ pages/;
     expect(site.diagnostics.filter((diagnostic) => prose.test(diagnostic.message))).toEqual([]);
