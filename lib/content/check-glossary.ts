@@ -27,6 +27,7 @@ export function checkGlossary(glossary: Glossary | undefined, pages: readonly Pa
     if (problem) report('error', glossary!, entry.line, `"${entry.term}": broken link "${entry.link}": ${problem}`);
   }
 
+  const acronyms = entries.filter((entry) => entry.expansion).map((entry) => ({ entry, pattern: usePattern(entry.term) }));
   const used = new Set<string>();
   for (const page of pages) {
     for (const mark of page.terms) {
@@ -36,7 +37,7 @@ export function checkGlossary(glossary: Glossary | undefined, pages: readonly Pa
       const guess = nearest(mark.id, [...byId.keys()]);
       report('error', page, mark.line, `<Term> "${mark.id}" is not in the glossary${guess ? ` (did you mean "${guess}"? write <Term id="${guess}">…</Term>)` : ': add it to content/glossary.yaml'}`);
     }
-    checkFirstUses(page, entries, report);
+    checkFirstUses(page, acronyms, report);
   }
   for (const entry of entries) {
     if (!used.has(entry.id)) report('warning', glossary!, entry.line, `"${entry.term}" is not marked on any page: mark its first use with <Term>, or remove it`);
@@ -80,13 +81,17 @@ function checkAcronymsDefined(pages: readonly Page[], terms: ReadonlySet<string>
   }
 }
 
+/**
+ * Where an acronym is used: as a word, numbered (PGY-2), plural (NPs) or in a compound
+ * (NCI-designated), but not inside a longer acronym (CAR in CAR-T).
+ */
+function usePattern(acronym: string): RegExp {
+  return new RegExp(`(?<![\\w-])${acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:-[0-9][A-Za-z0-9]*)?s?(?!\\w|-[A-Z])`);
+}
+
 /** An acronym's first use in a page's prose (outside headings and links) must be a `<Term>` mark. */
-function checkFirstUses(page: Page, entries: Glossary['entries'], report: Report) {
-  for (const entry of entries) {
-    if (!entry.expansion) continue;
-    // The acronym as a word, numbered (PGY-2), plural (NPs) or in a compound (NCI-designated),
-    // but not inside a longer acronym (CAR in CAR-T).
-    const pattern = new RegExp(`(?<![\\w-])${entry.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:-[0-9][A-Za-z0-9]*)?s?(?!\\w|-[A-Z])`);
+function checkFirstUses(page: Page, acronyms: { entry: Glossary['entries'][number]; pattern: RegExp }[], report: Report) {
+  for (const { entry, pattern } of acronyms) {
     const first = page.prose.find((block) => block.kind !== 'heading' && block.kind !== 'prop' && pattern.test(block.textOutsideLinks));
     if (first && !first.terms.includes(entry.id)) {
       report('warning', page, first.line, `first use of ${entry.term} on this page is not marked: write <Term${entry.id === slug(entry.term) ? '' : ` id="${entry.id}"`}>${entry.term}</Term>`);
