@@ -5,7 +5,6 @@ import { siteConfig } from '@/lib/site-config';
 export const dynamic = 'force-static';
 
 export function GET() {
-  const feedPages = getSite().pages.filter((page) => page.kind !== 'overview');
-  const body = renderRss({ title: siteConfig.name, description: siteConfig.description, url: siteConfig.url }, feedPages);
+  const body = renderRss({ title: siteConfig.name, description: siteConfig.description, url: siteConfig.url }, getSite().pages);
   return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

@@ -77,7 +77,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
             <p className="mb-3 text-xs font-semibold tracking-wide text-muted uppercase">On this page</p>
             <TocList entries={page.toc} />
           </nav>
-          <TocHighlighter ids={page.headings.filter((heading) => heading.depth <= 3).map((heading) => heading.id)} />
+          <TocHighlighter ids={page.toc.flatMap((entry) => [entry.id, ...entry.children.map((child) => child.id)])} />
         </aside>
       )}
     </div>

@@ -36,8 +36,8 @@ export function ShareTools({ title, url }: { title: string; url: string }) {
       const section = button.getAttribute('aria-label')!.replace(/^Copy link to section: /, '');
       announce(copied ? `Link to “${section}” copied` : 'Could not copy the link; copy it from the address bar');
       if (copied) {
-        button.textContent = 'Copied';
-        window.setTimeout(() => (button.textContent = 'Copy link'), 2000);
+        button.dataset.copied = 'true';
+        window.setTimeout(() => delete button.dataset.copied, 2000);
       }
     };
     document.addEventListener('click', onClick);

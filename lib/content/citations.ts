@@ -8,6 +8,9 @@ export interface NumberedSource extends Source {
   citationCount: number;
 }
 
+/** The heading the layout adds above a page's sources: in its table of contents like any other. */
+export const SOURCES_HEADING = { id: 'page-sources', text: 'Sources' } as const;
+
 /** Id of a source's entry in the Sources list: where a citation marker links. */
 export function sourceAnchor(id: string): string {
   return `source-${id}`;

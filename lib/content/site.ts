@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkSite, type CheckedBody } from './check';
 import { ContentError, type Diagnostic } from './diagnostics';
-import { numberSources, type NumberedSource } from './citations';
+import { numberSources, SOURCES_HEADING, type NumberedSource } from './citations';
 import { readGlossary, type GlossaryEntry } from './glossary';
 import { parseMdx, type Citation, type Heading, type ProseBlock, type TermMark, type TextSection } from './parse';
 import { readingMinutes } from './reading';
@@ -130,18 +130,21 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     };
     if (!frontmatter) invalidPages.push(body);
     if (!frontmatter || (frontmatter.draft && !includeDrafts)) continue;
+    const sources = numberSources(frontmatter.sources ?? [], parsedBody.citations);
+    // The layout ends a page that cites anything with a Sources heading, which the TOC lists too.
+    const layoutHeadings: Heading[] = sources.length ? [{ ...SOURCES_HEADING, depth: 2, explicitId: true, line: 1 }] : [];
     pages.push({
       ...body,
-      anchors: new Set([...body.anchors, ...Object.keys(frontmatter.aliases ?? {})]),
+      anchors: new Set([...body.anchors, ...Object.keys(frontmatter.aliases ?? {}), ...layoutHeadings.map((heading) => heading.id)]),
       ...place,
       contentPath: file.replace(/\.mdx$/, ''),
       frontmatter,
       order: 'order' in frontmatter ? (frontmatter.order as number) : undefined,
       fieldLines: parsed.fieldLines,
-      toc: buildToc(parsedBody.headings),
+      toc: buildToc([...parsedBody.headings, ...layoutHeadings]),
       citations: parsedBody.citations,
       terms: parsedBody.terms,
-      sources: numberSources(frontmatter.sources ?? [], parsedBody.citations),
+      sources,
       text: parsedBody.text,
       sections: parsedBody.sections,
       words: parsedBody.words,

@@ -44,10 +44,10 @@ test('the article index lists every article, newest first, and links to each', a
 });
 
 for (const content of contentPages) {
-  test(`${content.href} has a table of contents that matches its headings`, async ({ page }) => {
+  test(`${content.href} has a table of contents that lists every heading of the article, the layout's Sources included`, async ({ page }) => {
     await page.goto(content.href);
     const tocLinks = visibleToc(page).getByRole('link');
-    const headings = page.locator('article .prose :is(h2, h3)[id]');
+    const headings = page.locator('article :is(h2, h3)[id]');
     const expected = await headings.evaluateAll((elements) =>
       elements.map((element) => {
         const copy = element.cloneNode(true) as Element;
@@ -87,7 +87,7 @@ test('every h2 and h3 carries its id and a self link', async ({ page }) => {
   }
 });
 
-test('previous and next links walk the guide in order, and stop at both ends', async ({ page }) => {
+test('previous and next links walk the guide in order from the overview, and stop at both ends', async ({ page }) => {
   await page.goto(guide.href);
   const visited: string[] = [];
   while (true) {
@@ -100,6 +100,8 @@ test('previous and next links walk the guide in order, and stop at both ends', a
   expect(visited).toEqual(sections.map((section) => section.href));
   await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', sections.at(-2)!.href);
   await page.goto(sections[0].href);
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', guide.href);
+  await page.goto(guide.href);
   await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
 });
 
@@ -167,4 +169,34 @@ test.describe('on a phone', () => {
     await page.locator('summary', { hasText: 'Guide sections' }).click();
     await expect(page.locator('nav[aria-label="Guide sections"]:visible a[aria-current="page"]')).toHaveAttribute('href', sections[0].href);
   });
+});
+
+test.describe('heading tools', () => {
+  for (const width of [320, 390, 1280]) {
+    test(`never change a heading's height, its gap to the text, or the page width, at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const content of [sections[0], sections[3], site.articles[0]]) {
+        await page.goto(content.href);
+        const measured = await page.locator('article h2[id], article h3[id]').evaluateAll((headings) =>
+          headings.map((heading) => {
+            const tools = heading.querySelector<HTMLElement>('[data-heading-tools]')!;
+            const gap = () => (heading.nextElementSibling?.getBoundingClientRect().top ?? 0) - heading.getBoundingClientRect().bottom;
+            tools.style.opacity = '1';
+            const shown = { height: heading.getBoundingClientRect().height, gap: gap() };
+            tools.style.display = 'none';
+            const hidden = { height: heading.getBoundingClientRect().height, gap: gap() };
+            tools.style.display = '';
+            return { id: heading.id, shown, hidden };
+          }),
+        );
+        for (const { id, shown, hidden } of measured) expect(shown, `${content.href}#${id}`).toEqual(hidden);
+        // One gap below every h2 of the page: a heading whose tools wrapped used to sit farther from its text.
+        const gaps = await page.locator('article .prose h2[id]').evaluateAll((headings) =>
+          headings.filter((heading) => heading.nextElementSibling?.tagName === 'P').map((heading) => Math.round(heading.nextElementSibling!.getBoundingClientRect().top - heading.getBoundingClientRect().bottom)),
+        );
+        expect(new Set(gaps).size, `${content.href}: ${gaps.join(', ')}`).toBe(1);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      }
+    });
+  }
 });

@@ -50,6 +50,14 @@ describe('citations in the text', () => {
     expect(parsed?.body?.text).not.toContain('[@real]');
   });
 
+  it('give the page a Sources entry at the end of its table of contents, which links may point to', () => {
+    const cited = article([nrmp], 'In 2025, 773 positions were offered.[@nrmp-2025]\n\n## Later\n\nText.\n').articles[0];
+    expect(cited.toc.at(-1)).toEqual({ id: 'page-sources', text: 'Sources', children: [] });
+    expect(cited.anchors.has('page-sources')).toBe(true);
+    const uncited = load({ ...validGuide(), 'articles/plain.mdx': frontmatter({}) + body }).articles[0];
+    expect(uncited.toc.map((entry) => entry.id)).not.toContain('page-sources');
+  });
+
   it('number sources never cited after the cited ones', () => {
     const numbered = numberSources(
       [nrmp, abim].map((source) => ({ ...source, year: Number(source.year) })),

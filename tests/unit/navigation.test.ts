@@ -11,12 +11,12 @@ describe('previous and next in a guide', () => {
     expect(neighbours(guide, beta)).toEqual({ previous: alpha, next: gamma });
   });
 
-  it('has nothing before the first section and nothing after the last', () => {
-    expect(neighbours(guide, alpha)).toEqual({ previous: undefined, next: beta });
+  it('has nothing before the overview and nothing after the last section', () => {
+    expect(neighbours(guide, guide.overview)).toEqual({ previous: undefined, next: alpha });
     expect(neighbours(guide, gamma)).toEqual({ previous: beta, next: undefined });
   });
 
-  it('leads from the overview into the first section', () => {
-    expect(neighbours(guide, guide.overview)).toEqual({ next: alpha });
+  it('leads from the overview into the first section and back', () => {
+    expect(neighbours(guide, alpha)).toEqual({ previous: guide.overview, next: beta });
   });
 });
