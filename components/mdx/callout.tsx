@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { ComponentProps } from '@/lib/content/components';
 
 const styles = {
   note: { label: 'Note', className: 'border-accent bg-accent-soft' },
@@ -7,7 +8,7 @@ const styles = {
 } as const;
 
 /** A boxed aside: `<Callout type="tip" title="…">…</Callout>`; type is note, tip or warning. */
-export function Callout({ type = 'note', title, children }: { type?: keyof typeof styles; title?: string; children: ReactNode }) {
+export function Callout({ type = 'note', title, children }: ComponentProps<'Callout'> & { children: ReactNode }) {
   const style = styles[type] ?? styles.note;
   return (
     <aside aria-label={title ?? style.label} className={`not-prose my-8 rounded-r-lg border-l-4 px-5 py-4 font-sans ${style.className}`}>

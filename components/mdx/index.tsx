@@ -3,6 +3,7 @@ import type { ComponentProps } from 'react';
 import { Callout } from './callout';
 import { Figure } from './figure';
 import { KeyFacts } from './key-facts';
+import { Timeline } from './timeline';
 import { TrainingTimeline } from './training-timeline';
 
 /** Elements and components every MDX file can use without importing them (headings: see MdxContent). */
@@ -16,5 +17,6 @@ export const mdxComponents: MDXComponents = {
   Callout,
   Figure,
   KeyFacts,
+  Timeline,
   TrainingTimeline,
 };

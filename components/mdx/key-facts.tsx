@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
+import type { ComponentProps } from '@/lib/content/components';
 
 /** A short list of the facts to remember from a page: `<KeyFacts title="…">` around a Markdown list. */
-export function KeyFacts({ title = 'Key facts', children }: { title?: string; children: ReactNode }) {
+export function KeyFacts({ title = 'Key facts', children }: ComponentProps<'KeyFacts'> & { children: ReactNode }) {
   return (
     <aside aria-label={title} className="not-prose my-8 rounded-lg border border-line bg-surface px-5 py-4 font-sans">
       <p className="text-sm font-semibold tracking-wide text-accent uppercase">{title}</p>

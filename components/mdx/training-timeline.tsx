@@ -1,7 +1,4 @@
-export interface TrainingStage {
-  label: string;
-  years: number;
-}
+import type { ComponentProps } from '@/lib/content/components';
 
 function formatYears(years: number): string {
   return `${years} ${years === 1 ? 'year' : 'years'}`;
@@ -11,7 +8,7 @@ function formatYears(years: number): string {
  * Stages of a training path as bars whose lengths are their years. It is an ordered list, so a
  * screen reader hears each stage with its years, then the total.
  */
-export function TrainingTimeline({ title, stages }: { title: string; stages: TrainingStage[] }) {
+export function TrainingTimeline({ title, stages }: ComponentProps<'TrainingTimeline'>) {
   const total = stages.reduce((sum, stage) => sum + stage.years, 0);
   const longest = Math.max(...stages.map((stage) => stage.years));
   return (

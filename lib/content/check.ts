@@ -1,4 +1,5 @@
 import { checkCitations, checkRepeatedFigures } from './check-citations';
+import { checkComponents } from './check-components';
 import { checkGlossary } from './check-glossary';
 import type { Diagnostic } from './diagnostics';
 import type { Glossary } from './glossary';
@@ -7,7 +8,7 @@ import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE } from './schema';
 import type { Page } from './site';
 
 /** What the body checks read of a file; files whose frontmatter failed are checked too. */
-export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images' | 'prose'>;
+export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images' | 'prose' | 'components'>;
 type LinkTarget = Pick<CheckedBody, 'sourceFile' | 'anchors'>;
 type Report = (severity: Diagnostic['severity'], file: Pick<CheckedBody, 'sourceFile'>, line: number, message: string) => void;
 
@@ -52,6 +53,7 @@ export function checkSite(
 
   for (const file of [...pages, ...invalidPages]) {
     checkHeadings(file, report);
+    checkComponents(file, report);
     for (const link of file.links) {
       const problem = linkProblem(link.url, file, byHref, publicFileExists);
       if (problem) report('error', file, link.line, `broken link "${link.url}": ${problem}`);

@@ -39,6 +39,15 @@ export interface Citation {
   line: number;
 }
 
+/** A component written in the body (`<Callout type="tip">`), with its props as plain values. */
+export interface ComponentUse {
+  name: string;
+  line: number;
+  props: Record<string, unknown>;
+  /** Props that are not plain values (code, spreads), which the check reports. */
+  problems: { prop: string; message: string }[];
+}
+
 /** One `<Term>` in the body: the glossary id it names and the how-manyth mark of it this is. */
 export interface TermMark {
   id: string;
@@ -89,6 +98,8 @@ export interface ParsedBody {
   citations: Citation[];
   /** In the order they appear. */
   terms: TermMark[];
+  /** Capitalized JSX elements: the components editors use. */
+  components: ComponentUse[];
   prose: ProseBlock[];
   /** The body as plain text, for word counts, related pages and search. */
   text: string;
@@ -137,6 +148,7 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
   const citations: Citation[] = [];
   const prose: ProseBlock[] = [];
   const terms: TermMark[] = [];
+  const components: ComponentUse[] = [];
   const isElement = (node: Nodes, name: string) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === name;
   const addBlock = (kind: ProseBlock['kind'], node: Nodes, line: number) => {
     let cited = false;
@@ -177,6 +189,7 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       if (isElement(node, 'Cite')) citations.push({ id: String(attributeOf(node, 'id')), n: Number(attributeOf(node, 'n')), line });
       if (isElement(node, 'Term')) terms.push({ id: String(attributeOf(node, 'id')), n: Number(attributeOf(node, 'n')), line, insideLink: termsInLinks.has(node) });
+      if (node.name && /^[A-Z]/.test(node.name)) components.push({ name: node.name, line, ...propsOf(node) });
       for (const item of node.attributes) {
         if (item.type === 'mdxJsxAttribute' && TEXT_PROPS.has(item.name) && typeof item.value === 'string') {
           prose.push({ kind: 'prop', line, text: item.value, cited: false, terms: [], textOutsideLinks: item.value });
@@ -199,9 +212,61 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
   }
   const text = sections.map((section) => [section.heading?.text, section.text].filter(Boolean).join('\n\n')).join('\n\n');
   return {
-    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
+    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
+}
+
+/** A component's props as plain values: text, numbers, booleans, lists and objects of them. */
+function propsOf(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>): Pick<ComponentUse, 'props' | 'problems'> {
+  const props: Record<string, unknown> = {};
+  const problems: ComponentUse['problems'] = [];
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      problems.push({ prop: attribute.value, message: 'spread props are not allowed; write each prop out' });
+      continue;
+    }
+    const { name, value } = attribute;
+    if (value === null || value === undefined) props[name] = true;
+    else if (typeof value === 'string') props[name] = value;
+    else {
+      const program = value.data?.estree as { body: { type: string; expression?: unknown }[] } | undefined;
+      const statement = program?.body[0];
+      try {
+        props[name] = literalValue(statement?.type === 'ExpressionStatement' ? statement.expression : undefined);
+      } catch {
+        problems.push({ prop: name, message: 'must be a plain value (text, a number, true or false, a list or an object), not code' });
+      }
+    }
+  }
+  return { props, problems };
+}
+
+/** The value of a JavaScript literal expression (estree); anything that would run code throws. */
+function literalValue(node: unknown): unknown {
+  const expression = node as { type: string; [key: string]: unknown } | undefined;
+  switch (expression?.type) {
+    case 'Literal':
+      return expression.value;
+    case 'TemplateLiteral':
+      if ((expression.expressions as unknown[]).length) break;
+      return (expression.quasis as { value: { cooked: string } }[]).map((quasi) => quasi.value.cooked).join('');
+    case 'UnaryExpression': {
+      const operand = literalValue(expression.argument);
+      if (expression.operator === '-' && typeof operand === 'number') return -operand;
+      break;
+    }
+    case 'ArrayExpression':
+      return (expression.elements as unknown[]).map((element) => literalValue(element));
+    case 'ObjectExpression':
+      return Object.fromEntries(
+        (expression.properties as { type: string; computed: boolean; key: { type: string; name?: string; value?: unknown }; value: unknown }[]).map((property) => {
+          if (property.type !== 'Property' || property.computed) throw new Error('not a plain property');
+          return [property.key.type === 'Identifier' ? property.key.name : String(property.key.value), literalValue(property.value)];
+        }),
+      );
+  }
+  throw new Error('not a literal');
 }
 
 /** A JSX element's string attribute, as the MDX plugins set it. */

@@ -4,7 +4,7 @@ import { checkSite, type CheckedBody } from './check';
 import { ContentError, type Diagnostic } from './diagnostics';
 import { numberSources, SOURCES_HEADING, type NumberedSource } from './citations';
 import { readGlossary, type GlossaryEntry } from './glossary';
-import { parseMdx, type Citation, type Heading, type ProseBlock, type TermMark, type TextSection } from './parse';
+import { parseMdx, type Citation, type ComponentUse, type Heading, type ProseBlock, type TermMark, type TextSection } from './parse';
 import { readingMinutes } from './reading';
 import { rankRelated } from './related';
 import { pageFrontmatterSchema, sectionFrontmatterSchema, SLUG_PATTERN, SLUG_RULE, type PageFrontmatter } from './schema';
@@ -40,6 +40,8 @@ export interface Page {
   /** The frontmatter's sources, numbered in the order the text first cites them. */
   sources: NumberedSource[];
   prose: ProseBlock[];
+  /** The components the body uses, with their props, for the content check. */
+  components: ComponentUse[];
   text: string;
   /** The body by `##`/`###` heading, for search. */
   sections: TextSection[];
@@ -127,6 +129,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       links: parsedBody.links,
       images: parsedBody.images,
       prose: parsedBody.prose,
+      components: parsedBody.components,
     };
     if (!frontmatter) invalidPages.push(body);
     if (!frontmatter || (frontmatter.draft && !includeDrafts)) continue;

@@ -3,6 +3,30 @@ import type { Diagnostic } from './diagnostics';
 
 type Schema = z.ZodObject;
 
+/** One way data fails its schema: where (`sources[2].url`) and what was expected, in the schema's words. */
+export interface SchemaProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * What is wrong with data against a schema: each problem names the field (or, for a component,
+ * the prop: `noun`), with what was expected in the schema's own words.
+ */
+export function schemaProblems(schema: Schema, data: Record<string, unknown>, noun = 'field'): SchemaProblem[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue): SchemaProblem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const owner = issue.path.reduce<z.ZodType | undefined>((node, key) => fieldOf(node, key), schema);
+      const allowed = owner instanceof z.ZodObject ? Object.keys(owner.shape) : [];
+      const prefix = pathName(issue.path);
+      return issue.keys.map((key) => ({ path: prefix ? `${prefix}.${key}` : key, message: `unknown ${noun} (allowed: ${allowed.join(', ')})` }));
+    }
+    return [{ path: pathName(issue.path), message: describeIssue(issue, schema, data, noun) }];
+  });
+}
+
 /**
  * Checks frontmatter (or the glossary file) against its schema. Each problem names the field,
  * says what was expected in the schema's own words, and points at the field's line.
@@ -15,20 +39,11 @@ export function validateFrontmatter<S extends Schema>(
 ): { frontmatter?: z.infer<S>; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(data);
   if (result.success) return { frontmatter: result.data as z.infer<S>, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue): Diagnostic[] => {
-    if (issue.code === 'unrecognized_keys') {
-      const owner = issue.path.reduce<z.ZodType | undefined>((node, key) => fieldOf(node, key), schema);
-      const allowed = owner instanceof z.ZodObject ? Object.keys(owner.shape) : [];
-      const prefix = pathName(issue.path);
-      return issue.keys.map((key) => {
-        const path = prefix ? `${prefix}.${key}` : key;
-        return { severity: 'error', file, line: fieldLines[path] ?? fieldLines[prefix] ?? 1, message: `${path}: unknown field (allowed: ${allowed.join(', ')})` };
-      });
-    }
-    const paths = issue.path.map((_, end) => pathName(issue.path.slice(0, end + 1)));
-    const where = paths.at(-1) ?? '';
-    const line = paths.reduceRight<number | undefined>((found, path) => found ?? fieldLines[path], undefined) ?? 1;
-    return [{ severity: 'error', file, line, message: `${where}: ${describeIssue(issue, schema, data)}` }];
+  const diagnostics = schemaProblems(schema, data).map(({ path, message }): Diagnostic => {
+    // The most specific line known: sources[2].url, else sources[2], else sources.
+    const prefixes = path.split(/(?=[.[])/).map((_, end, parts) => parts.slice(0, end + 1).join(''));
+    const line = prefixes.reduceRight<number | undefined>((found, prefix) => found ?? fieldLines[prefix], undefined) ?? 1;
+    return { severity: 'error', file, line, message: `${path}: ${message}` };
   });
   return { diagnostics };
 }
@@ -38,12 +53,12 @@ function pathName(path: readonly PropertyKey[]): string {
   return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index ? `.${String(part)}` : String(part))).join('');
 }
 
-function describeIssue(issue: z.core.$ZodIssue, schema: Schema, data: Record<string, unknown>): string {
+function describeIssue(issue: z.core.$ZodIssue, schema: Schema, data: Record<string, unknown>, noun: string): string {
   const field = issue.path.reduce<z.ZodType | undefined>((node, key) => fieldOf(node, key), schema);
   const hint = field?.description;
   const value = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)?.[key], data);
   if (issue.code === 'invalid_type' && value === undefined) {
-    return `required field is missing${hint ? ` (${hint})` : ''}`;
+    return `required ${noun} is missing${hint ? ` (${hint})` : ''}`;
   }
   if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'string') {
     const length = typeof value === 'string' ? value.trim().length : 0;

@@ -200,3 +200,38 @@ test.describe('heading tools', () => {
     });
   }
 });
+
+test.describe('the application season timeline', () => {
+  const article = site.articles.find((candidate) => candidate.slug === 'fellowship-application-timeline')!;
+  const timeline = (page: Page) => page.getByRole('figure', { name: /The 2025 cycle at a glance/ });
+
+  test('opens the article, reads as an ordered list of dated events, and fits a 320 px screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(article.href);
+    const figure = timeline(page);
+    // Right after the opening paragraphs: the first figure of the article body.
+    await expect(page.locator('article .prose figure').first()).toHaveAccessibleName(/The 2025 cycle at a glance/);
+    const items = figure.getByRole('listitem');
+    await expect(items).toHaveCount(6);
+    await expect(items.first()).toHaveText(/^June 4, 2025: The 2026 ERAS season opens/);
+    await expect(items.nth(4)).toHaveText(/^December 3, 2025: Match Day/);
+    const box = (await figure.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  test('without CSS, the timeline is a plain list of dates and events', async ({ page }) => {
+    await page.goto(article.href);
+    await page.evaluate(() => document.querySelectorAll('link[rel="stylesheet"], style').forEach((sheet) => sheet.remove()));
+    const lines = (await timeline(page).locator('li').allInnerTexts()).map((text) => text.trim());
+    expect(lines).toEqual([
+      expect.stringMatching(/^June 4, 2025: /),
+      expect.stringMatching(/^July 2, 2025: /),
+      expect.stringMatching(/^July 16, 2025: /),
+      expect.stringMatching(/^August 2025 to November 2025: Interviews/),
+      expect.stringMatching(/^December 3, 2025: Match Day/),
+      expect.stringMatching(/^July 2026: Fellowship begins/),
+    ]);
+  });
+});

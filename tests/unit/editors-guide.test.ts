@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { componentSchemas, INTERNAL_COMPONENTS, type ComponentName } from '@/lib/content/components';
 import { describeFields, glossaryTermSchema, sourceSchema } from '@/lib/content/schema';
 import { listMdxFiles } from '@/lib/content/site';
 import { errors, load } from './fixture';
@@ -30,6 +31,18 @@ describe("the editors' guide", () => {
     expect(line, `content/README.md has no row for the glossary field ${name}`).toBeDefined();
     expect(line).toContain(field.description);
     expect(line).toContain(field.required ? 'yes' : 'no');
+  });
+
+  const editorComponents = (Object.keys(componentSchemas) as ComponentName[]).filter((name) => !INTERNAL_COMPONENTS.includes(name));
+  it.each(editorComponents)('documents the component <%s>: what it is and each prop, in its own words', (name) => {
+    const schema = componentSchemas[name];
+    expect(guide, `content/README.md has no section for ${name}`).toContain(`#### ${name}\n\n${schema.description}\n`);
+    for (const field of describeFields(schema)) {
+      const line = row(field.name, `| \`<${name}>\` prop |`);
+      expect(line, `content/README.md has no row for <${name}> ${field.name}`).toBeDefined();
+      expect(line).toContain(field.description);
+      expect(line).toContain(field.required ? 'yes' : 'no');
+    }
   });
 
   it('gives a template that passes the content check as it stands', () => {

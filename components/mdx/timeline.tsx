@@ -1,0 +1,60 @@
+import type { CSSProperties, ReactNode } from 'react';
+import type { ComponentProps } from '@/lib/content/components';
+import { formatDate, monthIndex, monthName, positionOf } from '@/lib/timeline';
+import { TimelineToday } from './timeline-today';
+
+const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
+
+/**
+ * A stretch of months with events on it, drawn on the server: a row of months across the top,
+ * then each event as a line of text over a track where a dot (a day) or a bar (a stretch) sits
+ * at its date. The events are an ordered list of dated lines and the drawing is hidden from
+ * assistive technology, so screen readers and browsers without CSS read a plain list.
+ */
+export function Timeline({ title, start, end, milestones, showToday, children }: ComponentProps<'Timeline'> & { children?: ReactNode }) {
+  const first = monthIndex(start);
+  const count = monthIndex(end) - first + 1;
+  const months = Array.from({ length: count }, (_, index) => first + index);
+  return (
+    <figure className="not-prose my-8 rounded-lg border border-line bg-surface p-4 font-sans sm:p-5">
+      <figcaption className="text-sm font-semibold text-ink">{title}</figcaption>
+      <div className="relative mt-4">
+        <div aria-hidden="true" className="grid border-b border-line pb-1 text-[0.7rem] text-muted" style={{ gridTemplateColumns: `repeat(${count}, minmax(0, 1fr))` }}>
+          {months.map((month) => (
+            <span key={month} className="text-center leading-tight">
+              <span className="sm:hidden">{monthName(month)[0]}</span>
+              <span className="hidden sm:inline">{monthName(month).slice(0, 3)}</span>
+              <span className="block font-semibold text-ink">{month === first || month % 12 === 0 ? `’${String(Math.floor(month / 12)).slice(2)}` : ' '}</span>
+            </span>
+          ))}
+        </div>
+        <ol className="mt-3 space-y-3">
+          {milestones.map(({ date, until, label }) => {
+            const left = positionOf(date, first, count);
+            const width = until ? Math.max(positionOf(until, first, count, true) - left, 0.01) : 0;
+            const mark: CSSProperties = until ? { left: percent(left), width: percent(width) } : { left: `calc(${percent(left)} - 0.375rem)` };
+            return (
+              <li key={`${date}-${label}`} className="text-sm leading-snug text-ink">
+                <span className="font-semibold">
+                  <time dateTime={date}>{formatDate(date)}</time>
+                  {until && (
+                    <>
+                      {' to '}
+                      <time dateTime={until}>{formatDate(until)}</time>
+                    </>
+                  )}
+                </span>
+                : {label}
+                <span aria-hidden="true" className="relative mt-1.5 block h-3 rounded-full bg-accent-soft">
+                  <span className={`absolute top-0 h-3 rounded-full bg-accent ${until ? '' : 'w-3'}`} style={mark} />
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+        {showToday && <TimelineToday start={start} end={end} />}
+      </div>
+      {children && <div className="mt-4 border-t border-line pt-3 text-xs leading-relaxed text-muted [&_a]:text-accent [&_p]:m-0">{children}</div>}
+    </figure>
+  );
+}

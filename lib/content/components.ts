@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { SLUG_PATTERN, SLUG_RULE } from './schema';
+
+const MONTH_OR_DAY = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+/** A calendar month or day, as a timeline's data gives it: 2025-07 or 2025-07-02. */
+const monthOrDay = z.string().regex(MONTH_OR_DAY, 'must be a month (2025-07) or a day (2025-07-02)');
+
+/**
+ * The components editors use in MDX, each with its props: one description serves the content
+ * check (an unknown component or prop, a missing or wrong value is an error with its line), the
+ * components' prop types and the editors' guide. Children (the Markdown between the tags) are
+ * not props.
+ */
+export const componentSchemas = {
+  Callout: z
+    .strictObject({
+      type: z.enum(['note', 'tip', 'warning']).optional().describe('note (the default), tip or warning: the box\'s color and its label.'),
+      title: z.string().trim().min(1).optional().describe('A heading for the box; without one it reads Note, Tip or Warning.'),
+    })
+    .describe('A boxed aside around Markdown.'),
+  KeyFacts: z
+    .strictObject({
+      title: z.string().trim().min(1).optional().describe('The box\'s heading; Key facts when left out.'),
+    })
+    .describe('The points to remember from a page, around a Markdown list.'),
+  Figure: z
+    .strictObject({
+      src: z.string().startsWith('/', 'must be a path under public/, starting with /').describe('The image, a path under public/, e.g. /images/tumor-board.jpg.'),
+      alt: z.string().trim().min(1).describe('What the image shows, for people who cannot see it.'),
+      width: z.number().int().positive().describe('The image\'s width in pixels.'),
+      height: z.number().int().positive().describe('The image\'s height in pixels.'),
+      caption: z.string().trim().min(1).optional().describe('A line under the image.'),
+    })
+    .describe('An image from public/ with a caption.'),
+  TrainingTimeline: z
+    .strictObject({
+      title: z.string().trim().min(1).describe('What the path is, e.g. The usual US path.'),
+      stages: z
+        .array(z.strictObject({ label: z.string().trim().min(1), years: z.number().positive() }))
+        .min(1)
+        .describe('The stages in order, each { label, years }.'),
+    })
+    .describe('The stages of a training path, drawn as bars as long as their years.'),
+  Timeline: z
+    .strictObject({
+      title: z.string().trim().min(1).describe('What the timeline shows, e.g. The 2025 application cycle.'),
+      start: monthOrDay.describe('The first month shown, e.g. 2025-06.'),
+      end: monthOrDay.describe('The last month shown, e.g. 2026-07.'),
+      milestones: z
+        .array(
+          z.strictObject({
+            date: monthOrDay.describe('When it happens (or starts).'),
+            until: monthOrDay.optional().describe('When a stretch of time ends, e.g. interviews.'),
+            label: z.string().trim().min(1).describe('What happens.'),
+          }),
+        )
+        .min(1)
+        .describe('The events in date order, each { date, label } or { date, until, label } for a stretch of time.'),
+      showToday: z.boolean().optional().describe('Marks today on the timeline, in the reader\'s browser, while today falls inside it.'),
+    })
+    .superRefine(({ start, end, milestones }, context) => {
+      // Dates that are not dates are reported by their own rule; order and range only make sense for real ones.
+      if (![start, end, ...milestones.flatMap((milestone) => [milestone.date, milestone.until ?? start])].every((date) => MONTH_OR_DAY.test(date))) return;
+      if (end < start) context.addIssue({ code: 'custom', path: ['end'], message: `comes before start (${start})` });
+      milestones.forEach(({ date, until }, index) => {
+        const month = date.slice(0, 7);
+        if (month < start.slice(0, 7) || month > end.slice(0, 7)) context.addIssue({ code: 'custom', path: ['milestones', index, 'date'], message: `${date} is outside ${start} to ${end}` });
+        if (until && (until < date || until.slice(0, 7) > end.slice(0, 7))) context.addIssue({ code: 'custom', path: ['milestones', index, 'until'], message: `${until} must fall after ${date} and by ${end}` });
+        if (index > 0 && date < milestones[index - 1].date) context.addIssue({ code: 'custom', path: ['milestones', index, 'date'], message: `${date} comes before the milestone above it: list them in date order` });
+      });
+    })
+    .describe('Months across, with the events on them; screen readers and text-only browsers get them as a list. Markdown inside (the sources, say) becomes its caption.'),
+  Term: z
+    .strictObject({
+      id: z.string().regex(SLUG_PATTERN, `must be ${SLUG_RULE}`).optional().describe('The glossary id when the text differs from the entry, e.g. <Term id="car-t">CAR T cells</Term>.'),
+      n: z.string().optional().describe('Set by the site, not by editors.'),
+    })
+    .describe('A glossary term: readers open its definition in place.'),
+  // Written by the site from [@id] citations, never by editors.
+  Cite: z.strictObject({ id: z.string(), n: z.string() }).describe('Set by the site from [@source] citations.'),
+} satisfies Record<string, z.ZodObject>;
+
+export type ComponentName = keyof typeof componentSchemas;
+export type ComponentProps<Name extends ComponentName> = z.infer<(typeof componentSchemas)[Name]>;
+
+/** Components that exist for the site's own use (numbering citations), not for editors' guide. */
+export const INTERNAL_COMPONENTS: readonly ComponentName[] = ['Cite'];

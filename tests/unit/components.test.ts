@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Timeline } from '@/components/mdx/timeline';
+import { frontmatter, load, validGuide } from './fixture';
+
+const page = (text: string) => load({ ...validGuide(), 'articles/uses.mdx': frontmatter({}) + text });
+const errorsOf = (text: string) => page(text).diagnostics.filter((item) => item.severity === 'error').map((item) => `${path.basename(item.file)}:${item.line}: ${item.message}`);
+
+describe('components are checked like frontmatter, with the line of the element', () => {
+  it('an unknown component, with the nearest name', () => {
+    expect(errorsOf('Text.\n\n<Calout type="note">\n\nInside.\n\n</Calout>\n')).toEqual([
+      expect.stringMatching(/^uses\.mdx:10: <Calout> is not a component of this site \(did you mean <Callout>\?\); the components are Callout, KeyFacts, Figure, TrainingTimeline, Timeline, Term$/),
+    ]);
+  });
+
+  it('a value outside what the component takes, an unknown prop and a missing one', () => {
+    expect(errorsOf('<Callout type="nte">\n\nInside.\n\n</Callout>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <Callout> type: Invalid option: expected one of "note"\|"tip"\|"warning"/)]);
+    expect(errorsOf('<KeyFacts titel="Facts">\n\n- One.\n\n</KeyFacts>\n')).toEqual(['uses.mdx:8: <KeyFacts> titel: unknown prop (allowed: title)']);
+    expect(errorsOf('<TrainingTimeline stages={[{ label: "Residency", years: 3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <TrainingTimeline> title: required prop is missing \(What the path is/)]);
+    expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "Residency", years: -3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <TrainingTimeline> stages\[0\]\.years: Too small/)]);
+  });
+
+  it('a prop written as code rather than a value', () => {
+    expect(errorsOf('<TrainingTimeline title="Path" stages={makeStages()} />\n')).toEqual([
+      'uses.mdx:8: <TrainingTimeline> stages: must be a plain value (text, a number, true or false, a list or an object), not code',
+    ]);
+  });
+
+  it('a timeline whose dates are out of order, outside its months, or not dates at all', () => {
+    const timeline = (milestones: string) => `<Timeline title="Cycle" start="2025-06" end="2026-07" milestones={[${milestones}]} />\n`;
+    expect(errorsOf(timeline('{ date: "2025-07-02", label: "Submit" }, { date: "2025-12-03", label: "Match Day" }'))).toEqual([]);
+    expect(errorsOf(timeline('{ date: "2025-12-03", label: "Match Day" }, { date: "2025-07-02", label: "Submit" }'))).toEqual([
+      'uses.mdx:8: <Timeline> milestones[1].date: 2025-07-02 comes before the milestone above it: list them in date order',
+    ]);
+    expect(errorsOf(timeline('{ date: "2027-01", label: "Too late" }'))).toEqual(['uses.mdx:8: <Timeline> milestones[0].date: 2027-01 is outside 2025-06 to 2026-07']);
+    expect(errorsOf(timeline('{ date: "July 2025", label: "Submit" }'))).toEqual(['uses.mdx:8: <Timeline> milestones[0].date: must be a month (2025-07) or a day (2025-07-02)']);
+  });
+});
+
+describe('Timeline', () => {
+  const html = renderToStaticMarkup(
+    createElement(Timeline, {
+      title: 'The 2025 cycle',
+      start: '2025-06',
+      end: '2026-07',
+      milestones: [
+        { date: '2025-07-02', label: 'Applications open' },
+        { date: '2025-08', until: '2025-11', label: 'Interviews' },
+        { date: '2025-12-03', label: 'Match Day' },
+      ],
+    }),
+  );
+  const text = (markup: string) => markup.replace(/<[^>]+>/g, '');
+
+  it('reads as an ordered list of dated events, without the drawing', () => {
+    const list = /<ol[^>]*>(.*)<\/ol>/.exec(html)![1];
+    const items = [...list.matchAll(/<li[^>]*>(.*?)<\/li>/g)].map((match) => text(match[1].replace(/<span aria-hidden="true".*?<\/span><\/span>/g, '')));
+    expect(items).toEqual(['July 2, 2025: Applications open', 'August 2025 to November 2025: Interviews', 'December 3, 2025: Match Day']);
+    expect(html).toContain('<time dateTime="2025-07-02">');
+    expect(html).toMatch(/^<figure[^>]*><figcaption[^>]*>The 2025 cycle<\/figcaption>/);
+  });
+
+  it('draws fourteen months across and puts each event at its date', () => {
+    expect(html).toContain('grid-template-columns:repeat(14, minmax(0, 1fr))');
+    // July 2 is one month and a day into a timeline starting in June: (1 + 1/30) / 14.
+    expect(html).toContain('left:calc(7.38% - 0.375rem)');
+    // Interviews run from the start of August (2/14) to the end of November (6/14).
+    expect(html).toContain('left:14.29%;width:28.57%');
+  });
+});
