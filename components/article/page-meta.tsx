@@ -1,9 +1,10 @@
-import type { Page } from '@/lib/content';
+import Link from 'next/link';
+import { topicHref, topicLabel, type Page } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
 import { FormattedDate } from './formatted-date';
 import { ShareTools } from './share-tools';
 
-/** Reading time, last update and, where there was one, the editorial review. */
+/** Reading time, last update, the page's topics and, where there was one, the editorial review. */
 export function PageMeta({ page }: { page: Page }) {
   const { updated, reviewedBy, reviewed, draft } = page.frontmatter;
   return (
@@ -15,6 +16,15 @@ export function PageMeta({ page }: { page: Page }) {
         </p>
         <ShareTools title={page.frontmatter.title} url={`${siteConfig.url}${page.href}`} />
       </div>
+      <ul aria-label="Topics" className="mt-1 flex flex-wrap gap-1.5">
+        {page.frontmatter.tags.map((tag) => (
+          <li key={tag}>
+            <Link href={topicHref(tag)} className="inline-block rounded-full border border-line px-2.5 py-0.5 text-xs text-muted hover:border-accent hover:text-accent">
+              {topicLabel(tag)}
+            </Link>
+          </li>
+        ))}
+      </ul>
       {reviewedBy && reviewed && (
         <p>
           Reviewed by {reviewedBy} on <FormattedDate date={reviewed} />

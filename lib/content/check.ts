@@ -90,8 +90,18 @@ export function checkSite(
     if (reviewed && !page.frontmatter.reviewedBy) report('error', page, page.fieldLines.reviewed ?? 1, 'reviewed: name the reviewer in `reviewedBy` too');
   }
   checkRepeatedFigures(pages, report);
+  checkThinTopics(pages, report);
   if (glossary !== 'invalid') checkGlossary(glossary, pages, report, (url) => linkProblem(url, byHref.get('/glossary')!, byHref, publicFileExists));
   return diagnostics;
+}
+
+/** A tag on one page only makes a topic page that lists just that page. */
+function checkThinTopics(pages: readonly Page[], report: Report) {
+  const carriers = new Map<string, Page[]>();
+  for (const page of pages) for (const tag of page.frontmatter.tags) carriers.set(tag, [...(carriers.get(tag) ?? []), page]);
+  for (const [tag, [page, ...others]] of carriers) {
+    if (others.length === 0) report('warning', page, page.fieldLines.tags ?? 1, `tags: "${tag}" is on this page only, so its topic page would list nothing else; use a tag other pages share, or tag another page that is about it`);
+  }
 }
 
 /** US spelling in the title, description and prose; proper names listed in `properNames` pass. */

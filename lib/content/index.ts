@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { ContentError } from './diagnostics';
 import { neighbours } from './navigation';
-import { fileStamp, listMdxFiles, readSite, type Guide, type LoadOptions, type Page, type Site } from './site';
+import { fileStamp, listMdxFiles, readSite, type Guide, type LoadOptions, type Page, type Site, type Topic } from './site';
 
-export type { Guide, Page, Site } from './site';
+export type { Guide, Page, Site, Topic } from './site';
+export { topicHref, topicLabel } from './site';
 export type { TocEntry } from './toc';
 export type { Heading } from './parse';
 
@@ -44,6 +45,10 @@ export function getSection(guideSlug: string, slug: string): Page | undefined {
 
 export function getArticle(slug: string): Page | undefined {
   return getSite().articles.find((article) => article.slug === slug);
+}
+
+export function getTopic(tag: string): Topic | undefined {
+  return getSite().topics.find((topic) => topic.tag === tag);
 }
 
 export function getRelated(page: Page): Page[] {

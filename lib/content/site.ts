@@ -58,6 +58,15 @@ export interface Guide {
   sections: Page[];
 }
 
+/** A tag and the pages that carry it, in reading order: what /topics/<tag> lists. */
+export interface Topic {
+  tag: string;
+  /** The tag in words: board-certification reads "board certification". */
+  label: string;
+  href: string;
+  pages: Page[];
+}
+
 export interface Site {
   guides: Guide[];
   /** Newest first. */
@@ -69,6 +78,8 @@ export interface Site {
   glossary: GlossaryEntry[];
   /** Pages that mark each glossary term, by id, in reading order (guide first, then articles). */
   termPages: Map<string, Page[]>;
+  /** Every tag with its pages, alphabetical. */
+  topics: Topic[];
   diagnostics: Diagnostic[];
 }
 
@@ -173,10 +184,16 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     .sort((a, b) => compare(b.frontmatter.updated, a.frontmatter.updated) || compare(a.frontmatter.title, b.frontmatter.title));
   const related = rankRelated(pages.map((page) => ({ slug: page.slug, tags: page.frontmatter.tags, text: page.text, pinned: page.frontmatter.related, page })));
 
+  const readingOrder = [...guides.flatMap((guide) => [guide.overview, ...guide.sections]), ...articles];
   const termPages = new Map<string, Page[]>();
-  for (const page of [...guides.flatMap((guide) => [guide.overview, ...guide.sections]), ...articles]) {
+  const tagPages = new Map<string, Page[]>();
+  for (const page of readingOrder) {
     for (const id of new Set(page.terms.map((mark) => mark.id))) termPages.set(id, [...(termPages.get(id) ?? []), page]);
+    for (const tag of page.frontmatter.tags) tagPages.set(tag, [...(tagPages.get(tag) ?? []), page]);
   }
+  const topics = [...tagPages]
+    .sort(([a], [b]) => compare(a, b))
+    .map(([tag, tagged]) => ({ tag, label: topicLabel(tag), href: topicHref(tag), pages: tagged }));
 
   return {
     guides,
@@ -184,9 +201,20 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     pages,
     glossary: glossary?.entries ?? [],
     termPages,
+    topics,
     related: new Map([...related].map(([slug, list]) => [slug, list.map((entry) => entry.page)])),
     diagnostics,
   };
+}
+
+/** The address of a tag's topic page. */
+export function topicHref(tag: string): string {
+  return `/topics/${tag}`;
+}
+
+/** A tag in words: board-certification reads "board certification". */
+export function topicLabel(tag: string): string {
+  return tag.replace(/-/g, ' ');
 }
 
 type Place = Pick<Page, 'kind' | 'slug' | 'href' | 'guide'> | { problem: string };

@@ -235,3 +235,26 @@ test.describe('the application season timeline', () => {
     ]);
   });
 });
+
+test('topics: every tag has a page listing the pages that carry it, reached from each page and from /topics', async ({ page }) => {
+  await page.goto('/topics');
+  const topicLinks = page.getByRole('list', { name: 'Topics' }).getByRole('link');
+  await expect(topicLinks).toHaveCount(site.topics.length);
+  for (const [index, topic] of site.topics.entries()) {
+    await expect(topicLinks.nth(index)).toHaveAttribute('href', topic.href);
+    await expect(topicLinks.nth(index)).toContainText(`${topic.pages.length} page${topic.pages.length === 1 ? '' : 's'}`);
+  }
+  const topic = site.topics.find((candidate) => candidate.pages.length >= 3)!;
+  await page.goto(sections[0].href);
+  await page.getByRole('list', { name: 'Topics' }).first().getByRole('link', { name: sections[0].frontmatter.tags[0].replace(/-/g, ' '), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/topics/${sections[0].frontmatter.tags[0]}$`));
+  await page.goto(topic.href);
+  const listed = page.getByRole('list', { name: `Pages on ${topic.label}` }).getByRole('listitem');
+  await expect(listed).toHaveCount(topic.pages.length);
+  for (const [index, tagged] of topic.pages.entries()) {
+    await expect(listed.nth(index).getByRole('link')).toHaveAttribute('href', tagged.href);
+    await expect(listed.nth(index)).toContainText(tagged.frontmatter.description);
+    await expect(listed.nth(index)).toContainText(`${tagged.readingMinutes} min read`);
+  }
+  expect((await page.goto('/topics/no-such-topic'))?.status()).toBe(404);
+});

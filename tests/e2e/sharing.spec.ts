@@ -117,7 +117,14 @@ test('sitemap, robots and feed parse and list every page', async ({ page, reques
   const sitemapUrls = await parse(await sitemap.text());
   expect(sitemapUrls).not.toBeNull();
   expect(new Set(sitemapUrls)).toEqual(
-    new Set([`${siteConfig.url}/`, `${siteConfig.url}/articles`, `${siteConfig.url}/glossary`, ...contentPages.map((content) => `${siteConfig.url}${content.href}`)]),
+    new Set([
+      `${siteConfig.url}/`,
+      `${siteConfig.url}/articles`,
+      `${siteConfig.url}/glossary`,
+      `${siteConfig.url}/topics`,
+      ...site.topics.map((topic) => `${siteConfig.url}${topic.href}`),
+      ...contentPages.map((content) => `${siteConfig.url}${content.href}`),
+    ]),
   );
   expect(await sitemap.text()).toContain(`<lastmod>${education.frontmatter.updated}</lastmod>`);
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { body, errors, frontmatter, load, validGuide } from './fixture';
 
@@ -167,5 +168,21 @@ describe('heading aliases', () => {
   it('must point at a heading that exists, and must not shadow one', () => {
     expect(errors(withAliases('{ old-part: no-such-heading }'))).toEqual([expect.stringMatching(/^renamed\.mdx:6: aliases: "old-part" points to "no-such-heading", but no heading/)]);
     expect(errors(withAliases('{ old-part: first-part, second-part: first-part }'))).toEqual([expect.stringMatching(/^renamed\.mdx:6: aliases: "second-part" is still the id of a heading/)]);
+  });
+});
+
+describe('topics', () => {
+  it('gathers the pages of each tag, in reading order, and warns about a tag only one page carries', () => {
+    const site = load({ ...validGuide(), 'articles/lonely.mdx': frontmatter({ tags: '[training, rare-tag]' }) + body });
+    expect(site.topics.map((topic) => [topic.tag, topic.label, topic.href, topic.pages.map((page) => page.slug)])).toEqual([
+      ['fellowship', 'fellowship', '/topics/fellowship', ['alpha']],
+      ['rare-tag', 'rare tag', '/topics/rare-tag', ['lonely']],
+      ['research', 'research', '/topics/research', ['beta']],
+      ['training', 'training', '/topics/training', ['demo', 'alpha', 'lonely']],
+    ]);
+    const thin = site.diagnostics
+      .filter((diagnostic) => diagnostic.severity === 'warning' && diagnostic.message.includes('is on this page only'))
+      .map((diagnostic) => `${path.basename(diagnostic.file)}:${diagnostic.line}: ${/"([^"]+)"/.exec(diagnostic.message)![1]}`);
+    expect(thin).toEqual(['lonely.mdx:5: rare-tag', 'alpha.mdx:5: fellowship', 'beta.mdx:5: research']);
   });
 });

@@ -21,7 +21,7 @@ const glossary = `terms:
 
 function warnings(site: ReturnType<typeof readSite>): string[] {
   return site.diagnostics
-    .filter((diagnostic) => diagnostic.severity === 'warning' && !diagnostic.message.startsWith('description is'))
+    .filter((diagnostic) => diagnostic.severity === 'warning' && !diagnostic.message.startsWith('description is') && !diagnostic.message.includes('is on this page only'))
     .map((diagnostic) => `${path.basename(diagnostic.file)}:${diagnostic.line}: ${diagnostic.message}`);
 }
 
