@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { siteConfig } from '@/lib/site-config';
@@ -29,7 +29,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <script dangerouslySetInnerHTML={{ __html: `${themeScript};${smoothScrollScript}` }} />
       </head>
-      <body className="flex min-h-screen flex-col font-sans antialiased">
+      {/* --site-url lets the print stylesheet spell out links within the site as full addresses. */}
+      <body className="flex min-h-screen flex-col font-sans antialiased" style={{ '--site-url': JSON.stringify(siteConfig.url) } as CSSProperties}>
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2 focus:text-ink focus:shadow"

@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import type { Guide, Page } from '@/lib/content';
+import { wholeGuideHref } from '@/lib/content/whole-guide';
 import { siteConfig } from '@/lib/site-config';
 import { getNeighbours, getRelated } from '@/lib/content';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
@@ -33,6 +35,13 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
             <h1 className="mt-4 text-3xl leading-tight font-bold tracking-tight text-balance text-ink sm:text-4xl">{page.frontmatter.title}</h1>
             <p className="mt-4 font-serif text-lg leading-relaxed text-muted">{page.frontmatter.description}</p>
             <PageMeta page={page} />
+            {guide && (
+              <p data-print="hide" className="mt-3 text-sm">
+                <Link href={wholeGuideHref(guide)} prefetch={false} className="text-accent underline underline-offset-2">
+                  Read or print the whole guide
+                </Link>
+              </p>
+            )}
           </header>
 
           {hasToc && (
@@ -65,7 +74,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
             {page.href}
           </p>
         </article>
-        <div className="mx-auto max-w-[68ch] lg:mx-0">
+        <div data-print="hide" className="mx-auto max-w-[68ch] lg:mx-0">
           <PagePagination previous={previous} next={next} />
           <RelatedArticles pages={getRelated(page)} />
         </div>

@@ -6,7 +6,7 @@ import { correctionHref, type CorrectionContext } from '@/lib/corrections';
 /** The heading a `#fragment` lands on (its id or an old alias), with the text a reader sees. */
 function linkedHeading(): CorrectionContext['heading'] {
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  const heading = target?.closest<HTMLElement>('h2[id], h3[id]');
+  const heading = target?.closest<HTMLElement>('h2[id], h3[id], h4[id]');
   if (!heading) return undefined;
   const copy = heading.cloneNode(true) as HTMLElement;
   for (const tools of copy.querySelectorAll('[data-heading-tools]')) tools.remove();

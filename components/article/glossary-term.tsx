@@ -8,8 +8,8 @@ import type { GlossaryEntry } from '@/lib/content/glossary';
  * button's description, so screen readers announce it, and the popover links to the glossary.
  * The popover sits in the top layer, anchored under the term, so nothing around it moves.
  */
-export function GlossaryTerm({ entry, n, children }: { entry: GlossaryEntry; n: number; children: ReactNode }) {
-  const id = `term-${entry.id}-${n}`;
+export function GlossaryTerm({ entry, n, idPrefix = '', children }: { entry: GlossaryEntry; n: number; idPrefix?: string; children: ReactNode }) {
+  const id = `${idPrefix}term-${entry.id}-${n}`;
   const anchor = `--${id}`;
   return (
     <>

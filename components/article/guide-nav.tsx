@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { Guide, Page } from '@/lib/content';
+import { wholeGuideHref } from '@/lib/content/whole-guide';
 
 /** The guide's overview and sections in reading order, the current one marked. */
-function GuideLinks({ guide, current }: { guide: Guide; current?: Page }) {
+function GuideLinks({ guide, current, wholeGuideCurrent = false }: GuideNavProps) {
   const item = (page: Page, label: string, number?: number) => (
     <li key={page.href}>
       <Link
@@ -16,25 +17,46 @@ function GuideLinks({ guide, current }: { guide: Guide; current?: Page }) {
     </li>
   );
   return (
-    <ol className="space-y-0.5 text-sm">
-      {item(guide.overview, 'Overview')}
-      {guide.sections.map((section, index) => item(section, section.frontmatter.title, index + 1))}
-    </ol>
+    <>
+      <ol className="space-y-0.5 text-sm">
+        {item(guide.overview, 'Overview')}
+        {guide.sections.map((section, index) => item(section, section.frontmatter.title, index + 1))}
+      </ol>
+      <p className="mt-3 border-t border-line pt-3 text-sm">
+        <Link
+          href={wholeGuideHref(guide)}
+          // Its payload is the whole guide: fetched when asked for, not whenever the link is on screen.
+          prefetch={false}
+          aria-current={wholeGuideCurrent ? 'page' : undefined}
+          className="block rounded-md px-2 py-1.5 text-muted hover:bg-accent-soft hover:text-ink aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold aria-[current=page]:text-ink"
+        >
+          The whole guide on one page
+        </Link>
+      </p>
+    </>
   );
 }
 
+interface GuideNavProps {
+  guide: Guide;
+  /** The guide page being read, if it is one. */
+  current?: Page;
+  /** Whether the whole-guide page is being read. */
+  wholeGuideCurrent?: boolean;
+}
+
 /** Sidebar on wide screens. */
-export function GuideSidebar({ guide, current }: { guide: Guide; current?: Page }) {
+export function GuideSidebar(props: GuideNavProps) {
   return (
     <nav aria-label="Guide sections" className="sticky top-6">
-      <p className="mb-3 px-2 text-xs font-semibold tracking-wide text-muted uppercase">{guide.overview.frontmatter.title}</p>
-      <GuideLinks guide={guide} current={current} />
+      <p className="mb-3 px-2 text-xs font-semibold tracking-wide text-muted uppercase">{props.guide.overview.frontmatter.title}</p>
+      <GuideLinks {...props} />
     </nav>
   );
 }
 
 /** A disclosure on phones, closed until asked for; works without JavaScript. */
-export function GuideDisclosure({ guide, current }: { guide: Guide; current?: Page }) {
+export function GuideDisclosure(props: GuideNavProps) {
   return (
     <details className="group mb-6 rounded-lg border border-line bg-surface lg:hidden">
       <summary className="cursor-pointer list-none px-4 py-3 text-sm font-semibold text-ink [&::-webkit-details-marker]:hidden">
@@ -44,7 +66,7 @@ export function GuideDisclosure({ guide, current }: { guide: Guide; current?: Pa
         Guide sections
       </summary>
       <nav aria-label="Guide sections" className="border-t border-line px-2 py-3">
-        <GuideLinks guide={guide} current={current} />
+        <GuideLinks {...props} />
       </nav>
     </details>
   );

@@ -16,7 +16,7 @@ export function PageMeta({ page }: { page: Page }) {
         </p>
         <ShareTools title={page.frontmatter.title} url={`${siteConfig.url}${page.href}`} />
       </div>
-      <ul aria-label="Topics" className="mt-1 flex flex-wrap gap-1.5">
+      <ul aria-label="Topics" data-print="hide" className="mt-1 flex flex-wrap gap-1.5">
         {page.frontmatter.tags.map((tag) => (
           <li key={tag}>
             <Link href={topicHref(tag)} className="inline-block rounded-full border border-line px-2.5 py-0.5 text-xs text-muted hover:border-accent hover:text-accent">

@@ -9,17 +9,17 @@ const letter = (index: number) => String.fromCharCode(97 + index);
  * The page's sources, numbered as the text cites them. Each entry is the target of its
  * citation markers and links back to each place that cites it.
  */
-export function SourcesList({ sources, url }: { sources: NumberedSource[]; url: string }) {
+export function SourcesList({ sources, url, level = 2, anchorPrefix = '' }: { sources: NumberedSource[]; url: string; level?: 2 | 3; anchorPrefix?: string }) {
   if (sources.length === 0) return null;
   return (
-    <section aria-labelledby={SOURCES_HEADING.id} className="mt-12 border-t border-line pt-6 [&_h2]:text-lg [&_h2]:font-semibold [&_h2]:text-ink">
-      <Heading level={2} id={SOURCES_HEADING.id} url={`${url}#${SOURCES_HEADING.id}`}>
+    <section aria-labelledby={anchorPrefix + SOURCES_HEADING.id} data-sources className="mt-12 border-t border-line pt-6 [&_:is(h2,h3)]:text-lg [&_:is(h2,h3)]:font-semibold [&_:is(h2,h3)]:text-ink">
+      <Heading level={level} id={anchorPrefix + SOURCES_HEADING.id} url={`${url}#${SOURCES_HEADING.id}`}>
         {SOURCES_HEADING.text}
       </Heading>
       <ol className="mt-3 list-decimal space-y-2 pl-6 text-sm text-muted marker:text-muted">
         {sources.map((source) => (
-          <li key={source.id} id={sourceAnchor(source.id)} className="scroll-mt-6 rounded-sm target:bg-accent-soft">
-            <BackLinks source={source} />
+          <li key={source.id} id={anchorPrefix + sourceAnchor(source.id)} className="scroll-mt-6 rounded-sm target:bg-accent-soft">
+            <BackLinks source={source} anchorPrefix={anchorPrefix} />
             <a href={source.url} className="text-accent underline underline-offset-2">
               {source.title}
             </a>
@@ -37,7 +37,7 @@ export function SourcesList({ sources, url }: { sources: NumberedSource[]; url: 
   );
 }
 
-function BackLinks({ source }: { source: NumberedSource }) {
+function BackLinks({ source, anchorPrefix }: { source: NumberedSource; anchorPrefix: string }) {
   const count = source.citationCount;
   if (count === 0) return null;
   // Underlined: inside muted list text, color alone would not mark them as links.
@@ -45,14 +45,14 @@ function BackLinks({ source }: { source: NumberedSource }) {
   return (
     <span data-print="hide" className="mr-1">
       {count === 1 ? (
-        <a href={`#${citationAnchor(source.id, 1)}`} aria-label={`Back to where source ${source.number} is cited`} className={link}>
+        <a href={`#${anchorPrefix}${citationAnchor(source.id, 1)}`} aria-label={`Back to where source ${source.number} is cited`} className={link}>
           ↑
         </a>
       ) : (
         <>
           <span aria-hidden="true">↑ </span>
           {Array.from({ length: count }, (_, index) => (
-            <a key={index} href={`#${citationAnchor(source.id, index + 1)}`} aria-label={`Back to citation ${index + 1} of ${count} of source ${source.number}`} className={link}>
+            <a key={index} href={`#${anchorPrefix}${citationAnchor(source.id, index + 1)}`} aria-label={`Back to citation ${index + 1} of ${count} of source ${source.number}`} className={link}>
               {letter(index)}
             </a>
           ))}

@@ -5,6 +5,14 @@ import { useEffect } from 'react';
 /** Heading tops above this line (px from the top of the viewport) count as being read. */
 const READING_LINE = 120;
 
+/** Scrolls a long TOC (the whole guide's) within itself so its current entry shows; the page itself does not move. */
+function keepInView(link: HTMLElement) {
+  const list = link.closest('nav');
+  if (!list || list.scrollHeight <= list.clientHeight || list.checkVisibility() === false) return;
+  const top = link.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
+  if (top < list.scrollTop || top + link.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top - list.clientHeight / 3;
+}
+
 /**
  * Marks the table-of-contents link of the heading being read with aria-current. The TOC is
  * server-rendered; this only moves one attribute as the reader scrolls.
@@ -23,8 +31,10 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
       const linked = headings.find((heading) => heading === target && top(heading) >= -1 && top(heading) <= window.innerHeight / 2);
       const reading = linked ?? headings.findLast((heading) => top(heading) <= READING_LINE) ?? headings[0];
       for (const link of links) {
-        if (link.hash === `#${reading?.id}`) link.setAttribute('aria-current', 'true');
-        else link.removeAttribute('aria-current');
+        if (link.hash === `#${reading?.id}`) {
+          link.setAttribute('aria-current', 'true');
+          keepInView(link);
+        } else link.removeAttribute('aria-current');
       }
     };
     const schedule = () => {

@@ -17,8 +17,8 @@ const revealed = 'opacity-0 group-hover:opacity-100 focus-visible:opacity-100 [@
  * line or changes the heading's height, at any width. The button stays invisible until
  * ShareTools can make it copy. Old ids from `aliases` are anchors inside it, so old links still land here.
  */
-export function Heading({ level, id, url, aliases = [], children }: { level: 2 | 3; id?: string; url?: string; aliases?: string[]; children?: ReactNode }) {
-  const Tag = level === 2 ? 'h2' : 'h3';
+export function Heading({ level, id, url, aliases = [], children }: { level: 2 | 3 | 4; id?: string; url?: string; aliases?: string[]; children?: ReactNode }) {
+  const Tag = (['h2', 'h3', 'h4'] as const)[level - 2];
   const text = textOf(Children.toArray(children));
   return (
     <Tag id={id} className={id ? 'group relative pr-16' : undefined}>

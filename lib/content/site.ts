@@ -4,6 +4,7 @@ import { checkSite, type CheckedBody } from './check';
 import { ContentError, type Diagnostic } from './diagnostics';
 import { numberSources, SOURCES_HEADING, type NumberedSource } from './citations';
 import { readGlossary, type GlossaryEntry } from './glossary';
+import { WHOLE_GUIDE_SEGMENT } from './whole-guide';
 import { parseMdx, type Citation, type ComponentUse, type Heading, type ProseBlock, type TermMark, type TextSection } from './parse';
 import { readingMinutes } from './reading';
 import { rankRelated } from './related';
@@ -231,6 +232,7 @@ function locate(file: string): Place {
     const guide = parts[1];
     if (!SLUG_PATTERN.test(guide)) return badSlug(guide);
     if (name === 'index') return { kind: 'overview', slug: guide, guide, href: `/guides/${guide}` };
+    if (name === WHOLE_GUIDE_SEGMENT) return { problem: `the slug "${name}" is taken by the whole-guide page (/guides/${guide}/${name}): rename the file` };
     return SLUG_PATTERN.test(name) ? { kind: 'section', slug: name, guide, href: `/guides/${guide}/${name}` } : badSlug(name);
   }
   return { problem: 'MDX files belong in articles/<slug>.mdx or guides/<guide>/<slug>.mdx' };

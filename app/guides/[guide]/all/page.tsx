@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { WholeGuideLayout } from '@/components/article/whole-guide-layout';
+import { getGuide, getSite } from '@/lib/content';
+import { wholeGuideHref } from '@/lib/content/whole-guide';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getSite().guides.map((guide) => ({ guide: guide.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/guides/[guide]/all'>): Promise<Metadata> {
+  const guide = getGuide((await params).guide);
+  if (!guide) return {};
+  const title = `${guide.overview.frontmatter.title}: the whole guide`;
+  const description = `${guide.overview.frontmatter.description} The overview and every section on one page, for reading start to finish, saving as a PDF or printing.`;
+  return {
+    title,
+    description,
+    alternates: { canonical: wholeGuideHref(guide) },
+    // The same text as the sections: search engines should send readers to those, not here.
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function WholeGuidePage({ params }: PageProps<'/guides/[guide]/all'>) {
+  const guide = getGuide((await params).guide);
+  if (!guide) notFound();
+  const trail = [
+    { name: 'Home', href: '/' },
+    { name: 'Guide', href: guide.href },
+    { name: 'Whole guide', href: wholeGuideHref(guide) },
+  ];
+  return <WholeGuideLayout guide={guide} trail={trail} />;
+}

@@ -1,0 +1,53 @@
+import type { Guide, Page } from './site';
+import type { TocEntry } from './toc';
+
+/** The last segment of the whole-guide page's address, which no section may take as its slug. */
+export const WHOLE_GUIDE_SEGMENT = 'all';
+
+/** Where the overview and every section of a guide are read as one page. */
+export function wholeGuideHref(guide: Pick<Guide, 'href'>): string {
+  return `${guide.href}/${WHOLE_GUIDE_SEGMENT}`;
+}
+
+/**
+ * How one page's anchors are named when the pages of a guide share one document: every id the
+ * page owns (headings, citations, sources, glossary popovers) gets the page's prefix, so ids
+ * from two sections cannot collide, and its links to other pages of the guide become in-page links.
+ */
+export interface AnchorScope {
+  /** The page's own id in the document: its section element. */
+  id: string;
+  /** `education-and-training--` before each id the page owns. */
+  prefix: string;
+  /** A link written in the page, pointing into the document where its target is there. */
+  href: (url: string) => string;
+}
+
+/** The anchor scope of `page` inside its guide's whole-guide page. */
+export function wholeGuideScope(guide: Guide, page: Page): AnchorScope {
+  const idOf = (member: Page) => (member.kind === 'overview' ? 'overview' : member.slug);
+  const members = new Map([guide.overview, ...guide.sections].map((member) => [member.href, idOf(member)]));
+  return {
+    id: idOf(page),
+    prefix: `${idOf(page)}--`,
+    href(url) {
+      const [path, fragment] = url.split('#', 2) as [string, string | undefined];
+      const target = path === '' ? idOf(page) : members.get(path.replace(/\/$/, ''));
+      if (target === undefined) return url;
+      return fragment === undefined ? `#${target}` : `#${target}--${fragment}`;
+    },
+  };
+}
+
+/** A page's title in the whole guide: the overview's title is the document's own, so it reads "Overview". */
+export function wholeGuidePartTitle(page: Page): string {
+  return page.kind === 'overview' ? 'Overview' : page.frontmatter.title;
+}
+
+/** One table of contents for the whole guide: each page, with its `##` headings under it. */
+export function wholeGuideToc(guide: Guide): TocEntry[] {
+  return [guide.overview, ...guide.sections].map((page) => {
+    const scope = wholeGuideScope(guide, page);
+    return { id: scope.id, text: wholeGuidePartTitle(page), children: page.toc.map((entry) => ({ id: `${scope.prefix}${entry.id}`, text: entry.text, children: [] })) };
+  });
+}
