@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { britishSpellings, figuresIn, sentencesOf, usSpelling } from '@/lib/content/prose';
+import { britishSpellings, figuresIn, sentencesOf } from '@/lib/content/prose';
+import { usSpelling } from '@/lib/spelling';
 
 const keys = (text: string) => figuresIn(text).map((figure) => figure.key);
 
