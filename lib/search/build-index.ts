@@ -1,7 +1,7 @@
 import type { Site } from '../content';
 import type { TextSection } from '../content/parse';
 import { pageLabel } from '../metadata';
-import { shardOf, words } from './query';
+import { indexWords, shardOf } from './query';
 import { FIELD, type SearchCatalog, type TermShard } from './types';
 
 export interface SearchFiles {
@@ -56,15 +56,15 @@ export function buildSearchFiles(site: Site): SearchFiles {
 
   pages.forEach((page, pageIndex) => {
     const pageTexts: string[] = [];
-    const titleWords = new Set(words(page.title));
+    const titleWords = new Set(indexWords(page.title));
     for (const section of page.sections) {
       const text = section.text.replace(/\s+/g, ' ').trim();
       if (!section.heading && !text) continue;
       const position = catalog.sections.push([pageIndex, section.heading?.text ?? '', section.heading?.id ?? '']) - 1;
       pageTexts.push(text);
       for (const word of titleWords) note(word, position, FIELD.title);
-      for (const word of new Set(words(section.heading?.text ?? ''))) note(word, position, FIELD.heading);
-      for (const word of words(text)) note(word, position, FIELD.body);
+      for (const word of new Set(indexWords(section.heading?.text ?? ''))) note(word, position, FIELD.heading);
+      for (const word of indexWords(text)) note(word, position, FIELD.body);
     }
     texts.push(pageTexts);
   });

@@ -36,6 +36,16 @@ test('a title or heading match ranks above a text-only match, and matches are hi
   expect(firstResultHeading).toMatch(/mentor/i);
 });
 
+test('a British spelling finds and highlights what the US spelling does', async ({ page }) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('genetic counsellor');
+  const first = page.getByRole('option').first();
+  await expect(first.locator('a')).toHaveAttribute('href', '/articles/careers-beyond-the-physician#genetic-counselors');
+  await expect(first.locator('mark').nth(1)).toHaveText(/^counselors?$/i);
+});
+
 test('Escape closes the dialog and focus returns to where it was', async ({ page }) => {
   await page.goto(education.href);
   await waitForHydration(page);
