@@ -1,5 +1,5 @@
 import { Heading } from '@/components/mdx/heading';
-import { citationAnchor, sourceAnchor, type NumberedSource } from '@/lib/content/citations';
+import { citationAnchor, sourceAnchor, SOURCES_ANCHOR, type NumberedSource } from '@/lib/content/citations';
 import { FormattedDate } from './formatted-date';
 
 /** Letters for the back links of a source cited more than once: a, b, c… */
@@ -12,8 +12,8 @@ const letter = (index: number) => String.fromCharCode(97 + index);
 export function SourcesList({ sources, url }: { sources: NumberedSource[]; url: string }) {
   if (sources.length === 0) return null;
   return (
-    <section aria-labelledby="page-sources" className="mt-12 border-t border-line pt-6 [&_h2]:text-lg [&_h2]:font-semibold [&_h2]:text-ink">
-      <Heading level={2} id="page-sources" url={`${url}#page-sources`}>
+    <section aria-labelledby={SOURCES_ANCHOR} className="mt-12 border-t border-line pt-6 [&_h2]:text-lg [&_h2]:font-semibold [&_h2]:text-ink">
+      <Heading level={2} id={SOURCES_ANCHOR} url={`${url}#${SOURCES_ANCHOR}`}>
         Sources
       </Heading>
       <ol className="mt-3 list-decimal space-y-2 pl-6 text-sm text-muted marker:text-muted">

@@ -8,6 +8,9 @@ export interface NumberedSource extends Source {
   citationCount: number;
 }
 
+/** Id of a page's Sources heading: where a search result for a source's title links. */
+export const SOURCES_ANCHOR = 'page-sources';
+
 /** Id of a source's entry in the Sources list: where a citation marker links. */
 export function sourceAnchor(id: string): string {
   return `source-${id}`;

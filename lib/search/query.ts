@@ -4,7 +4,7 @@ import { FIELD, MAX_QUERY_LENGTH, type SearchResult, type SearchSource, type Sni
 
 const RESULTS_PER_PAGE_LIMIT = 2;
 const SNIPPET_LENGTH = 180;
-const WEIGHT = { title: 8, heading: 5 } as const;
+const WEIGHT = { title: 8, heading: 5, source: 0.5 } as const;
 /** How well an index word matches a query word: as typed, its singular or plural, the start of a longer word, one typo away. */
 const QUALITY = { exact: 1, plural: 0.9, prefix: 0.75, typo: 0.6 } as const;
 /** Shorter words have too many neighbours one typo away ("loan": lean, load, loin) for a typo to be a guess worth showing. */
@@ -123,9 +123,10 @@ function firstLetterTypos(term: string, wordList: readonly string[]): string[] {
  * (British spellings read as US ones), as its singular or plural, as the start of a word (the
  * last word, which the reader may still be typing), or, for a word of five letters or more that
  * matches none of those ways, with one typo. A match in the page title ranks above one in a
- * heading, which ranks above one in the text. Term shards, page texts and the word list are
- * loaded once, when a query first needs them: the word list only for a word that matches
- * nothing in its own shard, whose typo may be in its first letter.
+ * heading, which ranks above one in the text, which ranks above one in a source title. Term
+ * shards, page texts and the word list are loaded once, when a query first needs them: the word
+ * list only for a word that matches nothing in its own shard, whose typo may be in its first
+ * letter.
  */
 export function createSearch(source: SearchSource): Search {
   const { catalog } = source;
@@ -144,7 +145,12 @@ export function createSearch(source: SearchSource): Search {
   // zero again once the word is done.
   const fieldScores = new Float64Array(catalog.sections.length * 3);
   const firstSection: number[] = [];
-  catalog.sections.forEach(([page], position) => (firstSection[page] ??= position));
+  // What a section's score counts: its page's weight (the glossary's definitions count less).
+  const sectionWeight = new Float64Array(catalog.sections.length);
+  catalog.sections.forEach(([page], position) => {
+    firstSection[page] ??= position;
+    sectionWeight[position] = catalog.pages[page][3] ?? 1;
+  });
 
   const shard = (name: string) => {
     if (!shards.has(name)) {
@@ -241,6 +247,8 @@ export function createSearch(source: SearchSource): Search {
           if (fields & FIELD.title) fieldScores[at] = Math.max(fieldScores[at], WEIGHT.title * quality);
           if (fields & FIELD.heading) fieldScores[at + 1] = Math.max(fieldScores[at + 1], WEIGHT.heading * quality);
           if (fields & FIELD.body) fieldScores[at + 2] = Math.max(fieldScores[at + 2], BODY_WEIGHT[encoded[index + 1] & 31] * quality);
+          // Source titles are a section of their own, with no text: they share the text's slot.
+          if (fields & FIELD.source) fieldScores[at + 2] = Math.max(fieldScores[at + 2], WEIGHT.source * quality);
         }
       }
       for (const section of touched) {
@@ -257,7 +265,7 @@ export function createSearch(source: SearchSource): Search {
     const chosen: [number, number][] = [];
     for (let position = 0; position < count; position++) {
       if (matched[position] !== matches.length) continue;
-      const score = scores[position];
+      const score = scores[position] * sectionWeight[position];
       if (chosen.length === limit && score <= chosen[limit - 1][1]) continue;
       let at = chosen.length;
       while (at > 0 && chosen[at - 1][1] < score) at--;

@@ -92,6 +92,13 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('main mark').first()).toHaveText(/fellowship/i);
   });
 
+  test('"maintenance of certification" lists the board certification section first, then the MOC definition', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('maintenance of certification')}`);
+    const hrefs = await page.getByRole('main').getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(hrefs[0]).toBe(`${education.href}#board-certification`);
+    expect(hrefs).toContain('/glossary#moc');
+  });
+
   test('a query with markup is shown as text, never run', async ({ page }) => {
     let dialogs = 0;
     page.on('dialog', () => dialogs++);

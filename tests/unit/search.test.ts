@@ -197,6 +197,31 @@ describe('what readers type', () => {
     expect(await site.search('the maintenance')).toEqual(await site.search('maintenance'));
   });
 
+  it("finds words in a page's source titles, ranked below the same words in text", async () => {
+    const sources = '\n  - id: nccn-2024\n    title: "Survivorship guidelines for clinicians"\n    publisher: NCCN\n    year: 2024\n    url: https://www.nccn.org/guidelines/survivorship.pdf';
+    const site = searchOver({
+      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+      'articles/cited.mdx': frontmatter({ title: 'After treatment', sources }) + '## Follow-up care\n\nClinics plan visits for years.[@nccn-2024]\n',
+      'articles/plain.mdx': frontmatter({ title: 'Plain' }) + '## Living well\n\nSurvivorship is a long road.\n',
+    });
+    const results = await site.search('survivorship');
+    expect(results.map((result) => result.href)).toEqual(['/articles/plain#living-well', '/articles/cited#page-sources']);
+    expect(results[1]).toMatchObject({ heading: 'Sources', title: 'After treatment' });
+    expect(results[1].snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['Survivorship']);
+    // The Sources heading itself is not a search word.
+    expect(await site.search('sources')).toEqual([]);
+  });
+
+  it('ranks a glossary definition below a page section that explains the term, and above a passing mention', async () => {
+    const glossary = 'terms:\n  - term: MOC\n    expansion: Maintenance of Certification\n    definition: The program for keeping board certification current after the first exam.\n';
+    const site = searchOver({
+      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+      'glossary.yaml': glossary,
+      'articles/boards.mdx': frontmatter({ title: 'Boards' }) + '## Board certification\n\nEarn Maintenance of Certification (<Term>MOC</Term>) points every five years.\n',
+    });
+    expect((await site.search('maintenance of certification')).map((result) => result.href)).toEqual(['/articles/boards#board-certification', '/glossary#moc']);
+    expect((await site.search('MOC')).map((result) => result.href)).toEqual(['/glossary#moc', '/articles/boards#board-certification']);
+  });
 });
 
 describe("search over the guide's own content", () => {
@@ -234,6 +259,11 @@ describe("search over the guide's own content", () => {
     }
   });
 
+  it('finds board certification and the MOC definition for "maintenance of certification", the section first', async () => {
+    const found = await results('maintenance of certification');
+    expect(found[0]).toBe('/guides/oncology-hematology/education-and-training#board-certification');
+    expect(found).toContain('/glossary#moc');
+  });
 });
 
 describe('search.now', () => {
