@@ -79,6 +79,14 @@ for (const stem of ISE_STEMS) {
   }
 }
 
+/** Every word of the US forms above ("well-being": "well", "being"). */
+const US_WORDS = new Set([...US_FORM.values()].flatMap((us) => us.split('-')));
+
+/** Whether a lowercase US word has a British spelling listed above: "program" (programme) has, "family" has not. */
+export function hasBritishSpelling(word: string): boolean {
+  return US_WORDS.has(word) || BRITISH_FAMILIES.some(([, us]) => word.startsWith(us));
+}
+
 /** The US form of a word written the British way, or undefined. Keeps an initial capital. */
 export function usSpelling(word: string): string | undefined {
   const lower = word.toLowerCase();

@@ -1,5 +1,5 @@
 import pluralize from 'pluralize';
-import { usSpelling } from '../spelling';
+import { hasBritishSpelling, usSpelling } from '../spelling';
 import { FIELD, MAX_QUERY_LENGTH, type SearchResult, type SearchSource, type SnippetPart, type TermShard } from './types';
 
 const RESULTS_PER_PAGE_LIMIT = 2;
@@ -332,12 +332,14 @@ export function createSearch(source: SearchSource): Search {
  */
 export function snippet(text: string, matched: ReadonlySet<string>): SnippetPart[] {
   const token = /[\p{L}\p{N}]+/gu;
-  // Index words are in US spelling: a British word in the text (a proper name) matches its US form.
+  // Index words are in US spelling: a British word in the text (a proper name) matches its US
+  // form. Only looked up when a matched word has a British spelling, which is seldom.
+  const british = [...matched].some(hasBritishSpelling);
   const isMatch = (found: string) => {
     if (!ASCII.test(found)) return usWords(found).some((word) => matched.has(word));
     const lower = found.toLowerCase();
     if (matched.has(lower)) return true;
-    const us = usSpelling(lower);
+    const us = british ? usSpelling(lower) : undefined;
     return us !== undefined && words(us).some((word) => matched.has(word));
   };
   let first: RegExpExecArray | null;

@@ -165,6 +165,12 @@ describe('what readers type', () => {
     expect(result.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['programs']);
   });
 
+  it('highlights a British spelling in the text (a proper name) as its US form', () => {
+    const parts = snippet('The Foundation Programme comes before other programs.', new Set(['program', 'programs']));
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['Programme', 'programs']);
+    expect(parts.map((part) => part.text).join('')).toBe('The Foundation Programme comes before other programs.');
+  });
+
   it('forgives a typo only in a word of five letters or more that matches nothing as typed', async () => {
     // "loan" is in the text: "lean" and "load" are other words, not typos of it.
     expect(await found('loan')).toEqual(['/articles/roles#paying-it-back']);
