@@ -9,12 +9,13 @@ export function SearchResultBody({ result }: { result: SearchResult }) {
         {result.title}
         {result.heading && <span className="font-normal text-muted"> › {result.heading}</span>}
       </span>
-      {/* Matches are bold as well as tinted: the selected row has the same tint. */}
+      {/* Matches are bold as well as tinted: the selected row has the same tint. No padding or
+          margin: space beside a match reads as a space in the text, "( CAR ) T -cell". */}
       {result.snippet.length > 0 && (
         <span className="mt-1 block font-serif text-sm leading-relaxed text-muted">
           {result.snippet.map((part, index) =>
             part.match ? (
-              <mark key={index} className="rounded-sm bg-accent-soft px-0.5 font-semibold text-ink">
+              <mark key={index} className="rounded-sm bg-accent-soft font-semibold text-ink">
                 {part.text}
               </mark>
             ) : (

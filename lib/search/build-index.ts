@@ -1,7 +1,8 @@
 import type { Site } from '../content';
+import { SOURCES_HEADING } from '../content/citations';
 import type { TextSection } from '../content/parse';
 import { pageLabel } from '../metadata';
-import { shardOf, words } from './query';
+import { indexWords, shardOf } from './query';
 import { FIELD, type SearchCatalog, type TermShard } from './types';
 
 export interface SearchFiles {
@@ -13,17 +14,29 @@ export interface SearchFiles {
   words: string[];
 }
 
-/** What the index reads of a page: its title, address, label and `##`/`###` sections. */
+/**
+ * What the glossary's matches count. A term's definition ranks below a page section with the
+ * term in its heading, which explains it at length, and above a page that mentions it a few
+ * times: its heading scores 5 × 0.6 = 3, and a word in a page's text 1 to 3, by its uses.
+ */
+const GLOSSARY_WEIGHT = 0.6;
+/** How source titles are joined into the text of a page's Sources section. */
+const SOURCE_SEPARATOR = ' · ';
+
+/** What the index reads of a page: its title, address, label, `##`/`###` sections and source titles. */
 interface IndexedPage {
   title: string;
   href: string;
   label: string;
   sections: TextSection[];
+  sourceTitles: string[];
+  weight?: number;
 }
 
 /**
- * The search index of a site: every page, cut into its `##`/`###` sections, and the glossary,
- * one section per term (so "LKA" finds its definition). Built once per build.
+ * The search index of a site: every page, cut into its `##`/`###` sections, with the titles of
+ * its sources as a last section (linking to its Sources list); and the glossary, one section
+ * per term (so "LKA" finds its definition). Built once per build.
  */
 export function buildSearchFiles(site: Site): SearchFiles {
   const pages: IndexedPage[] = [...site.guides.flatMap((guide) => [guide.overview, ...guide.sections]), ...site.articles].map((page) => ({
@@ -31,6 +44,7 @@ export function buildSearchFiles(site: Site): SearchFiles {
     href: page.href,
     label: pageLabel(page),
     sections: page.sections,
+    sourceTitles: page.sources.map((source) => source.title),
   }));
   if (site.glossary.length > 0) {
     pages.push({
@@ -41,9 +55,11 @@ export function buildSearchFiles(site: Site): SearchFiles {
         heading: { id: entry.id, text: entry.expansion ? `${entry.term} (${entry.expansion})` : entry.term },
         text: entry.definition,
       })),
+      sourceTitles: [],
+      weight: GLOSSARY_WEIGHT,
     });
   }
-  const catalog: SearchCatalog = { pages: pages.map((page) => [page.title, page.href, page.label]), sections: [] };
+  const catalog: SearchCatalog = { pages: pages.map((page) => (page.weight ? [page.title, page.href, page.label, page.weight] : [page.title, page.href, page.label])), sections: [] };
   const texts: string[][] = [];
   // term → section → [fields, count]
   const occurrences = new Map<string, Map<number, [number, number]>>();
@@ -56,16 +72,21 @@ export function buildSearchFiles(site: Site): SearchFiles {
 
   pages.forEach((page, pageIndex) => {
     const pageTexts: string[] = [];
-    const titleWords = new Set(words(page.title));
+    const titleWords = new Set(indexWords(page.title));
+    const addSection = (heading: string, anchor: string, text: string, headingWords: string[], field: number) => {
+      const position = catalog.sections.push([pageIndex, heading, anchor]) - 1;
+      pageTexts.push(text);
+      for (const word of titleWords) note(word, position, FIELD.title);
+      for (const word of new Set(headingWords)) note(word, position, FIELD.heading);
+      for (const word of indexWords(text)) note(word, position, field);
+    };
     for (const section of page.sections) {
       const text = section.text.replace(/\s+/g, ' ').trim();
       if (!section.heading && !text) continue;
-      const position = catalog.sections.push([pageIndex, section.heading?.text ?? '', section.heading?.id ?? '']) - 1;
-      pageTexts.push(text);
-      for (const word of titleWords) note(word, position, FIELD.title);
-      for (const word of new Set(words(section.heading?.text ?? ''))) note(word, position, FIELD.heading);
-      for (const word of words(text)) note(word, position, FIELD.body);
+      addSection(section.heading?.text ?? '', section.heading?.id ?? '', text, indexWords(section.heading?.text ?? ''), FIELD.body);
     }
+    // The "Sources" heading is the same on every page: its word is not worth indexing.
+    if (page.sourceTitles.length > 0) addSection(SOURCES_HEADING.text, SOURCES_HEADING.id, page.sourceTitles.join(SOURCE_SEPARATOR), [], FIELD.source);
     texts.push(pageTexts);
   });
 

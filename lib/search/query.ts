@@ -1,18 +1,50 @@
+import pluralize from 'pluralize';
+import { hasBritishSpelling, usSpelling } from '../spelling';
 import { FIELD, MAX_QUERY_LENGTH, type SearchResult, type SearchSource, type SnippetPart, type TermShard } from './types';
 
 const RESULTS_PER_PAGE_LIMIT = 2;
 const SNIPPET_LENGTH = 180;
-const WEIGHT = { title: 8, heading: 5 } as const;
-const QUALITY = { exact: 1, prefix: 0.75, typo: 0.6 } as const;
+const WEIGHT = { title: 8, heading: 5, source: 0.5 } as const;
+/** How well an index word matches a query word: as typed, its singular or plural, the start of a longer word, one typo away. */
+const QUALITY = { exact: 1, plural: 0.9, prefix: 0.75, typo: 0.6 } as const;
+/** Shorter words have too many neighbours one typo away ("loan": lean, load, loin) for a typo to be a guess worth showing. */
+const TYPO_MIN_LENGTH = 5;
 const FIRST_LETTER_TYPO_SHARDS = 2;
 // An ASCII token is one word already; others go through words() for case and accents.
 const ASCII = /^[\x00-\x7f]+$/;
 /** A text match's weight by the word's uses in the section (at most 31 are counted): more uses rank higher, up to 3. */
 const BODY_WEIGHT = Array.from({ length: 32 }, (_, count) => Math.min(3, 1 + Math.log(count)));
+/**
+ * Words that say nothing about a section's subject (Lucene's English stop words): not indexed, and
+ * left out of a query that has other words, so "maintenance of certification" need not find "of".
+ */
+const STOP_WORDS = new Set('a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '));
 
 /** Lowercase words without accents: "Café" and "cafe" are the same word. */
 export function words(text: string): string[] {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[a-z0-9]+/g) ?? [];
+}
+
+/** The words search reads: words() with British spellings in their US form ("Counsellors": "counselors"). */
+export function usWords(text: string): string[] {
+  return words(text).flatMap((word) => {
+    const us = usSpelling(word);
+    return us ? words(us) : [word];
+  });
+}
+
+/** The words of a text the index holds: usWords() without stop words. */
+export function indexWords(text: string): string[] {
+  return usWords(text).filter((word) => !STOP_WORDS.has(word));
+}
+
+/**
+ * A word's singular, by the pluralize package ("studies": "study", "diagnoses": "diagnosis"), so a
+ * plural finds the singular and the other way round. Words of one or two letters stay as they
+ * are: "ms" is not the plural of "m".
+ */
+function singularOf(word: string): string {
+  return word.length > 2 ? pluralize.singular(word) : word;
 }
 
 /** The shard a word's postings live in: its first letter, or "0" for digits. */
@@ -53,6 +85,14 @@ export interface Search {
 interface LoadedShard {
   shard: TermShard;
   vocabulary: string[];
+  /** The singular of each vocabulary word, in the same order. */
+  singulars: string[];
+}
+
+/** A word of the query, and whether it may be the start of a longer word: only the last may, as the reader may still be typing it. */
+interface Term {
+  word: string;
+  partial: boolean;
 }
 
 /** An index word a query word matches, and how well. */
@@ -79,11 +119,14 @@ function firstLetterTypos(term: string, wordList: readonly string[]): string[] {
 }
 
 /**
- * Prepares a search over an index source. Every query word must match (as typed, as the start
- * of a word, or with one typo for words of four letters or more); a match in the page title ranks
- * above one in a heading, which ranks above one in the text. Term shards, page texts and the word
- * list are loaded once, when a query first needs them: the word list only for a word that matches
- * nothing in its own shard, whose typo may be in its first letter.
+ * Prepares a search over an index source. Every query word but stop words must match: as typed
+ * (British spellings read as US ones), as its singular or plural, as the start of a word (the
+ * last word, which the reader may still be typing), or, for a word of five letters or more that
+ * matches none of those ways, with one typo. A match in the page title ranks above one in a
+ * heading, which ranks above one in the text, which ranks above one in a source title. Term
+ * shards, page texts and the word list are loaded once, when a query first needs them: the word
+ * list only for a word that matches nothing in its own shard, whose typo may be in its first
+ * letter.
  */
 export function createSearch(source: SearchSource): Search {
   const { catalog } = source;
@@ -102,11 +145,19 @@ export function createSearch(source: SearchSource): Search {
   // zero again once the word is done.
   const fieldScores = new Float64Array(catalog.sections.length * 3);
   const firstSection: number[] = [];
-  catalog.sections.forEach(([page], position) => (firstSection[page] ??= position));
+  // What a section's score counts: its page's weight (the glossary's definitions count less).
+  const sectionWeight = new Float64Array(catalog.sections.length);
+  catalog.sections.forEach(([page], position) => {
+    firstSection[page] ??= position;
+    sectionWeight[position] = catalog.pages[page][3] ?? 1;
+  });
 
   const shard = (name: string) => {
     if (!shards.has(name)) {
-      const loading = source.terms(name).then((loaded) => ({ shard: loaded, vocabulary: Object.keys(loaded) }));
+      const loading = source.terms(name).then((loaded) => {
+        const vocabulary = Object.keys(loaded);
+        return { shard: loaded, vocabulary, singulars: vocabulary.map(singularOf) };
+      });
       shards.set(name, loading);
       // A failed fetch is forgotten, so the next query tries again.
       loading.then((loaded) => loadedShards.set(name, loaded), () => shards.delete(name));
@@ -128,35 +179,45 @@ export function createSearch(source: SearchSource): Search {
     }
     return allWords;
   };
-  const termsOf = (query: string) => (query.length > MAX_QUERY_LENGTH ? [] : [...new Set(words(query))]);
+  /** The words a query is searched by: in US spelling, without stop words unless it has only those. */
+  const termsOf = (query: string): Term[] => {
+    if (query.length > MAX_QUERY_LENGTH) return [];
+    const all = usWords(query);
+    const kept = all.filter((word) => !STOP_WORDS.has(word));
+    return [...new Set(kept.length ? kept : all)].map((word) => ({ word, partial: word === all.at(-1) }));
+  };
 
   /**
-   * What a query word matches: as typed, as a prefix, or one typo away in its own shard; failing
-   * all those, one typo away in its first letter. Undefined while a shard or the word list this
-   * needs is not loaded.
+   * What a query word matches in its own shard: as typed, its singular or plural, or (the last
+   * word) as a prefix; failing all those, for a word of five letters or more, one typo away in
+   * its own shard, then in its first letter. Undefined while a shard or the word list this needs
+   * is not loaded.
    */
-  function matchesOf(term: string): Match[] | undefined {
+  function matchesOf({ word: term, partial }: Term): Match[] | undefined {
     const own = loadedShards.get(shardOf(term));
     if (!own) return undefined;
     const found: Match[] = [];
-    for (const word of own.vocabulary) {
-      const quality =
-        word === term ? QUALITY.exact : term.length >= 2 && word.startsWith(term) ? QUALITY.prefix : term.length >= 4 && withinOneEdit(term, word) ? QUALITY.typo : 0;
+    const singular = singularOf(term);
+    const prefix = partial && term.length >= 2;
+    own.vocabulary.forEach((word, index) => {
+      const quality = word === term ? QUALITY.exact : own.singulars[index] === singular ? QUALITY.plural : prefix && word.startsWith(term) ? QUALITY.prefix : 0;
       if (quality) found.push({ word, quality });
-    }
-    if (found.length || term.length < 4) return found;
+    });
+    if (found.length || term.length < TYPO_MIN_LENGTH) return found;
+    for (const word of own.vocabulary) if (withinOneEdit(term, word)) found.push({ word, quality: QUALITY.typo });
+    if (found.length) return found;
     if (!loadedWords) return undefined;
     const typos = firstLetterTypos(term, loadedWords);
     return typos.every((word) => loadedShards.has(shardOf(word))) ? typos.map((word) => ({ word, quality: QUALITY.typo })) : undefined;
   }
 
   /** Loads what the terms' matches need: their shards, then for a word with none there, the word list and its typos' shards. */
-  async function loadFor(terms: string[]): Promise<void> {
-    await Promise.all([...new Set(terms.map(shardOf))].map(shard));
+  async function loadFor(terms: Term[]): Promise<void> {
+    await Promise.all([...new Set(terms.map((term) => shardOf(term.word)))].map(shard));
     const unmatched = terms.filter((term) => !matchesOf(term));
     if (unmatched.length === 0) return;
     const loaded = await wordList();
-    await Promise.all([...new Set(unmatched.flatMap((term) => firstLetterTypos(term, loaded)).map(shardOf))].map(shard));
+    await Promise.all([...new Set(unmatched.flatMap((term) => firstLetterTypos(term.word, loaded)).map(shardOf))].map(shard));
   }
 
   /**
@@ -186,6 +247,8 @@ export function createSearch(source: SearchSource): Search {
           if (fields & FIELD.title) fieldScores[at] = Math.max(fieldScores[at], WEIGHT.title * quality);
           if (fields & FIELD.heading) fieldScores[at + 1] = Math.max(fieldScores[at + 1], WEIGHT.heading * quality);
           if (fields & FIELD.body) fieldScores[at + 2] = Math.max(fieldScores[at + 2], BODY_WEIGHT[encoded[index + 1] & 31] * quality);
+          // Source titles are a section of their own, with no text: they share the text's slot.
+          if (fields & FIELD.source) fieldScores[at + 2] = Math.max(fieldScores[at + 2], WEIGHT.source * quality);
         }
       }
       for (const section of touched) {
@@ -202,7 +265,7 @@ export function createSearch(source: SearchSource): Search {
     const chosen: [number, number][] = [];
     for (let position = 0; position < count; position++) {
       if (matched[position] !== matches.length) continue;
-      const score = scores[position];
+      const score = scores[position] * sectionWeight[position];
       if (chosen.length === limit && score <= chosen[limit - 1][1]) continue;
       let at = chosen.length;
       while (at > 0 && chosen[at - 1][1] < score) at--;
@@ -228,8 +291,8 @@ export function createSearch(source: SearchSource): Search {
   // The dialog asks `now`, then the promise for the same query when snippets are missing: rank once.
   let lastRanking: { key: string; ranking: ReturnType<typeof rank> } | undefined;
   /** The ranking for the terms; undefined while a shard or the word list it needs is not loaded. */
-  const ranked = (terms: string[], limit: number) => {
-    const key = `${limit} ${terms.join(' ')}`;
+  const ranked = (terms: Term[], limit: number) => {
+    const key = `${limit} ${terms.map(({ word, partial }) => (partial ? `${word}…` : word)).join(' ')}`;
     if (lastRanking?.key !== key) {
       const matches = terms.map(matchesOf);
       if (matches.some((termMatches) => !termMatches)) return undefined;
@@ -269,7 +332,16 @@ export function createSearch(source: SearchSource): Search {
  */
 export function snippet(text: string, matched: ReadonlySet<string>): SnippetPart[] {
   const token = /[\p{L}\p{N}]+/gu;
-  const isMatch = (found: string) => (ASCII.test(found) ? matched.has(found.toLowerCase()) : words(found).some((word) => matched.has(word)));
+  // Index words are in US spelling: a British word in the text (a proper name) matches its US
+  // form. Only looked up when a matched word has a British spelling, which is seldom.
+  const british = [...matched].some(hasBritishSpelling);
+  const isMatch = (found: string) => {
+    if (!ASCII.test(found)) return usWords(found).some((word) => matched.has(word));
+    const lower = found.toLowerCase();
+    if (matched.has(lower)) return true;
+    const us = british ? usSpelling(lower) : undefined;
+    return us !== undefined && words(us).some((word) => matched.has(word));
+  };
   let first: RegExpExecArray | null;
   while ((first = token.exec(text)) && !isMatch(first[0]));
   let start = first ? Math.max(0, first.index - 60) : 0;

@@ -5,8 +5,11 @@
  * used first) for typos in a word's first letter.
  */
 export interface SearchCatalog {
-  /** [title, href, label] of each page. */
-  pages: [string, string, string][];
+  /**
+   * [title, href, label] of each page, and what its matches count (1 when left out; the
+   * glossary's definitions count less than the pages that explain their terms).
+   */
+  pages: [title: string, href: string, label: string, weight?: number][];
   /** [page position, heading text ('' before the first heading), anchor] of each section. */
   sections: [number, string, string][];
 }
@@ -14,11 +17,12 @@ export interface SearchCatalog {
 /**
  * Where each term occurs: for every term of the shard, a flat list of pairs
  * [section position minus the previous one, fields * 32 + count], fields being
- * 1 (page title), 2 (heading), 4 (text) added up, count its uses in the text (at most 31).
+ * 1 (page title), 2 (heading), 4 (text), 8 (a source title) added up, count its uses in the
+ * text (at most 31).
  */
 export type TermShard = Record<string, number[]>;
 
-export const FIELD = { title: 1, heading: 2, body: 4 } as const;
+export const FIELD = { title: 1, heading: 2, body: 4, source: 8 } as const;
 
 /** The longest query the search answers; the search boxes stop accepting characters there. */
 export const MAX_QUERY_LENGTH = 200;

@@ -36,6 +36,38 @@ test('a title or heading match ranks above a text-only match, and matches are hi
   expect(firstResultHeading).toMatch(/mentor/i);
 });
 
+test('a British spelling finds and highlights what the US spelling does', async ({ page }) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('genetic counsellor');
+  const first = page.getByRole('option').first();
+  await expect(first.locator('a')).toHaveAttribute('href', '/articles/careers-beyond-the-physician#genetic-counselors');
+  await expect(first.locator('mark').nth(1)).toHaveText(/^counselors?$/i);
+});
+
+test('a highlight takes up only the width of its text, so the snippet reads as written', async ({ page }) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('CAR T-cell');
+  const result = page.getByRole('option').filter({ has: page.locator('a[href="/guides/oncology-hematology/industry-trends#car-t-cell-therapy"]') });
+  await expect(result.locator('mark').first()).toBeVisible();
+  await expect(result).toContainText('Chimeric antigen receptor (CAR) T-cell therapy');
+  // A mark wider than its text (padding, margin or border) shows as a space: "( CAR ) T -cell".
+  const extra = await result.locator('mark').evaluateAll((marks) =>
+    marks.map((mark) => {
+      const range = document.createRange();
+      range.selectNodeContents(mark);
+      const style = getComputedStyle(mark);
+      const sides = ['padding-left', 'padding-right', 'margin-left', 'margin-right', 'border-left-width', 'border-right-width'].map((name) => parseFloat(style.getPropertyValue(name)));
+      return { text: mark.textContent, width: Math.abs(Math.round((mark.getBoundingClientRect().width - range.getBoundingClientRect().width) * 100) / 100), sides: sides.reduce((a, b) => a + b, 0) };
+    }),
+  );
+  expect(extra.length).toBeGreaterThan(0);
+  for (const mark of extra) expect(mark, mark.text ?? '').toMatchObject({ width: 0, sides: 0 });
+});
+
 test('Escape closes the dialog and focus returns to where it was', async ({ page }) => {
   await page.goto(education.href);
   await waitForHydration(page);
@@ -80,6 +112,13 @@ test.describe('without JavaScript', () => {
     const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     expect(hrefs.some((href) => href.startsWith(`${education.href}#`))).toBe(true);
     await expect(page.locator('main mark').first()).toHaveText(/fellowship/i);
+  });
+
+  test('"maintenance of certification" lists the board certification section first, then the MOC definition', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('maintenance of certification')}`);
+    const hrefs = await page.getByRole('main').getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(hrefs[0]).toBe(`${education.href}#board-certification`);
+    expect(hrefs).toContain('/glossary#moc');
   });
 
   test('a query with markup is shown as text, never run', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { britishSpellings, figuresIn, sentencesOf, usSpelling } from '@/lib/content/prose';
+import { britishSpellings, figuresIn, sentencesOf } from '@/lib/content/prose';
+import { hasBritishSpelling, usSpelling } from '@/lib/spelling';
 
 const keys = (text: string) => figuresIn(text).map((figure) => figure.key);
 
@@ -38,6 +39,11 @@ describe('US spelling', () => {
 
   it('leaves US words and look-alikes alone', () => {
     expect(['program', 'center', 'emphasis', 'analyses', 'exercise', 'advise', 'promise', 'expertise', 'practice', 'license', 'real', 'hematology', 'premise'].map((word) => usSpelling(word))).toEqual(Array(13).fill(undefined));
+  });
+
+  it('tells which US words have a British spelling', () => {
+    expect(['program', 'programs', 'hematology', 'counselor', 'being'].map(hasBritishSpelling)).toEqual([true, true, true, true, true]);
+    expect(['family', 'fellowship', 'loan'].map(hasBritishSpelling)).toEqual([false, false, false]);
   });
 
   it('lets listed proper names through and finds the rest with their place', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { readSite } from '@/lib/content/site';
 import { buildSearchFiles } from '@/lib/search/build-index';
 import { createSearch, shardOf, snippet, withinOneEdit } from '@/lib/search/query';
 import { MAX_QUERY_LENGTH } from '@/lib/search/types';
 import { frontmatter, load } from './fixture';
 
-/** A search over a fixture site, counting which index files it asks for. */
-function searchOver(files: Record<string, string>) {
-  const { catalog, shards, texts, words } = buildSearchFiles(load(files));
+/** A search over a site, counting which index files it asks for. */
+function searchOf(site: ReturnType<typeof readSite>) {
+  const { catalog, shards, texts, words } = buildSearchFiles(site);
   const requested: string[] = [];
   const search = createSearch({
     catalog,
@@ -14,8 +15,11 @@ function searchOver(files: Record<string, string>) {
     texts: async (page) => (requested.push(`text/${page}`), texts[page]),
     words: async () => (requested.push('words'), words),
   });
-  return { search, requested, catalog, shards };
+  return { search, requested, catalog, shards, texts };
 }
+
+/** A search over a fixture site made of these files. */
+const searchOver = (files: Record<string, string>) => searchOf(load(files));
 
 const site = {
   'guides/g/index.mdx': frontmatter({ title: 'Overview of the guide' }) + 'Nothing special here.\n',
@@ -123,17 +127,148 @@ describe('search', () => {
   });
 
   it('looks for first-letter typos in the two shards of the most used corrections only', async () => {
-    // "cell" is in three sections, "dell" in two, "bell" in one: the corrections of "xell" come from "c" and "d".
+    // "cells" is in three sections, "dells" in two, "bells" in one: the corrections of "xells" come from "c" and "d".
     const sections = (word: string, count: number) => Array.from({ length: count }, (_, index) => `## Part ${index + 1}\n\nA ${word}.\n`).join('\n');
     const fresh = searchOver({
       'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
-      'articles/first.mdx': frontmatter({ title: 'First' }) + sections('cell', 3),
-      'articles/second.mdx': frontmatter({ title: 'Second' }) + sections('dell', 2),
-      'articles/third.mdx': frontmatter({ title: 'Third' }) + sections('bell', 1),
+      'articles/first.mdx': frontmatter({ title: 'First' }) + sections('cells', 3),
+      'articles/second.mdx': frontmatter({ title: 'Second' }) + sections('dells', 2),
+      'articles/third.mdx': frontmatter({ title: 'Third' }) + sections('bells', 1),
     });
-    const found = await fresh.search('xell');
+    const found = await fresh.search('xells');
     expect(new Set(found.map((result) => result.href.split('#')[0]))).toEqual(new Set(['/articles/first', '/articles/second']));
     expect(fresh.requested.filter((file) => file.startsWith('terms/')).sort()).toEqual(['terms/c', 'terms/d', 'terms/x']);
+  });
+});
+
+describe('what readers type', () => {
+  const reader = searchOver({
+    'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+    'articles/roles.mdx':
+      frontmatter({ title: 'Roles' }) +
+      '## Genetic counselors\n\nA genetic counselor explains test results.\n\n## Programs\n\nSeveral programs and one study.\n\n## Paying it back\n\nA loan, printed forms and studies.\n\n## Other words\n\nA lean budget, a heavy load, and a point of view.\n',
+  });
+  const found = async (query: string) => (await reader.search(query)).map((result) => result.href);
+
+  it('finds singulars and plurals of each other', async () => {
+    expect(await found('counselor')).toEqual(['/articles/roles#genetic-counselors']);
+    expect(await found('genetic counselors')).toEqual(['/articles/roles#genetic-counselors']);
+    expect(await found('studies')).toEqual(['/articles/roles#paying-it-back', '/articles/roles#programs']);
+    expect(await found('study')).toEqual(['/articles/roles#programs', '/articles/roles#paying-it-back']);
+    expect(await found('loans')).toEqual(['/articles/roles#paying-it-back']);
+  });
+
+  it('finds US words from British spellings, ranked and highlighted as the US spelling is', async () => {
+    expect(await reader.search('genetic counsellors')).toEqual(await reader.search('genetic counselors'));
+    expect(await found('programme')).toEqual(['/articles/roles#programs']);
+    const [result] = await reader.search('programmes');
+    expect(result.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['programs']);
+  });
+
+  it('highlights a British spelling in the text (a proper name) as its US form', () => {
+    const parts = snippet('The Foundation Programme comes before other programs.', new Set(['program', 'programs']));
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['Programme', 'programs']);
+    expect(parts.map((part) => part.text).join('')).toBe('The Foundation Programme comes before other programs.');
+  });
+
+  it('forgives a typo only in a word of five letters or more that matches nothing as typed', async () => {
+    // "loan" is in the text: "lean" and "load" are other words, not typos of it.
+    expect(await found('loan')).toEqual(['/articles/roles#paying-it-back']);
+    expect(await found('laon')).toEqual([]);
+    // "printed" starts with "print": "point" is not offered as a correction.
+    expect(await found('print')).toEqual(['/articles/roles#paying-it-back']);
+    expect(await found('pront')).toEqual([]);
+    expect(await found('counsleor')).toEqual(['/articles/roles#genetic-counselors']);
+  });
+
+  it('reads only the last word as the start of a longer one: the words before it are whole', async () => {
+    const site = searchOver({
+      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+      'articles/cells.mdx': frontmatter({ title: 'Cells' }) + '## Engineered cells\n\nChimeric antigen receptor (CAR) T-cell therapy.\n\n## Daily care\n\nGood care keeps T cells healthy.\n',
+    });
+    const hrefsOf = async (query: string) => (await site.search(query)).map((result) => result.href);
+    expect(await hrefsOf('car t-cell')).toEqual(['/articles/cells#engineered-cells']);
+    expect(await hrefsOf('car t-ce')).toEqual(['/articles/cells#engineered-cells']);
+    expect(await hrefsOf('good car')).toEqual(['/articles/cells#daily-care']);
+  });
+
+  it('does not need stop words such as "of" to appear, and does not highlight them', async () => {
+    const site = searchOver({
+      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+      'articles/boards.mdx': frontmatter({ title: 'Boards' }) + '## Keeping certification\n\nMaintenance points every five years.\n',
+    });
+    const results = await site.search('maintenance of certification');
+    expect(results.map((result) => result.href)).toEqual(['/articles/boards#keeping-certification']);
+    expect(results[0].snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['Maintenance']);
+    expect(await site.search('the maintenance')).toEqual(await site.search('maintenance'));
+  });
+
+  it("finds words in a page's source titles, ranked below the same words in text", async () => {
+    const sources = '\n  - id: nccn-2024\n    title: "Survivorship guidelines for clinicians"\n    publisher: NCCN\n    year: 2024\n    url: https://www.nccn.org/guidelines/survivorship.pdf';
+    const site = searchOver({
+      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+      'articles/cited.mdx': frontmatter({ title: 'After treatment', sources }) + '## Follow-up care\n\nClinics plan visits for years.[@nccn-2024]\n',
+      'articles/plain.mdx': frontmatter({ title: 'Plain' }) + '## Living well\n\nSurvivorship is a long road.\n',
+    });
+    const results = await site.search('survivorship');
+    expect(results.map((result) => result.href)).toEqual(['/articles/plain#living-well', '/articles/cited#page-sources']);
+    expect(results[1]).toMatchObject({ heading: 'Sources', title: 'After treatment' });
+    expect(results[1].snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['Survivorship']);
+    // The Sources heading itself is not a search word.
+    expect(await site.search('sources')).toEqual([]);
+  });
+
+  it('ranks a glossary definition below a page section that explains the term, and above a passing mention', async () => {
+    const glossary = 'terms:\n  - term: MOC\n    expansion: Maintenance of Certification\n    definition: The program for keeping board certification current after the first exam.\n';
+    const site = searchOver({
+      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+      'glossary.yaml': glossary,
+      'articles/boards.mdx': frontmatter({ title: 'Boards' }) + '## Board certification\n\nEarn Maintenance of Certification (<Term>MOC</Term>) points every five years.\n',
+    });
+    expect((await site.search('maintenance of certification')).map((result) => result.href)).toEqual(['/articles/boards#board-certification', '/glossary#moc']);
+    expect((await site.search('MOC')).map((result) => result.href)).toEqual(['/glossary#moc', '/articles/boards#board-certification']);
+  });
+});
+
+describe("search over the guide's own content", () => {
+  const real = searchOf(readSite({ contentDir: 'content', includeDrafts: false }));
+  /** What a reader sees of a result's section: page title, heading and text. */
+  const shown = (href: string) => {
+    const [address, anchor = ''] = href.split('#');
+    const page = real.catalog.pages.findIndex(([, pageHref]) => pageHref === address);
+    const sections = real.catalog.sections.map((section, position) => ({ section, position })).filter(({ section }) => section[0] === page);
+    const at = sections.findIndex(({ section }) => section[2] === anchor);
+    return `${real.catalog.pages[page][0]} ${sections[at].section[1]} ${real.texts[page][at]}`;
+  };
+  const results = async (query: string) => (await real.search(query, 20)).map((result) => result.href);
+
+  it('finds the genetic counselors section whichever way "counselor" is spelled', async () => {
+    const us = await results('genetic counselor');
+    expect(us[0]).toBe('/articles/careers-beyond-the-physician#genetic-counselors');
+    expect(await results('genetic counsellor')).toEqual(us);
+    expect(await results('genetic counsellors')).toEqual(await results('genetic counselors'));
+  });
+
+  it('finds the loan section for "loan", and nothing without the word', async () => {
+    const found = await results('loan');
+    expect(found[0]).toBe('/articles/pay-hours-and-contracts#debt-and-loan-repayment');
+    for (const href of found) expect(shown(href), href).toMatch(/\bloans?\b/i);
+  });
+
+  it('lists for "print" and "advanced practice" only sections that have the words', async () => {
+    for (const href of await results('print')) expect(shown(href), href).toMatch(/\bprint/i);
+    const advanced = await results('advanced practice');
+    expect(advanced.length).toBeGreaterThan(0);
+    for (const href of advanced) {
+      expect(shown(href), href).toMatch(/\badvanced\b/i);
+      expect(shown(href), href).toMatch(/\bpractices?\b/i);
+    }
+  });
+
+  it('finds board certification and the MOC definition for "maintenance of certification", the section first', async () => {
+    const found = await results('maintenance of certification');
+    expect(found[0]).toBe('/guides/oncology-hematology/education-and-training#board-certification');
+    expect(found).toContain('/glossary#moc');
   });
 });
 
