@@ -8,6 +8,7 @@ import lighthouse from 'lighthouse';
 import { chromium, request as playwrightRequest } from '@playwright/test';
 import fs from 'node:fs';
 import { readSite } from '../../lib/content/site';
+import { wholeGuideHref } from '../../lib/content/whole-guide';
 import { measurePageWeight, type PageWeight, type ResourceKind } from '../e2e/page-weight';
 import { buildSite, machine, median, recordSection, startServer, table } from './server';
 
@@ -19,7 +20,16 @@ const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 
 if (!process.argv.includes('--no-build')) buildSite();
 const site = readSite({ contentDir: 'content', includeDrafts: false });
-const paths = ['/', ...site.pages.map((page) => page.href), '/search?q=fellowship', '/no-such-page'];
+const paths = [
+  '/',
+  ...site.pages.map((page) => page.href),
+  ...site.guides.map(wholeGuideHref),
+  '/topics',
+  site.topics[0].href,
+  '/glossary',
+  '/search?q=fellowship',
+  '/no-such-page',
+];
 const server = await startServer(PORT);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
