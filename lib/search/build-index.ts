@@ -2,11 +2,16 @@ import type { Site } from '../content';
 import { SOURCES_HEADING } from '../content/citations';
 import type { TextSection } from '../content/parse';
 import { pageLabel } from '../metadata';
+import { lemmasOf } from './lemmas';
 import { indexWords, shardOf } from './query';
 import { FIELD, type SearchCatalog, type TermShard } from './types';
 
+/** The names of the term shards: a word's first letter, or "0" for a digit. */
+const SHARD_NAMES = [...'abcdefghijklmnopqrstuvwxyz0'];
+
 export interface SearchFiles {
   catalog: SearchCatalog;
+  /** Every shard, empty or not, so a query for any first character finds its file. */
   shards: Map<string, TermShard>;
   /** Section texts of each page, in catalog order. */
   texts: string[][];
@@ -36,7 +41,8 @@ interface IndexedPage {
 /**
  * The search index of a site: every page, cut into its `##`/`###` sections, with the titles of
  * its sources as a last section (linking to its Sources list); and the glossary, one section
- * per term (so "LKA" finds its definition). Built once per build.
+ * per term (so "LKA" finds its definition). Each term shard also lists the inflections of its
+ * words' lemmas (lib/search/lemmas.ts). Built once per build.
  */
 export function buildSearchFiles(site: Site): SearchFiles {
   const pages: IndexedPage[] = [...site.guides.flatMap((guide) => [guide.overview, ...guide.sections]), ...site.articles].map((page) => ({
@@ -90,7 +96,7 @@ export function buildSearchFiles(site: Site): SearchFiles {
     texts.push(pageTexts);
   });
 
-  const shards = new Map<string, TermShard>();
+  const shards = new Map(SHARD_NAMES.map((name): [string, TermShard] => [name, { postings: {}, inflections: {} }]));
   const sorted = [...occurrences].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [word, sections] of sorted) {
     const encoded: number[] = [];
@@ -99,9 +105,10 @@ export function buildSearchFiles(site: Site): SearchFiles {
       encoded.push(section - previous, fields * 32 + count);
       previous = section;
     }
-    const shard = shards.get(shardOf(word)) ?? shards.set(shardOf(word), {}).get(shardOf(word))!;
-    shard[word] = encoded;
+    shards.get(shardOf(word))!.postings[word] = encoded;
   }
+  const lemmas = lemmasOf(new Map(sorted.map(([word, sections]) => [word, sections.size])));
+  for (const [inflection, lemma] of [...lemmas].sort((a, b) => (a[0] < b[0] ? -1 : 1))) (shards.get(shardOf(lemma))!.inflections[lemma] ??= []).push(inflection);
   const wordList = sorted.filter(([word]) => word.length >= 3).sort((a, b) => b[1].size - a[1].size).map(([word]) => word);
   return { catalog, shards, texts, words: wordList };
 }

@@ -1,12 +1,11 @@
-import pluralize from 'pluralize';
 import { hasBritishSpelling, usSpelling } from '../spelling';
 import { FIELD, MAX_QUERY_LENGTH, type SearchResult, type SearchSource, type SnippetPart, type TermShard } from './types';
 
 const RESULTS_PER_PAGE_LIMIT = 2;
 const SNIPPET_LENGTH = 180;
 const WEIGHT = { title: 8, heading: 5, source: 0.5 } as const;
-/** How well an index word matches a query word: as typed, its singular or plural, the start of a longer word, one typo away. */
-const QUALITY = { exact: 1, plural: 0.9, prefix: 0.75, typo: 0.6 } as const;
+/** How well an index word matches a query word: as typed, another inflection of its lemma, the start of a longer word, one typo away. */
+const QUALITY = { exact: 1, inflection: 0.9, prefix: 0.75, typo: 0.6 } as const;
 /** Shorter words have too many neighbours one typo away ("loan": lean, load, loin) for a typo to be a guess worth showing. */
 const TYPO_MIN_LENGTH = 5;
 const FIRST_LETTER_TYPO_SHARDS = 2;
@@ -36,15 +35,6 @@ export function usWords(text: string): string[] {
 /** The words of a text the index holds: usWords() without stop words. */
 export function indexWords(text: string): string[] {
   return usWords(text).filter((word) => !STOP_WORDS.has(word));
-}
-
-/**
- * A word's singular, by the pluralize package ("studies": "study", "diagnoses": "diagnosis"), so a
- * plural finds the singular and the other way round. Words of one or two letters stay as they
- * are: "ms" is not the plural of "m".
- */
-function singularOf(word: string): string {
-  return word.length > 2 ? pluralize.singular(word) : word;
 }
 
 /** The shard a word's postings live in: its first letter, or "0" for digits. */
@@ -83,10 +73,12 @@ export interface Search {
 }
 
 interface LoadedShard {
-  shard: TermShard;
+  postings: TermShard['postings'];
   vocabulary: string[];
-  /** The singular of each vocabulary word, in the same order. */
-  singulars: string[];
+  /** The lemma of each word that has one other than itself ("applied": "apply"), whether or not the index has the word. */
+  lemmas: Map<string, string>;
+  /** The lemma of each vocabulary word, in the same order. */
+  vocabularyLemmas: string[];
 }
 
 /** A word of the query, and whether it may be the start of a longer word: only the last may, as the reader may still be typing it. */
@@ -120,7 +112,8 @@ function firstLetterTypos(term: string, wordList: readonly string[]): string[] {
 
 /**
  * Prepares a search over an index source. Every query word but stop words must match: as typed
- * (British spellings read as US ones), as its singular or plural, as the start of a word (the
+ * (British spellings read as US ones), as another inflection of its lemma (the index lists them,
+ * so "mentoring" finds "mentors" and "applied" finds "apply"), as the start of a word (the
  * last word, which the reader may still be typing), or, for a word of five letters or more that
  * matches none of those ways, with one typo. A match in the page title ranks above one in a
  * heading, which ranks above one in the text, which ranks above one in a source title. Term
@@ -154,9 +147,10 @@ export function createSearch(source: SearchSource): Search {
 
   const shard = (name: string) => {
     if (!shards.has(name)) {
-      const loading = source.terms(name).then((loaded) => {
-        const vocabulary = Object.keys(loaded);
-        return { shard: loaded, vocabulary, singulars: vocabulary.map(singularOf) };
+      const loading = source.terms(name).then(({ postings, inflections }) => {
+        const vocabulary = Object.keys(postings);
+        const lemmas = new Map(Object.entries(inflections).flatMap(([lemma, forms]) => forms.map((form): [string, string] => [form, lemma])));
+        return { postings, vocabulary, lemmas, vocabularyLemmas: vocabulary.map((word) => lemmas.get(word) ?? word) };
       });
       shards.set(name, loading);
       // A failed fetch is forgotten, so the next query tries again.
@@ -188,19 +182,19 @@ export function createSearch(source: SearchSource): Search {
   };
 
   /**
-   * What a query word matches in its own shard: as typed, its singular or plural, or (the last
-   * word) as a prefix; failing all those, for a word of five letters or more, one typo away in
-   * its own shard, then in its first letter. Undefined while a shard or the word list this needs
-   * is not loaded.
+   * What a query word matches in its own shard: as typed, another inflection of its lemma
+   * ("applied": apply, applies, applying), or (the last word) as a prefix; failing all those, for
+   * a word of five letters or more, one typo away in its own shard, then in its first letter.
+   * Undefined while a shard or the word list this needs is not loaded.
    */
   function matchesOf({ word: term, partial }: Term): Match[] | undefined {
     const own = loadedShards.get(shardOf(term));
     if (!own) return undefined;
     const found: Match[] = [];
-    const singular = singularOf(term);
+    const lemma = own.lemmas.get(term) ?? term;
     const prefix = partial && term.length >= 2;
     own.vocabulary.forEach((word, index) => {
-      const quality = word === term ? QUALITY.exact : own.singulars[index] === singular ? QUALITY.plural : prefix && word.startsWith(term) ? QUALITY.prefix : 0;
+      const quality = word === term ? QUALITY.exact : own.vocabularyLemmas[index] === lemma ? QUALITY.inflection : prefix && word.startsWith(term) ? QUALITY.prefix : 0;
       if (quality) found.push({ word, quality });
     });
     if (found.length || term.length < TYPO_MIN_LENGTH) return found;
@@ -235,7 +229,7 @@ export function createSearch(source: SearchSource): Search {
     for (const [termIndex, termMatches] of matches.entries()) {
       for (const { word, quality } of termMatches) {
         matchedWords.add(word);
-        const encoded = loadedShards.get(shardOf(word))!.shard[word];
+        const encoded = loadedShards.get(shardOf(word))!.postings[word];
         let section = 0;
         for (let index = 0; index < encoded.length; index += 2) {
           section += encoded[index];

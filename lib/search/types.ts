@@ -1,8 +1,8 @@
 /**
  * The search index, as files the browser fetches only when it needs them and the /search page
- * imports: a catalog of pages and sections (no text), the terms cut into shards by first
- * character, each page's section texts for snippets, and the list of every indexed word (most
- * used first) for typos in a word's first letter.
+ * imports: a catalog of pages and sections (no text), the terms and their inflections cut into
+ * shards by first character, each page's section texts for snippets, and the list of every indexed
+ * word (most used first) for typos in a word's first letter.
  */
 export interface SearchCatalog {
   /**
@@ -14,13 +14,21 @@ export interface SearchCatalog {
   sections: [number, string, string][];
 }
 
-/**
- * Where each term occurs: for every term of the shard, a flat list of pairs
- * [section position minus the previous one, fields * 32 + count], fields being
- * 1 (page title), 2 (heading), 4 (text), 8 (a source title) added up, count its uses in the
- * text (at most 31).
- */
-export type TermShard = Record<string, number[]>;
+/** The terms that start with one character (a letter, or "0" for a digit). */
+export interface TermShard {
+  /**
+   * Where each term occurs: a flat list of pairs [section position minus the previous one,
+   * fields * 32 + count], fields being 1 (page title), 2 (heading), 4 (text), 8 (a source title)
+   * added up, count its uses in the text (at most 31).
+   */
+  postings: Record<string, number[]>;
+  /**
+   * Each lemma and its inflections, terms or not ("apply": ["applied", "applies", "applying"]), so a
+   * query word in any of them finds the others; found at build time, so no lemmatizer ships to the
+   * browser. A lemma's inflections start with its first character.
+   */
+  inflections: Record<string, string[]>;
+}
 
 export const FIELD = { title: 1, heading: 2, body: 4, source: 8 } as const;
 

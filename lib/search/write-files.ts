@@ -21,9 +21,8 @@ export function writeSearchFiles(site: Site): string {
     return zlib.gzipSync(json).length;
   };
   const catalogBytes = write('catalog.json', catalog);
-  // Every shard exists, empty or not, so a query for any first letter finds its file.
   let largestShard = 0;
-  for (const name of 'abcdefghijklmnopqrstuvwxyz0') largestShard = Math.max(largestShard, write(`terms/${name}.json`, shards.get(name) ?? {}));
+  for (const [name, shard] of shards) largestShard = Math.max(largestShard, write(`terms/${name}.json`, shard));
   texts.forEach((pageTexts, page) => write(`text/${page}.json`, pageTexts));
   const wordsBytes = write('words.json', words);
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

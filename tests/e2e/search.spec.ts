@@ -46,6 +46,24 @@ test('a British spelling finds and highlights what the US spelling does', async 
   await expect(first.locator('mark').nth(1)).toHaveText(/^counselors?$/i);
 });
 
+for (const { query, href } of [
+  { query: 'mentoring', href: '/guides/oncology-hematology/mentors-and-peers#why-mentors-matter' },
+  { query: 'applied', href: `${education.href}#applying-to-fellowship` },
+]) {
+  test(`"${query}" finds and highlights the other inflections of its word`, async ({ page }) => {
+    await page.goto('/');
+    await waitForHydration(page);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(query);
+    const options = page.getByRole('option');
+    await expect(options.first()).toBeVisible();
+    await expect(options.locator(`a[href="${href}"]`)).toHaveCount(1);
+    // Other forms of the word than the one typed are highlighted: "mentors", "apply".
+    const marks = (await options.locator('mark').allTextContents()).map((text) => text.toLowerCase());
+    expect(marks.filter((text) => text !== query).length, marks.join(', ')).toBeGreaterThan(0);
+  });
+}
+
 test('a highlight takes up only the width of its text, so the snippet reads as written', async ({ page }) => {
   await page.goto('/');
   await waitForHydration(page);

@@ -121,7 +121,7 @@ describe('a term inside punctuation', () => {
 describe('search', () => {
   it('finds a glossary term by its acronym, its expansion and its definition', async () => {
     const { catalog, shards, texts, words } = buildSearchFiles(withText(marksAll + body));
-    const search = createSearch({ catalog, terms: async (shard) => shards.get(shard) ?? {}, texts: async (page) => texts[page], words: async () => words });
+    const search = createSearch({ catalog, terms: async (shard) => shards.get(shard)!, texts: async (page) => texts[page], words: async () => words });
     expect((await search('LKA')).map((result) => result.href)[0]).toBe('/glossary#lka');
     expect((await search('longitudinal knowledge')).map((result) => result.href)[0]).toBe('/glossary#lka');
     expect((await search('LKA'))[0]).toMatchObject({ title: 'Glossary', heading: 'LKA (Longitudinal Knowledge Assessment)' });

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSite } from '@/lib/content/site';
 import { buildSearchFiles } from '@/lib/search/build-index';
+import { lemmasOf } from '@/lib/search/lemmas';
 import { createSearch, shardOf, snippet, withinOneEdit } from '@/lib/search/query';
 import { MAX_QUERY_LENGTH } from '@/lib/search/types';
 import { frontmatter, load } from './fixture';
@@ -11,7 +13,7 @@ function searchOf(site: ReturnType<typeof readSite>) {
   const requested: string[] = [];
   const search = createSearch({
     catalog,
-    terms: async (shard) => (requested.push(`terms/${shard}`), shards.get(shard) ?? {}),
+    terms: async (shard) => (requested.push(`terms/${shard}`), shards.get(shard)!),
     texts: async (page) => (requested.push(`text/${page}`), texts[page]),
     words: async () => (requested.push('words'), words),
   });
@@ -230,6 +232,57 @@ describe('what readers type', () => {
   });
 });
 
+describe('inflections', () => {
+  const inflected = searchOver({
+    'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+    'articles/words.mdx':
+      frontmatter({ title: 'Words' }) +
+      [
+        '## Finding mentors\n\nAsk a mentor early.',
+        '## When to apply\n\nApply in July.',
+        '## Chemotherapy\n\nEach regimen has its own schedule.',
+        '## Spread\n\nA metastasis is a tumor in a new place.',
+        '## Getting there\n\nFellowship training takes three years.',
+        '## Moving up\n\nCareer advancement takes time.',
+        '## Clinics\n\nA practical guide to the clinic.',
+        '## Nights\n\nNight shift regimes vary.',
+      ].join('\n\n') +
+      '\n',
+  });
+  const found = async (query: string) => (await inflected.search(query)).map((result) => result.href);
+
+  it('finds the other inflections of a verb, whichever one is typed, including ones the text lacks', async () => {
+    for (const query of ['mentoring', 'mentored']) expect(await found(query), query).toEqual(['/articles/words#finding-mentors']);
+    for (const query of ['applied', 'applying', 'applies']) expect(await found(query), query).toEqual(['/articles/words#when-to-apply']);
+    for (const query of ['trained', 'trains', 'train']) expect(await found(query), query).toEqual(['/articles/words#getting-there']);
+  });
+
+  it('finds singulars from plurals the pluralize package got wrong or did not know, not one typo away', async () => {
+    // "regimes" is one typo from "regimens": a word that matches an inflection gets no typos.
+    expect(await found('regimens')).toEqual(['/articles/words#chemotherapy']);
+    expect(await found('metastases')).toEqual(['/articles/words#spread']);
+  });
+
+  it('highlights the inflections in the text', async () => {
+    const [result] = await inflected.search('mentoring');
+    expect(result.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['mentor']);
+  });
+
+  it('leaves derivations apart: "advanced" does not find "advancement", nor "practice" "practical"', async () => {
+    expect(await found('advanced')).toEqual([]);
+    expect(await found('practice')).toEqual([]);
+    expect(await found('practices')).toEqual([]);
+  });
+
+  it('ships the lemmas in the term shards, for words the text lacks too, and no lemmatizer with the search code', () => {
+    expect(inflected.shards.get('a')!.inflections.apply).toEqual(['applied', 'applies', 'applying']);
+    expect(inflected.shards.get('m')!.inflections.metastasis).toContain('metastases');
+    expect(inflected.shards.get('a')!.inflections.advance ?? []).not.toContain('advancement');
+    const query = fs.readFileSync('lib/search/query.ts', 'utf8');
+    expect(query).not.toMatch(/from '(wink|pluralize)/);
+  });
+});
+
 describe("search over the guide's own content", () => {
   const real = searchOf(readSite({ contentDir: 'content', includeDrafts: false }));
   /** What a reader sees of a result's section: page title, heading and text. */
@@ -261,8 +314,28 @@ describe("search over the guide's own content", () => {
     expect(advanced.length).toBeGreaterThan(0);
     for (const href of advanced) {
       expect(shown(href), href).toMatch(/\badvanced\b/i);
-      expect(shown(href), href).toMatch(/\bpractices?\b/i);
+      expect(shown(href), href).toMatch(/\bpractic(e|es|ed|ing)\b/i);
     }
+  });
+
+  it('finds the sections about mentors for "mentoring"', async () => {
+    const found = await results('mentoring');
+    expect(found[0]).toBe('/guides/oncology-hematology/mentors-and-peers#why-mentors-matter');
+    for (const href of found) expect(shown(href), href).toMatch(/\bmentor(s|ed|ing)?\b/i);
+  });
+
+  it('finds the fellowship application sections for "applied" and "applying"', async () => {
+    for (const query of ['applied', 'applying']) {
+      const found = await results(query);
+      expect(found, query).toContain('/guides/oncology-hematology/education-and-training#applying-to-fellowship');
+      expect(found.some((href) => href.startsWith('/articles/fellowship-application-timeline#')), `${query}: ${found.join(', ')}`).toBe(true);
+      for (const href of found) expect(shown(href), href).toMatch(/\bappl(y|ies|ied|ying)\b/i);
+    }
+  });
+
+  it('finds "regimen" for "regimens"', async () => {
+    const found = await results('regimens');
+    expect(found.some((href) => /\bregimen\b/i.test(shown(href))), found.join(', ')).toBe(true);
   });
 
   it('finds board certification and the MOC definition for "maintenance of certification", the section first', async () => {
@@ -298,9 +371,39 @@ describe('the search files', () => {
   it('cut terms by first character and cover every page, so a new article is searchable after a rebuild', async () => {
     const { search: withNew, catalog, shards } = searchOver({ ...site, 'articles/new-one.mdx': frontmatter({ title: 'Brand new article' }) + '## A detail\n\nText.\n' });
     expect(catalog.pages.map(([, href]) => href)).toContain('/articles/new-one');
-    for (const [name, shard] of shards) for (const term of Object.keys(shard)) expect(shardOf(term)).toBe(name);
+    for (const [name, shard] of shards) for (const term of [...Object.keys(shard.postings), ...Object.values(shard.inflections).flat()]) expect(shardOf(term)).toBe(name);
     expect((await withNew('brand')).map((result) => result.href)[0]).toMatch(/^\/articles\/new-one/);
     expect((await withNew('detail')).map((result) => result.href)).toContain('/articles/new-one#a-detail');
+  });
+});
+
+describe('lemmasOf', () => {
+  /** The lemma of each word, for a site with these words, each in one section. */
+  const lemmas = (...words: string[]) => {
+    const found = lemmasOf(new Map(words.map((word) => [word, 1])));
+    return Object.fromEntries(words.map((word) => [word, found.get(word) ?? word]));
+  };
+
+  it('reads a word with two lemmas as the one the site uses, nouns first', () => {
+    expect(lemmas('leaves', 'leave', 'diagnoses', 'diagnosis', 'diagnosed')).toEqual({ leaves: 'leave', leave: 'leave', diagnoses: 'diagnosis', diagnosis: 'diagnosis', diagnosed: 'diagnose' });
+  });
+
+  it('keeps nouns of their own apart from their verbs', () => {
+    // A word in -ing the site uses in the plural; a base reached as a verb is not read as a verb again.
+    expect(lemmas('findings', 'finding', 'find', 'founded', 'training', 'trains')).toEqual({ findings: 'finding', finding: 'finding', find: 'find', founded: 'found', training: 'train', trains: 'train' });
+    // "pass" is not the plural of "pas"; "advanced" and "based" are kept.
+    expect(lemmas('pass', 'pas', 'advanced', 'advance', 'based', 'base')).toEqual({ pass: 'pass', pas: 'pas', advanced: 'advanced', advance: 'advance', based: 'based', base: 'base' });
+  });
+
+  it('reads plurals of acronyms and terms WordNet lacks by pluralize, but not a WordNet word that pluralize mistakes for a plural', () => {
+    expect(lemmas('imgs', 'pas', 'pa', 'regimen')).toEqual({ imgs: 'img', pas: 'pa', pa: 'pa', regimen: 'regimen' });
+  });
+
+  it('lists inflections the text lacks, only those the lemmatizer reads back, and no suppletive forms', () => {
+    const found = lemmasOf(new Map([['teach', 1], ['good', 1]]));
+    expect(found.get('taught')).toBe('teach');
+    expect(found.get('teaching')).toBe('teach');
+    expect(found.has('better')).toBe(false);
   });
 });
 
