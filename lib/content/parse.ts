@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import type { Heading as MdastHeading, Nodes, Root, Table } from 'mdast';
+import type { Heading as MdastHeading, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -157,8 +157,7 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
       if (isElement(child, 'Cite')) cited = true;
       if (isElement(child, 'Term')) marked.push(String(attributeOf(child, 'id')));
     });
-    // A table's cells are kept apart, or "oncology" and "5 years" in two cells read as "oncology5 years".
-    const text = node.type === 'table' ? (node as Table).children.map((row) => row.children.map((cell) => toString(cell)).join(' | ')).join('\n') : toString(node, { includeImageAlt: false });
+    const text = blockText(node);
     prose.push({ kind, line, text, cited, terms: marked, textOutsideLinks: textOutsideLinks(node) });
   };
   const termsInLinks = new Set<Nodes>();
@@ -201,7 +200,7 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
   const sections: TextSection[] = [{ text: '' }];
   for (const node of tree.children) {
     if (node.type === 'yaml') continue;
-    const nodeText = toString(node, { includeImageAlt: false });
+    const nodeText = blockText(node);
     if (node.type === 'heading' && node.depth <= 3) {
       const { id, text: headingText } = (node as MdastHeading & { data: { id: string; text: string } }).data;
       sections.push({ heading: { id, text: headingText }, text: '' });
@@ -215,6 +214,16 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
     parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
+}
+
+/**
+ * A block's text with its parts kept apart: list items and blocks on lines of their own, table
+ * cells split by " | ". Run together, "oncology" and "5 years" in two cells read "oncology5 years"
+ * to search and to the word count.
+ */
+function blockText(node: Nodes): string {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || !('children' in node)) return toString(node, { includeImageAlt: false });
+  return node.children.map((child) => blockText(child as Nodes)).join(node.type === 'tableRow' ? ' | ' : '\n');
 }
 
 /** A component's props as plain values: text, numbers, booleans, lists and objects of them. */

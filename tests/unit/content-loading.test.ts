@@ -39,6 +39,15 @@ describe('loading content', () => {
     expect(site.articles[0].words).toBe(440);
     expect(site.articles[0].readingMinutes).toBe(2);
   });
+
+  it('keeps list items and table cells apart in the text that search indexes and words are counted from', () => {
+    const table = '| Specialty | Years |\n| --- | --- |\n| Oncology | 5 years |\n';
+    const site = load({ ...validGuide(), 'articles/parts.mdx': frontmatter({}) + `## Lists and tables\n\n- genetic counselor\n- Master's degree\n\n${table}` });
+    const { text } = site.articles[0].sections[1];
+    expect(text).toContain('genetic counselor\nMaster');
+    expect(text).toContain('Oncology | 5 years');
+    expect(site.articles[0].words).toBe(12);
+  });
 });
 
 describe('bad frontmatter is an error naming file, line and field', () => {
