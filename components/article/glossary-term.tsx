@@ -1,33 +1,23 @@
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { GlossaryEntry } from '@/lib/content/glossary';
+import { TermButton } from './term-button';
 
 /**
  * A glossary term marked in the text. The term is a button that opens its definition in place
- * with the HTML popover (click, tap, Enter; Escape or a click elsewhere closes it) and, where the
- * browser has interest invokers, on hover and focus: no script. The definition is also the
- * button's description, so screen readers announce it, and the popover links to the glossary.
- * The popover sits in the top layer, anchored under the term, so nothing around it moves.
+ * with the HTML popover (click, tap, Enter; Escape or a click elsewhere closes it; hover and focus
+ * too where the browser has interest invokers). The definition is also the button's description,
+ * so screen readers announce it, and the popover links to the glossary. The popover sits in the
+ * top layer, anchored under the term (its invoker, so no anchor names), so nothing around it moves.
  */
 export function GlossaryTerm({ entry, n, idPrefix = '', children }: { entry: GlossaryEntry; n: number; idPrefix?: string; children: ReactNode }) {
   const id = `${idPrefix}term-${entry.id}-${n}`;
-  const anchor = `--${id}`;
   return (
     <>
-      <button
-        type="button"
-        popoverTarget={id}
-        {...{ interestfor: id }}
-        aria-describedby={`${id}-definition`}
-        style={{ anchorName: anchor } as CSSProperties}
-        className="cursor-help rounded-sm font-[inherit] text-[length:inherit] text-inherit underline decoration-muted decoration-dotted decoration-1 underline-offset-4 hover:decoration-accent"
-      >
-        {children}
-      </button>
+      <TermButton popover={id}>{children}</TermButton>
       <span
         id={id}
         popover="auto"
         data-term-popover
-        style={{ positionAnchor: anchor } as CSSProperties}
         className="max-w-[min(22rem,calc(100vw-2rem))] rounded-md border border-line bg-surface p-3 font-sans text-sm leading-snug text-ink shadow-lg"
       >
         <span id={`${id}-definition`}>

@@ -148,7 +148,9 @@ export function SearchDialog({ inputId }: { inputId: string }) {
         <input
           ref={input}
           id="search-dialog-input"
-          type="search"
+          // A text input: HTML allows the combobox role on type="text", not on type="search".
+          type="text"
+          enterKeyHint="search"
           role="combobox"
           aria-expanded={results.length > 0}
           aria-controls="search-dialog-results"

@@ -17,6 +17,7 @@ const expected: { path: string; status: number }[] = [
   { path: '/no-such-page', status: 404 },
   { path: '/guides/oncology-hematology/no-such-section', status: 404 },
   { path: '/articles/..%2f..%2fpackage.json', status: 404 },
+  { path: '/articles/%E0%A4%A', status: 404 },
   { path: '/sitemap.xml', status: 200 },
   { path: '/feed.xml', status: 200 },
   { path: '/robots.txt', status: 200 },

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page as BrowserPage } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForHydration } from './fixtures';
 import { sections, site } from './site';
 
 const education = sections[0];
@@ -43,12 +43,32 @@ test('a marked term shows its definition in place: Enter opens it, Escape closes
   await expect(button).toBeFocused();
 });
 
+/** The open definition touches its term: just under it (or above, where there is no room) and across it. */
+async function expectAnchoredToTerm(page: BrowserPage) {
+  const term = (await termButton(page).boundingBox())!;
+  const definition = (await popover(page).boundingBox())!;
+  const gap = Math.min(Math.abs(definition.y - (term.y + term.height)), Math.abs(term.y - (definition.y + definition.height)));
+  expect(gap, 'distance between the term and its definition').toBeLessThanOrEqual(8);
+  expect(definition.x).toBeLessThanOrEqual(term.x + term.width);
+  expect(definition.x + definition.width).toBeGreaterThanOrEqual(term.x);
+}
+
+test('a definition opens anchored to its term', async ({ page }) => {
+  await page.goto(education.href);
+  test.skip(!(await page.evaluate(() => CSS.supports('position-area: block-end'))), 'no CSS anchor positioning: the popover opens centered');
+  await termButton(page).click();
+  await expect(popover(page)).toBeVisible();
+  await expectAnchoredToTerm(page);
+});
+
 test('hovering a term shows its definition, where the browser has interest invokers', async ({ page }) => {
   await page.goto(education.href);
+  await waitForHydration(page);
   const supported = await page.evaluate(() => 'interestForElement' in HTMLButtonElement.prototype);
   test.skip(!supported, 'this browser has no interest invokers (interestfor); the term still opens on click');
   await termButton(page).hover();
   await expect.poll(() => isOpen(page)).toBe(true);
+  await expectAnchoredToTerm(page);
 });
 
 test('opening a definition moves nothing on the page, and the open popover is axe-clean in light and dark', async ({ page }) => {
@@ -94,6 +114,7 @@ test('without JavaScript, a term still opens its definition, which links to the 
   await page.goto(education.href);
   await termButton(page).click();
   await expect(popover(page)).toBeVisible();
+  await expectAnchoredToTerm(page);
   await popover(page).getByRole('link', { name: 'In the glossary' }).click();
   await expect(page).toHaveURL(new RegExp(`/glossary#${entry.id}$`));
   await context.close();

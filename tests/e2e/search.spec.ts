@@ -10,14 +10,21 @@ for (const query of ['fellowship', 'fellowhsip', 'rellowship']) {
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: 'Search the guide' });
     await expect(dialog).toBeVisible();
+    // The ARIA combobox pattern: focus stays in the box, which points at the option the arrows select.
+    const box = dialog.getByRole('combobox', { name: 'Search the guide' });
+    await expect(box).toBeFocused();
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
     await page.keyboard.type(query);
     const options = dialog.getByRole('option');
     await expect(options.first()).toBeVisible();
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await expect(box).toHaveAttribute('aria-controls', (await dialog.getByRole('listbox').getAttribute('id'))!);
     const hrefs = await options.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     const position = hrefs.findIndex((href) => href.startsWith(`${education.href}#`));
     expect(position, `results: ${hrefs.join(', ')}`).toBeGreaterThanOrEqual(0);
     for (let step = 0; step < position; step++) await page.keyboard.press('ArrowDown');
     await expect(options.nth(position)).toHaveAttribute('aria-selected', 'true');
+    await expect(box).toHaveAttribute('aria-activedescendant', (await options.nth(position).getAttribute('id'))!);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(hrefs[position]);
     await expect(dialog).toBeHidden();

@@ -45,15 +45,29 @@ const hostile = [
   '/articles/CHOOSING-A-SPECIALTY',
   '/guides/oncology-hematology/research/opengraph-image/..%2f..%2fpackage.json',
   '/guides/no-such-guide/opengraph-image',
+  // Malformed percent-encoding (a cut-off sequence, no hex digits, bytes that are not UTF-8), in each dynamic segment.
+  '/articles/%E0%A4%A',
+  '/articles/%',
+  '/articles/page/%ZZ',
+  '/articles/%ZZ/opengraph-image',
+  '/guides/%ZZ',
+  '/guides/%ZZ/research',
+  '/guides/oncology-hematology/%ZZ',
+  '/guides/oncology-hematology/%C0%AF',
+  '/guides/oncology-hematology/research%E0%A4%A',
+  '/guides/oncology-hematology/%ZZ/opengraph-image',
+  '/guides/oncology-hematology/%ZZ?ref=1',
 ];
 
 test('hostile and malformed slugs get the 404 page, never a 500 or a file', async ({ request }) => {
+  const notFound = await (await request.get('/no-such-page')).text();
+  expect(notFound).toContain('We could not find that page');
   for (const path of hostile) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     const body = await response.text();
     expect(body, path).not.toMatch(/"name":\s*"oncology-hematology-career-guide"|root:x:0:0|^---\ntitle:/m);
+    if (!path.includes('opengraph-image')) expect(body === notFound, `${path}: the same 404 page as any unknown address`).toBe(true);
+    expect(response.headers()['content-security-policy'], path).toBeDefined();
   }
-  const page = await request.get(hostile[0]);
-  expect(await page.text()).toContain('We could not find that page');
 });
