@@ -5,29 +5,64 @@ import { TimelineToday } from './timeline-today';
 
 const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
 
+/** Up to three years, the axis shows each month; beyond that, years. */
+const YEARS_ACROSS_AFTER = 36;
+
+const axis = 'grid border-b border-line pb-1 text-[0.7rem] text-muted';
+
+function MonthAxis({ first, count }: { first: number; count: number }) {
+  return (
+    <div aria-hidden="true" className={axis} style={{ gridTemplateColumns: `repeat(${count}, minmax(0, 1fr))` }}>
+      {Array.from({ length: count }, (_, index) => first + index).map((month) => (
+        <span key={month} className="text-center leading-tight">
+          <span className="sm:hidden">{monthName(month)[0]}</span>
+          <span className="hidden sm:inline">{monthName(month).slice(0, 3)}</span>
+          <span className="block font-semibold text-ink">{month === first || month % 12 === 0 ? `’${String(Math.floor(month / 12)).slice(2)}` : ' '}</span>
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** Years as columns as wide as their months, a tick at the start of each, labeled every 1, 2, 5 or 10 years from the first, so at most eight labels fit a phone. */
+function YearAxis({ first, count }: { first: number; count: number }) {
+  const firstYear = Math.floor(first / 12);
+  const lastYear = Math.floor((first + count - 1) / 12);
+  const step = [1, 2, 5, 10].find((candidate) => (lastYear - firstYear + 1) / candidate <= 8) ?? 20;
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => firstYear + index);
+  return (
+    <div aria-hidden="true" className={axis} style={{ gridTemplateColumns: `repeat(${count}, minmax(0, 1fr))` }}>
+      {years.map((year) => {
+        const months = Math.min(first + count, (year + 1) * 12) - Math.max(first, year * 12);
+        return (
+          <span
+            key={year}
+            // A short tick under each year's start, below the label, so a label never runs over the next tick.
+            className="relative pb-1.5 pl-0.5 leading-tight whitespace-nowrap before:absolute before:bottom-0 before:left-0 before:h-1.5 before:border-l before:border-line"
+            style={{ gridColumn: `span ${months}` }}
+          >
+            {(year - firstYear) % step === 0 ? year : ' '}
+          </span>
+        );
+      })}
+    </div>
+  );
+}
+
 /**
  * A stretch of months with events on it, drawn on the server: a row of months across the top,
- * then each event as a line of text over a track where a dot (a day) or a bar (a stretch) sits
+ * (or years, over a longer stretch), then each event as a line of text over a track where a dot (a day) or a bar (a stretch) sits
  * at its date. The events are an ordered list of dated lines and the drawing is hidden from
  * assistive technology, so screen readers and browsers without CSS read a plain list.
  */
 export function Timeline({ title, start, end, milestones, showToday, children }: ComponentProps<'Timeline'> & { children?: ReactNode }) {
   const first = monthIndex(start);
   const count = monthIndex(end) - first + 1;
-  const months = Array.from({ length: count }, (_, index) => first + index);
   return (
     <figure className="not-prose my-8 rounded-lg border border-line bg-surface p-4 font-sans sm:p-5">
       <figcaption className="text-sm font-semibold text-ink">{title}</figcaption>
       <div className="relative mt-4">
-        <div aria-hidden="true" className="grid border-b border-line pb-1 text-[0.7rem] text-muted" style={{ gridTemplateColumns: `repeat(${count}, minmax(0, 1fr))` }}>
-          {months.map((month) => (
-            <span key={month} className="text-center leading-tight">
-              <span className="sm:hidden">{monthName(month)[0]}</span>
-              <span className="hidden sm:inline">{monthName(month).slice(0, 3)}</span>
-              <span className="block font-semibold text-ink">{month === first || month % 12 === 0 ? `’${String(Math.floor(month / 12)).slice(2)}` : ' '}</span>
-            </span>
-          ))}
-        </div>
+        {count > YEARS_ACROSS_AFTER ? <YearAxis first={first} count={count} /> : <MonthAxis first={first} count={count} />}
         <ol className="mt-3 space-y-3">
           {milestones.map(({ date, until, label }) => {
             const left = positionOf(date, first, count);

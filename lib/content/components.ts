@@ -69,7 +69,7 @@ export const componentSchemas = {
         if (index > 0 && date < milestones[index - 1].date) context.addIssue({ code: 'custom', path: ['milestones', index, 'date'], message: `${date} comes before the milestone above it: list them in date order` });
       });
     })
-    .describe('Months across, with the events on them; screen readers and text-only browsers get them as a list. Markdown inside (the sources, say) becomes its caption.'),
+    .describe('Months across (years, beyond three years), with the events on them; screen readers and text-only browsers get them as a list. Markdown inside (the sources, say) becomes its caption.'),
   Term: z
     .strictObject({
       id: z.string().regex(SLUG_PATTERN, `must be ${SLUG_RULE}`).optional().describe('The glossary id when the text differs from the entry, e.g. <Term id="car-t">CAR T cells</Term>.'),

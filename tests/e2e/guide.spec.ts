@@ -236,6 +236,29 @@ test.describe('the application season timeline', () => {
   });
 });
 
+test('a timeline over many years shows years across, its labels apart, and fits a 320 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(sections.find((section) => section.slug === 'industry-trends')!.href);
+  const figure = page.getByRole('figure', { name: /First US approvals that changed cancer care/ });
+  await expect(figure.getByRole('listitem').first()).toHaveText(/^May 2001: Imatinib/);
+  const labels = figure.locator('[aria-hidden="true"]').first().locator(':scope > span');
+  const shown = (await labels.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+  expect(shown).toEqual(['2001', '2006', '2011', '2016']);
+  // Each label ends before the next begins.
+  const boxes = await labels.evaluateAll((spans) =>
+    spans.filter((span) => span.textContent!.trim()).map((span) => {
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      const { left, right } = range.getBoundingClientRect();
+      return { left, right };
+    }),
+  );
+  for (let index = 1; index < boxes.length; index++) expect(boxes[index].left).toBeGreaterThan(boxes[index - 1].right);
+  const box = (await figure.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(320);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
 test('topics: every tag has a page listing the pages that carry it, reached from each page and from /topics', async ({ page }) => {
   await page.goto('/topics');
   const topicLinks = page.getByRole('list', { name: 'Topics' }).getByRole('link');
