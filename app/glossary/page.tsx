@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default function GlossaryPage() {
-  const { glossary, termPages } = getSite();
+  const { glossary, termPages, pages } = getSite();
   if (glossary.length === 0) notFound();
-  return <GlossaryList entries={glossary} termPages={termPages} />;
+  return <GlossaryList entries={glossary} termPages={termPages} pages={pages} />;
 }

@@ -13,6 +13,7 @@ import { RelatedArticles } from './related-articles';
 import { SourcesList } from './sources-list';
 import { StructuredData } from './structured-data';
 import { TocList } from './table-of-contents';
+import { TermInterest } from './term-interest';
 import { TocHighlighter } from './toc-highlighter';
 
 /**
@@ -28,6 +29,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
 
       <div className="min-w-0">
         <StructuredData page={page} trail={trail} />
+        <TermInterest />
         {guide && <GuideDisclosure guide={guide} current={page} />}
         <article className="mx-auto max-w-[68ch] lg:mx-0">
           <header>

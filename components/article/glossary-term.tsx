@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { GlossaryEntry } from '@/lib/content/glossary';
-import { TermButton } from './term-button';
 
 /**
  * A glossary term marked in the text. The term is a button that opens its definition in place
@@ -8,12 +7,21 @@ import { TermButton } from './term-button';
  * too where the browser has interest invokers). The definition is also the button's description,
  * so screen readers announce it, and the popover links to the glossary. The popover sits in the
  * top layer, anchored under the term (its invoker, so no anchor names), so nothing around it moves.
+ * Hover and focus are wired up by TermInterest, once per page.
  */
 export function GlossaryTerm({ entry, n, idPrefix = '', children }: { entry: GlossaryEntry; n: number; idPrefix?: string; children: ReactNode }) {
   const id = `${idPrefix}term-${entry.id}-${n}`;
   return (
     <>
-      <TermButton popover={id}>{children}</TermButton>
+      <button
+        type="button"
+        popoverTarget={id}
+        aria-describedby={`${id}-definition`}
+        data-term
+        className="cursor-help rounded-sm font-[inherit] text-[length:inherit] text-inherit underline decoration-muted decoration-dotted decoration-1 underline-offset-4 hover:decoration-accent"
+      >
+        {children}
+      </button>
       <span
         id={id}
         popover="auto"

@@ -9,6 +9,7 @@ import { GuideDisclosure, GuideSidebar } from './guide-nav';
 import { MdxContent } from './mdx-content';
 import { SourcesList } from './sources-list';
 import { TocList } from './table-of-contents';
+import { TermInterest } from './term-interest';
 import { TocHighlighter } from './toc-highlighter';
 
 const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -34,6 +35,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
 
       <div className="min-w-0">
         <GuideDisclosure guide={guide} wholeGuideCurrent />
+        <TermInterest />
         <article data-whole-guide className="mx-auto max-w-[68ch] lg:mx-0">
           <header>
             <Breadcrumbs trail={trail} />

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import type { Page } from '@/lib/content';
-import type { GlossaryEntry } from '@/lib/content/glossary';
+import { linkTarget, type GlossaryEntry } from '@/lib/content/glossary';
 import { siteConfig } from '@/lib/site-config';
 
 /** The first letter an entry is filed under: A-Z, or # for a term that starts with a digit. */
@@ -12,7 +12,7 @@ const letterOf = (entry: GlossaryEntry) => (/^[a-z]/i.test(entry.term) ? entry.t
  * (`/glossary#mpsm`), the page that explains it, its source if it has one, and the pages that
  * use it. A row of letters jumps down the list.
  */
-export function GlossaryList({ entries, termPages }: { entries: GlossaryEntry[]; termPages: Map<string, Page[]> }) {
+export function GlossaryList({ entries, termPages, pages }: { entries: GlossaryEntry[]; termPages: Map<string, Page[]>; pages: Page[] }) {
   const letters = [...new Set(entries.map(letterOf))];
   const structuredData = {
     '@context': 'https://schema.org',
@@ -68,8 +68,9 @@ export function GlossaryList({ entries, termPages }: { entries: GlossaryEntry[];
                     <p className="mt-2 font-sans text-sm text-muted">
                       {entry.link && (
                         <>
+                          Explained in{' '}
                           <Link href={entry.link} className="text-accent underline underline-offset-2">
-                            Read more
+                            {linkTarget(entry.link, pages) ?? entry.link}
                           </Link>
                           {'. '}
                         </>

@@ -4,6 +4,7 @@ import { slug } from 'github-slugger';
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics';
+import type { Page } from './site';
 import { yamlFieldLines } from './parse';
 import { glossarySchema, glossaryTermSchema } from './schema';
 import { validateFrontmatter } from './validate';
@@ -47,4 +48,16 @@ export function readGlossary(contentDir: string): { glossary?: Glossary; diagnos
     .map((entry, index) => ({ ...entry, id: entry.id ?? slug(entry.term), line: fieldLines[`terms[${index}]`] ?? 1 }))
     .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
   return { glossary: { sourceFile, entries }, diagnostics };
+}
+
+/**
+ * What an entry's `link` points at, in words, for its link text: the page's title, then the
+ * heading its #fragment names ("Education and training requirements: Licensing exams").
+ */
+export function linkTarget(link: string, pages: readonly Pick<Page, 'href' | 'frontmatter' | 'headings'>[]): string | undefined {
+  const [path, fragment] = link.split('#', 2);
+  const page = pages.find((candidate) => candidate.href === path.replace(/\/$/, ''));
+  if (!page) return undefined;
+  const heading = fragment ? page.headings.find((candidate) => candidate.id === fragment) : undefined;
+  return heading ? `${page.frontmatter.title}: ${heading.text}` : page.frontmatter.title;
 }

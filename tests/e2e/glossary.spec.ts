@@ -25,8 +25,11 @@ test('the glossary lists every term alphabetically, each at its own anchor with 
   const definition = page.locator(`[id="${entry.id}"]`);
   await expect(definition).toBeInViewport();
   await expect(definition).toContainText(entry.term);
-  const usedOn = page.locator(`[id="${entry.id}"] + dd`).getByRole('link', { name: education.frontmatter.title });
+  const usedOn = page.locator(`[id="${entry.id}"] + dd`).getByRole('link', { name: education.frontmatter.title, exact: true });
   await expect(usedOn).toHaveAttribute('href', education.href);
+  // Every link says where it goes: no "Read more".
+  const linkTexts = await page.locator('main a').allInnerTexts();
+  expect(linkTexts.filter((text) => /^(read more|more|here|click here)$/i.test(text.trim()))).toEqual([]);
 });
 
 test('a marked term shows its definition in place: Enter opens it, Escape closes it and focus stays on the term', async ({ page }) => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { GlossaryTerm } from '@/components/article/glossary-term';
+import { linkTarget } from '@/lib/content/glossary';
 import type { readSite } from '@/lib/content/site';
 import { buildSearchFiles } from '@/lib/search/build-index';
 import { createSearch } from '@/lib/search/query';
@@ -127,5 +128,15 @@ describe('search', () => {
     expect((await search('LKA')).map((result) => result.href)[0]).toBe('/glossary#lka');
     expect((await search('longitudinal knowledge')).map((result) => result.href)[0]).toBe('/glossary#lka');
     expect((await search('LKA'))[0]).toMatchObject({ title: 'Glossary', heading: 'LKA (Longitudinal Knowledge Assessment)' });
+  });
+});
+
+describe('the glossary page', () => {
+  it('names what each entry links to, the page and the heading, instead of a bare "Read more"', () => {
+    const pages = load(validGuide()).pages;
+    expect(linkTarget('/guides/demo/alpha#first-part', pages)).toBe('Alpha: First part');
+    expect(linkTarget('/guides/demo/beta', pages)).toBe('Beta');
+    expect(linkTarget('/guides/demo/beta#no-such-heading', pages)).toBe('Beta');
+    expect(linkTarget('/articles/missing', pages)).toBeUndefined();
   });
 });
