@@ -12,7 +12,8 @@ export function TopicIndex({ topics }: { topics: Topic[] }) {
       <ul aria-label="Topics" className="mt-8 grid gap-x-6 divide-y divide-line border-y border-line sm:grid-cols-2 sm:divide-y-0">
         {topics.map((topic) => (
           <li key={topic.tag} className="py-3">
-            <Link href={topic.href} className="group flex items-baseline justify-between gap-3">
+            {/* Not prefetched: the list links every topic, and a reader opens one or two. */}
+            <Link href={topic.href} prefetch={false} className="group flex items-baseline justify-between gap-3">
               <span className="font-semibold text-ink group-hover:text-accent group-hover:underline">{topic.label}</span>
               <span className="text-sm text-muted tabular-nums">
                 {topic.pages.length} page{topic.pages.length === 1 ? '' : 's'}
