@@ -171,7 +171,8 @@ export function SearchDialog({ inputId }: { inputId: string }) {
       <p role="status" className="px-4 pt-3 text-sm text-muted">
         {status}
       </p>
-      <ul id="search-dialog-results" role="listbox" aria-label="Search results" className="max-h-[60vh] overflow-y-auto p-2">
+      {/* Busy while the results shown answer an earlier keystroke or still lack their snippets. */}
+      <ul id="search-dialog-results" role="listbox" aria-label="Search results" aria-busy={!answered || undefined} className="max-h-[60vh] overflow-y-auto p-2">
         {results.map((result, index) => (
           // Keyed by place, not address: as the reader types, rows are updated in place rather than
           // removed and rebuilt, which makes each keystroke cheaper.

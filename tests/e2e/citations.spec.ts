@@ -2,7 +2,7 @@ import type { Page as BrowserPage } from '@playwright/test';
 import { citationAnchor, sourceAnchor } from '@/lib/content/citations';
 import { correctionHref } from '@/lib/corrections';
 import { siteConfig } from '@/lib/site-config';
-import { expect, test } from './fixtures';
+import { expect, test, waitForHydration } from './fixtures';
 import { contentPages, sections } from './site';
 
 const education = sections[0];
@@ -73,13 +73,23 @@ test('"Suggest a correction" opens a report naming the page, and the heading the
   expect(siteConfig.corrections, 'npm run test:e2e builds with CORRECTIONS_URL set').toBeDefined();
   const pageUrl = `${siteConfig.url}${education.href}`;
   const link = page.getByRole('link', { name: 'Suggest a correction' });
+  const [first, second] = [education.toc[1], education.toc[2]];
+  const reportOn = (heading?: { id: string; text: string }) =>
+    correctionHref(siteConfig.corrections!, { pageTitle: education.frontmatter.title, pageUrl, heading: heading && { id: heading.id, text: heading.text } });
 
+  // Came by a shared link to a heading (the first load of the test's page).
+  await page.goto(`${education.href}#${first.id}`);
+  await expect(link).toHaveAttribute('href', reportOn(first));
+
+  // Then followed the table of contents to another heading. (Next.js's router rewrites the address
+  // it loaded with when it starts, dropping a fragment followed before then, so the click waits.)
+  await waitForHydration(page);
+  await page.locator(`a[href="#${second.id}"]:visible`).first().click();
+  await expect(link).toHaveAttribute('href', reportOn(second));
+
+  // Came to the page itself: the report names only the page.
   await page.goto(education.href);
-  await expect(link).toHaveAttribute('href', correctionHref(siteConfig.corrections!, { pageTitle: education.frontmatter.title, pageUrl }));
-
-  const heading = education.toc[1];
-  await page.goto(`${education.href}#${heading.id}`);
-  await expect(link).toHaveAttribute('href', correctionHref(siteConfig.corrections!, { pageTitle: education.frontmatter.title, pageUrl, heading: { id: heading.id, text: heading.text } }));
+  await expect(link).toHaveAttribute('href', reportOn());
 });
 
 test('without JavaScript, "Suggest a correction" still opens a report naming the page', async ({ browser }) => {

@@ -62,8 +62,10 @@ for (const { query, href } of [
     await waitForHydration(page);
     await page.keyboard.press('Control+k');
     await page.keyboard.type(query);
+    // The results answer the whole word, snippets included, not a keystroke on the way to it.
+    await expect(page.getByRole('dialog').getByRole('combobox')).toHaveValue(query);
+    await expect(page.getByRole('listbox')).not.toHaveAttribute('aria-busy');
     const options = page.getByRole('option');
-    await expect(options.first()).toBeVisible();
     await expect(options.locator(`a[href="${href}"]`)).toHaveCount(1);
     // Other forms of the word than the one typed are highlighted: "mentors", "apply".
     const marks = (await options.locator('mark').allTextContents()).map((text) => text.toLowerCase());
