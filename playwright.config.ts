@@ -1,9 +1,7 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/tools/chromium';
 
 const port = Number(process.env.PORT ?? 3100);
-// Debian's Chromium where it is installed (npm cannot download browsers here); Playwright's own elsewhere.
-const debianChromium = '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,12 +20,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
-        launchOptions: fs.existsSync(debianChromium)
-          ? {
-              executablePath: debianChromium,
-              args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-            }
-          : {},
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

@@ -6,17 +6,15 @@
 import autocannon from 'autocannon';
 import lighthouse from 'lighthouse';
 import { chromium, request as playwrightRequest } from '@playwright/test';
-import fs from 'node:fs';
 import { readSite } from '../../lib/content/site';
 import { wholeGuideHref } from '../../lib/content/whole-guide';
 import { measurePageWeight, type PageWeight, type ResourceKind } from '../e2e/page-weight';
+import { chromiumLaunchOptions } from '../tools/chromium';
 import { buildSite, machine, median, recordSection, startServer, table } from './server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = 3402;
 const DEBUGGING_PORT = 9333;
-const chromiumPath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 if (!process.argv.includes('--no-build')) buildSite();
 const site = readSite({ contentDir: 'content', includeDrafts: false });
@@ -35,7 +33,8 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 try {
   // Lighthouse drives its own tab in a Chromium we launch with a debugging port.
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumFlags, `--remote-debugging-port=${DEBUGGING_PORT}`] });
+  const launchOptions = chromiumLaunchOptions();
+  const browser = await chromium.launch({ ...launchOptions, args: [...launchOptions.args, `--remote-debugging-port=${DEBUGGING_PORT}`] });
   const lighthouseRows: (string | number)[][] = [];
   // Lighthouse refuses to score a page answered with an error status, so the 404 page is only weighed.
   for (const path of paths.filter((path) => path !== '/no-such-page')) {
@@ -68,7 +67,7 @@ try {
   }
   await browser.close();
 
-  const measuring = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  const measuring = await chromium.launch(chromiumLaunchOptions());
   const request = await playwrightRequest.newContext({ baseURL: server.origin });
   const weightRows: (string | number)[][] = [];
   for (const path of paths) {

@@ -10,6 +10,7 @@ import { chromium, request as playwrightRequest } from '@playwright/test';
 import { measurePageWeight } from '../e2e/page-weight';
 import { measureDevPreview } from './dev-preview';
 import { slugOf, writeSyntheticContent } from './synthetic-content';
+import { chromiumLaunchOptions } from '../tools/chromium';
 import { calibrateMidTierRate, timeKeystrokes } from './keystrokes';
 import { machine, median, percentile, recordSection, startServer, table, treeMemoryMiB } from './server';
 
@@ -19,8 +20,6 @@ const PROJECT_FILES = ['.gitignore', 'app', 'components', 'lib', 'public', 'mdx-
 // Queries after the first search, all in its shard; each one's results differ from the previous one's.
 const FOLLOW_UP_QUERIES = ['family', 'fellow', 'funding', 'fellowhsip', 'family funding', 'fa', 'from', 'fellowship family'];
 const KEYSTROKE_ROUNDS = 4;
-const chromiumPath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 function sizeOf(target: string): number {
   return Number(execFileSync('du', ['-sb', target], { encoding: 'utf8' }).split('\t')[0]);
@@ -41,7 +40,7 @@ async function measured(command: string, args: string[], cwd: string, env: Recor
 }
 
 // Calibrated once, so every size is timed on the same emulated phone.
-const calibration = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+const calibration = await chromium.launch(chromiumLaunchOptions());
 const midTier = await calibrateMidTierRate(calibration);
 await calibration.close();
 console.log(`mid-tier phone: ${midTier.rate}x CPU slowdown (BenchmarkIndex ${midTier.fullSpeedScore} at full speed)`);
@@ -66,7 +65,7 @@ for (const count of SIZES) {
   const catalogBytes = fs.readFileSync(path.join(searchDir, 'catalog.json'));
 
   const server = await startServer(3500, project);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const request = await playwrightRequest.newContext({ baseURL: server.origin });
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   const weight = await measurePageWeight(page, request, `${server.origin}/articles/${slugOf(Math.floor(count / 2))}`);
