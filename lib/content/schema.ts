@@ -8,6 +8,14 @@ export const DESCRIPTION_LENGTH = { min: 50, max: 160 } as const;
 
 const slug = z.string().regex(SLUG_PATTERN, `must be ${SLUG_RULE}`);
 
+/**
+ * Today's date as the latest time zone (UTC+14) has it: an editor east of UTC dates a change with
+ * their own today, which the UTC date has not reached yet.
+ */
+function latestToday(): string {
+  return new Date(Date.now() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
 function isCalendarDate(value: string): boolean {
   const time = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
@@ -20,7 +28,7 @@ const isoDate = z.preprocess(
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
     .refine(isCalendarDate, { error: 'is not a real calendar date', abort: true })
-    .refine((value) => value <= new Date().toISOString().slice(0, 10), 'is in the future'),
+    .refine((value) => value <= latestToday(), 'is in the future'),
 );
 
 /** A site's home page (no path beyond `/`): a reader landing there cannot find the claim. */
@@ -39,7 +47,7 @@ export const sourceSchema = z.strictObject({
     .number()
     .int()
     .min(1900)
-    .refine((year) => year <= new Date().getUTCFullYear(), 'is in the future')
+    .refine((year) => year <= Number(latestToday().slice(0, 4)), 'is in the future')
     .describe('Year the document was published or last updated, e.g. 2025; for a page that shows no date, the year you checked it.'),
   url: z
     .url({ protocol: /^https?$/, error: 'must be a full https:// address' })

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { body, errors, frontmatter, load, validGuide } from './fixture';
 
 describe('loading content', () => {
@@ -66,6 +66,17 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(article({ updated: '"2026-02-30"' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is not a real calendar date/)]);
     expect(errors(article({ updated: '"2026-13-45"' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is not a real calendar date/)]);
     expect(errors(article({ updated: '2999-01-01' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is in the future/)]);
+  });
+
+  it("today's date anywhere on Earth, which east of UTC is a day ahead of the UTC date, is not in the future", () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-01T20:00:00Z')); // already 2 March from UTC+4 east
+    try {
+      expect(errors(article({ updated: '2026-03-02' }))).toEqual([]);
+      expect(errors(article({ updated: '2026-03-03' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is in the future/)]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a description outside 50-160 characters, with its length', () => {
