@@ -5,6 +5,13 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_RULE = 'lowercase letters, digits and single hyphens';
 
 export const DESCRIPTION_LENGTH = { min: 50, max: 160 } as const;
+export const TITLE_MAX_LENGTH = 100;
+
+/**
+ * The description `npm run new` writes, saying what to write instead. The schema refuses it, so a
+ * page cannot be published with it.
+ */
+export const DESCRIPTION_PLACEHOLDER = `Write one or two sentences (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters) that tell readers what this page gives them.`;
 
 const slug = z.string().regex(SLUG_PATTERN, `must be ${SLUG_RULE}`);
 
@@ -58,10 +65,14 @@ export const sourceSchema = z.strictObject({
 
 /** Frontmatter every page has: overview, guide section or article. */
 export const pageFrontmatterSchema = z.strictObject({
-  title: z.string().trim().min(1).max(100).describe('Page title: the h1, the browser tab and link previews.'),
+  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH).describe('Page title: the h1, the browser tab and link previews.'),
   description: z
     .string()
     .trim()
+    .refine(
+      (value) => value !== DESCRIPTION_PLACEHOLDER,
+      `is still the placeholder from npm run new: replace it with one or two sentences (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters) that tell readers what the page gives them`,
+    )
     .min(DESCRIPTION_LENGTH.min)
     .max(DESCRIPTION_LENGTH.max)
     .describe(`One or two sentences for cards, search results and previews (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters).`),

@@ -109,7 +109,7 @@ describe('bad frontmatter is an error naming file, line and field', () => {
 
   it('a file name that is not a slug', () => {
     const site = load({ ...validGuide(), 'articles/Bad_Name.mdx': frontmatter({}) + body });
-    expect(errors(site)).toEqual([expect.stringMatching(/^Bad_Name\.mdx:1: file name "Bad_Name" is not a valid slug/)]);
+    expect(errors(site)).toEqual([expect.stringMatching(/^Bad_Name\.mdx:1: "Bad_Name" is not a valid slug/)]);
   });
 
   it('the slug "page", which the article index uses', () => {
