@@ -5,8 +5,23 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_RULE = 'lowercase letters, digits and single hyphens';
 
 export const DESCRIPTION_LENGTH = { min: 50, max: 160 } as const;
+export const TITLE_MAX_LENGTH = 100;
+
+/**
+ * The description `npm run new` writes, saying what to write instead. The schema refuses it, so a
+ * page cannot be published with it.
+ */
+export const DESCRIPTION_PLACEHOLDER = `Write one or two sentences (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters) that tell readers what this page gives them.`;
 
 const slug = z.string().regex(SLUG_PATTERN, `must be ${SLUG_RULE}`);
+
+/**
+ * Today's date as the latest time zone (UTC+14) has it: an editor east of UTC dates a change with
+ * their own today, which the UTC date has not reached yet.
+ */
+function latestToday(): string {
+  return new Date(Date.now() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
 
 function isCalendarDate(value: string): boolean {
   const time = Date.parse(`${value}T00:00:00Z`);
@@ -20,7 +35,7 @@ const isoDate = z.preprocess(
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
     .refine(isCalendarDate, { error: 'is not a real calendar date', abort: true })
-    .refine((value) => value <= new Date().toISOString().slice(0, 10), 'is in the future'),
+    .refine((value) => value <= latestToday(), 'is in the future'),
 );
 
 /** A site's home page (no path beyond `/`): a reader landing there cannot find the claim. */
@@ -39,7 +54,7 @@ export const sourceSchema = z.strictObject({
     .number()
     .int()
     .min(1900)
-    .refine((year) => year <= new Date().getUTCFullYear(), 'is in the future')
+    .refine((year) => year <= Number(latestToday().slice(0, 4)), 'is in the future')
     .describe('Year the document was published or last updated, e.g. 2025; for a page that shows no date, the year you checked it.'),
   url: z
     .url({ protocol: /^https?$/, error: 'must be a full https:// address' })
@@ -50,10 +65,14 @@ export const sourceSchema = z.strictObject({
 
 /** Frontmatter every page has: overview, guide section or article. */
 export const pageFrontmatterSchema = z.strictObject({
-  title: z.string().trim().min(1).max(100).describe('Page title: the h1, the browser tab and link previews.'),
+  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH).describe('Page title: the h1, the browser tab and link previews.'),
   description: z
     .string()
     .trim()
+    .refine(
+      (value) => value !== DESCRIPTION_PLACEHOLDER,
+      `is still the placeholder from npm run new: replace it with one or two sentences (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters) that tell readers what the page gives them`,
+    )
     .min(DESCRIPTION_LENGTH.min)
     .max(DESCRIPTION_LENGTH.max)
     .describe(`One or two sentences for cards, search results and previews (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters).`),

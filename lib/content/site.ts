@@ -220,22 +220,30 @@ export function topicLabel(tag: string): string {
 
 type Place = Pick<Page, 'kind' | 'slug' | 'href' | 'guide'> | { problem: string };
 
-function locate(file: string): Place {
+/** Where a file under the content folder (`articles/x.mdx`) sits on the site: its kind, slug and address. */
+export function locate(file: string): Place {
   const parts = file.split('/');
   const name = parts.at(-1)!.replace(/\.mdx$/, '');
-  const badSlug = (slug: string) => ({ problem: `file name "${slug}" is not a valid slug: use ${SLUG_RULE}` });
   if (parts.length === 2 && parts[0] === 'articles') {
-    if (name === 'page') return { problem: 'the slug "page" is taken by the article index (/articles/page/2 …): rename the file' };
-    return SLUG_PATTERN.test(name) ? { kind: 'article', slug: name, href: `/articles/${name}` } : badSlug(name);
+    const problem = slugProblem(name, 'article');
+    return problem ? { problem } : { kind: 'article', slug: name, href: `/articles/${name}` };
   }
   if (parts.length === 3 && parts[0] === 'guides') {
     const guide = parts[1];
-    if (!SLUG_PATTERN.test(guide)) return badSlug(guide);
+    if (!SLUG_PATTERN.test(guide)) return { problem: `"${guide}" is not a valid slug: use ${SLUG_RULE}` };
     if (name === 'index') return { kind: 'overview', slug: guide, guide, href: `/guides/${guide}` };
-    if (name === WHOLE_GUIDE_SEGMENT) return { problem: `the slug "${name}" is taken by the whole-guide page (/guides/${guide}/${name}): rename the file` };
-    return SLUG_PATTERN.test(name) ? { kind: 'section', slug: name, guide, href: `/guides/${guide}/${name}` } : badSlug(name);
+    const problem = slugProblem(name, 'section', guide);
+    return problem ? { problem } : { kind: 'section', slug: name, guide, href: `/guides/${guide}/${name}` };
   }
   return { problem: 'MDX files belong in articles/<slug>.mdx or guides/<guide>/<slug>.mdx' };
+}
+
+/** Why `slug` cannot name an article or a section of `guide`, if it cannot: the slug rule, or an address the site keeps. */
+function slugProblem(slug: string, kind: 'article' | 'section', guide?: string): string | undefined {
+  if (!SLUG_PATTERN.test(slug)) return `"${slug}" is not a valid slug: use ${SLUG_RULE}`;
+  if (kind === 'article' && slug === 'page') return 'the slug "page" is taken by the article index (/articles/page/2 …)';
+  if (kind === 'section' && slug === WHOLE_GUIDE_SEGMENT) return `the slug "${slug}" is taken by the whole-guide page (/guides/${guide}/${slug})`;
+  return undefined;
 }
 
 export function listMdxFiles(contentDir: string): string[] {

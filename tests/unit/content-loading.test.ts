@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { body, errors, frontmatter, load, validGuide } from './fixture';
 
 describe('loading content', () => {
@@ -68,6 +68,17 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(article({ updated: '2999-01-01' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is in the future/)]);
   });
 
+  it("today's date anywhere on Earth, which east of UTC is a day ahead of the UTC date, is not in the future", () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-01T20:00:00Z')); // already 2 March from UTC+4 east
+    try {
+      expect(errors(article({ updated: '2026-03-02' }))).toEqual([]);
+      expect(errors(article({ updated: '2026-03-03' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is in the future/)]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a description outside 50-160 characters, with its length', () => {
     expect(errors(article({ description: 'Too short.' }))).toEqual([expect.stringMatching(/^bad\.mdx:3: description: is 10 characters long; .*50-160/)]);
   });
@@ -98,7 +109,7 @@ describe('bad frontmatter is an error naming file, line and field', () => {
 
   it('a file name that is not a slug', () => {
     const site = load({ ...validGuide(), 'articles/Bad_Name.mdx': frontmatter({}) + body });
-    expect(errors(site)).toEqual([expect.stringMatching(/^Bad_Name\.mdx:1: file name "Bad_Name" is not a valid slug/)]);
+    expect(errors(site)).toEqual([expect.stringMatching(/^Bad_Name\.mdx:1: "Bad_Name" is not a valid slug/)]);
   });
 
   it('the slug "page", which the article index uses', () => {

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { componentSchemas, INTERNAL_COMPONENTS, type ComponentName } from '@/lib/content/components';
+import { pageText } from '@/lib/content/new-page';
 import { describeFields, glossaryTermSchema, sourceSchema } from '@/lib/content/schema';
 import { listMdxFiles } from '@/lib/content/site';
 import { errors, load } from './fixture';
@@ -45,8 +47,19 @@ describe("the editors' guide", () => {
     }
   });
 
-  it('gives a template that passes the content check as it stands', () => {
-    const template = /## Template[\s\S]*?```mdx\n([\s\S]*?)\n```/.exec(guide)![1].replace('…', 'More text.');
+  /** The MDX examples of the Template section: what `npm run new` writes, then a finished page. */
+  const [generated, finished] = [...guide.slice(guide.indexOf('## Template\n')).matchAll(/```mdx\n([\s\S]*?\n)```/g)].map((match) => match[1]);
+
+  it('shows the template exactly as `npm run new` writes it', () => {
+    const command = /`npm run new -- article [a-z0-9-]+ "([^"]+)"`\s+run on (\d{4}-\d{2}-\d{2})/.exec(guide);
+    expect(command, 'the Template section names the command and date its example comes from').not.toBeNull();
+    const [, title, updated] = command!;
+    // The starting tag depends on the site's pages (new-page.test.ts tests that choice): take the example's.
+    expect(generated).toBe(pageText({ title, updated, tags: matter(generated).data.tags }));
+  });
+
+  it('gives a finished example that passes the content check as it stands', () => {
+    const template = finished.replace('…', 'More text.');
     // Beside the real content, so its links to the guide resolve.
     const real = Object.fromEntries([...listMdxFiles('content'), 'glossary.yaml'].map((file) => [file, fs.readFileSync(`content/${file}`, 'utf8')]));
     const site = load({ ...real, 'articles/from-template.mdx': template });
