@@ -1,12 +1,15 @@
 // Run by `npm run test:e2e` before the build: finds the Chromium and the Java runtime the end-to-end
-// tests need (the browser, and the Nu HTML Checker) and installs what is missing, saying in one line
-// each what it found or installed. Playwright's download is tried first; where it cannot reach its
-// servers, Debian's package is installed when running as root on Debian or Ubuntu.
+// tests need (the browser, and the Nu HTML Checker) and the nginx the caching-proxy tests put in front
+// of the site, and installs what is missing, saying in one line each what it found or installed.
+// Playwright's download is tried first for Chromium; where it cannot reach its servers, and for Java
+// and nginx, Debian's package is installed when running as root on Debian or Ubuntu. Without nginx
+// only the proxy tests are skipped.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from '@playwright/test';
 import { systemChromium } from './chromium';
+import { nginxBinary, nginxVersion } from './nginx';
 
 const canUseApt = process.getuid?.() === 0 && fs.existsSync('/etc/debian_version') && succeeded(spawnSync('apt-get', ['--version']));
 let aptUpdated = false;
@@ -72,9 +75,23 @@ function ensureJava(): string {
   return `installed ${installed} (apt-get install default-jre-headless)`;
 }
 
+function ensureNginx(): string {
+  const found = nginxBinary();
+  if (found) return `found ${nginxVersion(found)} at ${found}`;
+  const skipped = 'the caching-proxy tests will be skipped';
+  if (!canUseApt) return `not installed, and installing it needs root on Debian or Ubuntu (apt-get install nginx): ${skipped}`;
+  const apt = aptInstall('nginx');
+  const installed = nginxBinary();
+  if (!succeeded(apt) || !installed) return `apt-get install nginx failed (${failure(apt)}): ${skipped}`;
+  // Debian's package starts the system service (port 80) where services may start; the tests run their own.
+  spawnSync(installed, ['-s', 'quit'], { encoding: 'utf8' });
+  return `installed ${nginxVersion(installed)} at ${installed} (apt-get install nginx)`;
+}
+
 try {
   console.log(`Chromium for the end-to-end tests: ${ensureChromium()}`);
   console.log(`Java for the Nu HTML Checker: ${ensureJava()}`);
+  console.log(`nginx for the caching-proxy tests: ${ensureNginx()}`);
 } catch (error) {
   console.error(`npm test cannot run the end-to-end tests: ${(error as Error).message}`);
   process.exit(1);

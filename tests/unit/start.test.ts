@@ -14,3 +14,19 @@ describe('npm start without a build', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('npm run build without SITE_URL', () => {
+  const check = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [path.resolve('lib/server/check-site-url.mjs')], { env, encoding: 'utf8' });
+
+  it('warns in one line naming the variable, and builds on', () => {
+    const { SITE_URL: _unset, ...env } = process.env;
+    const result = check(env);
+    expect(result.status).toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/SITE_URL is not set.*http:\/\/localhost:3000/);
+  });
+
+  it('says nothing when it is set', () => {
+    expect(check({ ...process.env, SITE_URL: 'https://careers.example.org' }).stderr).toBe('');
+  });
+});
