@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/site/intent-link';
 import { getSite } from '@/lib/content';
 
 export default function NotFound() {
@@ -12,15 +12,15 @@ export default function NotFound() {
       </p>
       <ul className="mt-8 flex flex-wrap gap-3">
         <li>
-          <Link href="/" className="inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90">
+          <IntentLink href="/" className="inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90">
             Go to the home page
-          </Link>
+          </IntentLink>
         </li>
         {guide && (
           <li>
-            <Link href={guide.href} className="inline-block rounded-lg border border-line bg-surface px-5 py-3 font-semibold text-ink hover:border-accent">
+            <IntentLink href={guide.href} className="inline-block rounded-lg border border-line bg-surface px-5 py-3 font-semibold text-ink hover:border-accent">
               Open the guide overview
-            </Link>
+            </IntentLink>
           </li>
         )}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/site/intent-link';
 
 export interface Crumb {
   name: string;
@@ -20,9 +20,9 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
                   {crumb.name}
                 </span>
               ) : (
-                <Link href={crumb.href} className="underline-offset-2 hover:text-accent hover:underline">
+                <IntentLink href={crumb.href} className="underline-offset-2 hover:text-accent hover:underline">
                   {crumb.name}
-                </Link>
+                </IntentLink>
               )}
             </li>
           );
