@@ -1,4 +1,4 @@
-import { IntentLink } from '@/components/site/intent-link';
+import Link from 'next/link';
 import { getSite } from '@/lib/content';
 
 export default function NotFound() {
@@ -12,15 +12,15 @@ export default function NotFound() {
       </p>
       <ul className="mt-8 flex flex-wrap gap-3">
         <li>
-          <IntentLink href="/" className="inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90">
+          <Link href="/" className="inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90">
             Go to the home page
-          </IntentLink>
+          </Link>
         </li>
         {guide && (
           <li>
-            <IntentLink href={guide.href} className="inline-block rounded-lg border border-line bg-surface px-5 py-3 font-semibold text-ink hover:border-accent">
+            <Link href={guide.href} className="inline-block rounded-lg border border-line bg-surface px-5 py-3 font-semibold text-ink hover:border-accent">
               Open the guide overview
-            </IntentLink>
+            </Link>
           </li>
         )}
       </ul>

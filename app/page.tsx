@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { IntentLink } from '@/components/site/intent-link';
+import Link from 'next/link';
 import { PageCard } from '@/components/site/page-card';
 import { getSite } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
@@ -26,12 +26,12 @@ export default function HomePage() {
             </h1>
             <p className="mt-5 max-w-2xl font-serif text-lg leading-relaxed text-muted sm:text-xl">{guide.overview.frontmatter.description}</p>
             <div className="mt-8 flex flex-wrap gap-3">
-              <IntentLink href={guide.sections[0]?.href ?? guide.href} className="rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90">
+              <Link href={guide.sections[0]?.href ?? guide.href} className="rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90">
                 Start reading
-              </IntentLink>
-              <IntentLink href={guide.href} className="rounded-lg border border-line bg-surface px-5 py-3 font-semibold text-ink hover:border-accent">
+              </Link>
+              <Link href={guide.href} className="rounded-lg border border-line bg-surface px-5 py-3 font-semibold text-ink hover:border-accent">
                 Read the overview
-              </IntentLink>
+              </Link>
             </div>
           </section>
 
@@ -64,9 +64,9 @@ export default function HomePage() {
             ))}
           </ul>
           <p className="mt-6">
-            <IntentLink href="/articles" className="font-semibold text-accent underline underline-offset-4">
+            <Link href="/articles" className="font-semibold text-accent underline underline-offset-4">
               All {articles.length} articles
-            </IntentLink>
+            </Link>
           </p>
         </section>
       )}

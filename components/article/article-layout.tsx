@@ -1,4 +1,4 @@
-import { IntentLink } from '@/components/site/intent-link';
+import Link from 'next/link';
 import type { Guide, Page } from '@/lib/content';
 import { wholeGuideHref } from '@/lib/content/whole-guide';
 import { siteConfig } from '@/lib/site-config';
@@ -39,9 +39,9 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
             <PageMeta page={page} />
             {guide && (
               <p data-print="hide" className="mt-3 text-sm">
-                <IntentLink href={wholeGuideHref(guide)} className="text-accent underline underline-offset-2">
+                <Link href={wholeGuideHref(guide)} prefetch={false} className="text-accent underline underline-offset-2">
                   Read or print the whole guide
-                </IntentLink>
+                </Link>
               </p>
             )}
           </header>

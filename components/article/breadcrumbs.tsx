@@ -1,4 +1,4 @@
-import { IntentLink } from '@/components/site/intent-link';
+import Link from 'next/link';
 
 export interface Crumb {
   name: string;
@@ -20,9 +20,9 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
                   {crumb.name}
                 </span>
               ) : (
-                <IntentLink href={crumb.href} className="underline-offset-2 hover:text-accent hover:underline">
+                <Link href={crumb.href} className="underline-offset-2 hover:text-accent hover:underline">
                   {crumb.name}
-                </IntentLink>
+                </Link>
               )}
             </li>
           );

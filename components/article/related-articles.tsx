@@ -1,4 +1,4 @@
-import { IntentLink } from '@/components/site/intent-link';
+import Link from 'next/link';
 import type { Page } from '@/lib/content';
 
 /** What to read next: chosen at build time from shared tags and similar text. */
@@ -12,10 +12,10 @@ export function RelatedArticles({ pages }: { pages: Page[] }) {
       <ul className="mt-4 grid gap-3">
         {pages.map((page) => (
           <li key={page.href}>
-            <IntentLink href={page.href} className="group block rounded-lg border border-line bg-surface p-4 hover:border-accent">
+            <Link href={page.href} className="group block rounded-lg border border-line bg-surface p-4 hover:border-accent">
               <span className="block font-semibold text-ink group-hover:text-accent group-hover:underline">{page.frontmatter.title}</span>
               <span className="mt-1 block text-sm text-muted">{page.frontmatter.description}</span>
-            </IntentLink>
+            </Link>
           </li>
         ))}
       </ul>

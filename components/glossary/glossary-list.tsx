@@ -1,4 +1,4 @@
-import { IntentLink } from '@/components/site/intent-link';
+import Link from 'next/link';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import type { Page } from '@/lib/content';
 import { linkTarget, type GlossaryEntry } from '@/lib/content/glossary';
@@ -69,9 +69,9 @@ export function GlossaryList({ entries, termPages, pages }: { entries: GlossaryE
                       {entry.link && (
                         <>
                           Explained in{' '}
-                          <IntentLink href={entry.link} className="text-accent underline underline-offset-2">
+                          <Link href={entry.link} className="text-accent underline underline-offset-2">
                             {linkTarget(entry.link, pages) ?? entry.link}
-                          </IntentLink>
+                          </Link>
                           {'. '}
                         </>
                       )}
@@ -104,9 +104,9 @@ function UsedOn({ pages }: { pages: Page[] }) {
       {pages.map((page, index) => (
         <span key={page.href}>
           {index > 0 && (index === pages.length - 1 ? ' and ' : ', ')}
-          <IntentLink href={page.href} className="text-accent underline underline-offset-2">
+          <Link href={page.href} className="text-accent underline underline-offset-2">
             {page.frontmatter.title}
-          </IntentLink>
+          </Link>
         </span>
       ))}
       .

@@ -1,4 +1,4 @@
-import { IntentLink } from '@/components/site/intent-link';
+import Link from 'next/link';
 import { getSite } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
 import { SiteSearch } from './site-search';
@@ -10,11 +10,11 @@ export function SiteHeader() {
   return (
     <header data-print="hide" className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:flex-nowrap sm:px-6">
-        <IntentLink href="/" className="flex items-center gap-2 font-semibold tracking-tight text-ink no-underline">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-ink no-underline">
           <span aria-hidden="true" className="inline-block h-6 w-1.5 rounded-full bg-accent" />
           <span className="hidden sm:inline">{siteConfig.name}</span>
           <span className="sm:hidden">{siteConfig.shortName}</span>
-        </IntentLink>
+        </Link>
         <div className="order-last w-full sm:order-none sm:ml-auto sm:w-auto">
           <SiteSearch />
         </div>
@@ -22,21 +22,22 @@ export function SiteHeader() {
           <ul className="flex gap-4">
             {guides.map((guide) => (
               <li key={guide.slug}>
-                <IntentLink href={guide.href} className="text-muted hover:text-accent">
+                <Link href={guide.href} className="text-muted hover:text-accent">
                   The guide
-                </IntentLink>
+                </Link>
               </li>
             ))}
             <li>
-              <IntentLink href="/articles" className="text-muted hover:text-accent">
+              <Link href="/articles" className="text-muted hover:text-accent">
                 Articles
-              </IntentLink>
+              </Link>
             </li>
             {hasGlossary && (
               <li>
-                <IntentLink href="/glossary" className="text-muted hover:text-accent">
+                {/* Not prefetched: the glossary is one long page (about 40 KB compressed), fetched on every page load otherwise. */}
+                <Link href="/glossary" prefetch={false} className="text-muted hover:text-accent">
                   Glossary
-                </IntentLink>
+                </Link>
               </li>
             )}
           </ul>
