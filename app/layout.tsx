@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import type { CSSProperties, ReactNode } from 'react';
+import islands from '@/components/islands/bundle.json';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { siteConfig } from '@/lib/site-config';
 import { smoothScrollScript } from '@/lib/smooth-scroll';
+import { speculationRules } from '@/lib/speculation-rules';
 import { themeScript } from '@/lib/theme';
 import './globals.css';
 
@@ -28,6 +30,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: `${themeScript};${smoothScrollScript}` }} />
+        {/* The page's interactive parts (components/islands): one small module, run after parsing. */}
+        <script type="module" src={islands.src} />
+        <script type="speculationrules" dangerouslySetInnerHTML={{ __html: JSON.stringify(speculationRules) }} />
       </head>
       {/* --site-url lets the print stylesheet spell out links within the site as full addresses. */}
       <body className="flex min-h-screen flex-col font-sans antialiased" style={{ '--site-url': JSON.stringify(siteConfig.url) } as CSSProperties}>

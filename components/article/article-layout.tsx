@@ -13,8 +13,6 @@ import { RelatedArticles } from './related-articles';
 import { SourcesList } from './sources-list';
 import { StructuredData } from './structured-data';
 import { TocList } from './table-of-contents';
-import { TermInterest } from './term-interest';
-import { TocHighlighter } from './toc-highlighter';
 
 /**
  * Every content page: guide navigation, breadcrumbs, title and meta, the MDX body with its
@@ -29,7 +27,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
 
       <div className="min-w-0">
         <StructuredData page={page} trail={trail} />
-        <TermInterest />
+        <term-interest />
         {guide && <GuideDisclosure guide={guide} current={page} />}
         <article className="mx-auto max-w-[68ch] lg:mx-0">
           <header>
@@ -88,7 +86,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
             <p className="mb-3 text-xs font-semibold tracking-wide text-muted uppercase">On this page</p>
             <TocList entries={page.toc} />
           </nav>
-          <TocHighlighter ids={page.toc.flatMap((entry) => [entry.id, ...entry.children.map((child) => child.id)])} />
+          <toc-highlight />
         </aside>
       )}
     </div>

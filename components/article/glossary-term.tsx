@@ -7,7 +7,7 @@ import type { GlossaryEntry } from '@/lib/content/glossary';
  * too where the browser has interest invokers). The definition is also the button's description,
  * so screen readers announce it, and the popover links to the glossary. The popover sits in the
  * top layer, anchored under the term (its invoker, so no anchor names), so nothing around it moves.
- * Hover and focus are wired up by TermInterest, once per page.
+ * Hover and focus are wired up by the term-interest island (components/islands/term-interest.ts), once per page.
  */
 export function GlossaryTerm({ entry, n, idPrefix = '', children }: { entry: GlossaryEntry; n: number; idPrefix?: string; children: ReactNode }) {
   const id = `${idPrefix}term-${entry.id}-${n}`;

@@ -9,8 +9,6 @@ import { GuideDisclosure, GuideSidebar } from './guide-nav';
 import { MdxContent } from './mdx-content';
 import { SourcesList } from './sources-list';
 import { TocList } from './table-of-contents';
-import { TermInterest } from './term-interest';
-import { TocHighlighter } from './toc-highlighter';
 
 const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** Small counts in words, as the guide's prose writes them. */
@@ -35,7 +33,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
 
       <div className="min-w-0">
         <GuideDisclosure guide={guide} wholeGuideCurrent />
-        <TermInterest />
+        <term-interest />
         <article data-whole-guide className="mx-auto max-w-[68ch] lg:mx-0">
           <header>
             <Breadcrumbs trail={trail} />
@@ -116,7 +114,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
           <p className="mb-3 text-xs font-semibold tracking-wide text-muted uppercase">Contents</p>
           <TocList entries={toc} />
         </nav>
-        <TocHighlighter ids={toc.flatMap((entry) => [entry.id, ...entry.children.map((child) => child.id)])} />
+        <toc-highlight />
       </aside>
     </div>
   );

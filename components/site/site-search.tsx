@@ -1,12 +1,15 @@
-import { SearchDialog } from '@/components/search/search-dialog';
 import { MAX_QUERY_LENGTH } from '@/lib/search/types';
 
 const INPUT_ID = 'site-search';
 
-/** The header search box: a plain GET form to /search, turned into instant search by SearchDialog. */
+/**
+ * The header search box: a plain GET form to /search. The search island
+ * (components/islands/site-search.ts) turns it into instant search in the dialog below, which
+ * stays closed, and out of the way, without JavaScript.
+ */
 export function SiteSearch() {
   return (
-    <>
+    <site-search className="contents">
       <form action="/search" method="get" role="search" aria-label="Site search" className="flex w-full items-center sm:w-64">
         <label htmlFor={INPUT_ID} className="sr-only">
           Search the guide
@@ -23,7 +26,37 @@ export function SiteSearch() {
           Search
         </button>
       </form>
-      <SearchDialog inputId={INPUT_ID} />
-    </>
+      <dialog
+        aria-label="Search the guide"
+        className="m-auto mt-[8vh] w-[min(40rem,calc(100vw-2rem))] rounded-xl border border-line bg-paper p-0 text-ink shadow-2xl backdrop:bg-black/40"
+      >
+        <div className="flex items-center gap-2 border-b border-line p-3">
+          <label htmlFor="search-dialog-input" className="sr-only">
+            Search the guide
+          </label>
+          <input
+            id="search-dialog-input"
+            // A text input: HTML allows the combobox role on type="text", not on type="search".
+            type="text"
+            enterKeyHint="search"
+            role="combobox"
+            aria-expanded="false"
+            aria-controls="search-dialog-results"
+            aria-autocomplete="list"
+            autoComplete="off"
+            maxLength={MAX_QUERY_LENGTH}
+            placeholder="Search: fellowship, CAR-T, mentors…"
+            className="min-w-0 flex-1 rounded-md bg-surface px-3 py-2 text-base"
+          />
+          <button type="button" className="rounded-md px-2 py-1 text-sm text-muted hover:text-ink">
+            Close<span className="sr-only"> search</span>
+          </button>
+        </div>
+        <p role="status" className="px-4 pt-3 text-sm text-muted">
+          Loading search…
+        </p>
+        <ul id="search-dialog-results" role="listbox" aria-label="Search results" className="max-h-[60vh] overflow-y-auto p-2" />
+      </dialog>
+    </site-search>
   );
 }

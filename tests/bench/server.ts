@@ -90,3 +90,16 @@ export function recordSection(heading: string, body: string): void {
   const next = current.indexOf('\n## ', start + heading.length);
   fs.writeFileSync(file, `${current.slice(0, start)}${section}${next === -1 ? '' : current.slice(next)}`);
 }
+
+/**
+ * Builds an earlier commit beside this checkout for a side-by-side run, and returns its directory:
+ * a git worktree in .bench-base/ with a hard-linked copy of this node_modules (Turbopack will not
+ * follow a symlink out of the project). A worktree already there is rebuilt.
+ */
+export function buildBase(ref: string): string {
+  const dir = path.resolve('.bench-base', ref.replace(/[^\w.-]/g, '_'));
+  if (!fs.existsSync(dir)) execFileSync('git', ['worktree', 'add', '--detach', dir, ref], { stdio: 'ignore' });
+  if (!fs.existsSync(path.join(dir, 'node_modules'))) execFileSync('cp', ['-al', 'node_modules', path.join(dir, 'node_modules')]);
+  execFileSync('npm', ['run', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  return dir;
+}

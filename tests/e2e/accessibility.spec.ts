@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, waitForHydration } from './fixtures';
+import { expect, test, waitForIslands } from './fixtures';
 import { wholeGuideHref } from '@/lib/content/whole-guide';
 import { contentPages, guide, sections } from './site';
 
@@ -79,7 +79,7 @@ test.describe('by keyboard alone', () => {
 
   test('the theme toggle switches theme, is remembered, and shows no flash of the other theme', async ({ page }) => {
     await page.goto('/');
-    await waitForHydration(page);
+    await waitForIslands(page);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await toggle.focus();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');

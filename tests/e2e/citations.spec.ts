@@ -2,7 +2,7 @@ import type { Page as BrowserPage } from '@playwright/test';
 import { citationAnchor, sourceAnchor } from '@/lib/content/citations';
 import { correctionHref } from '@/lib/corrections';
 import { siteConfig } from '@/lib/site-config';
-import { expect, test, waitForHydration } from './fixtures';
+import { expect, test, waitForIslands } from './fixtures';
 import { contentPages, sections } from './site';
 
 const education = sections[0];
@@ -81,9 +81,8 @@ test('"Suggest a correction" opens a report naming the page, and the heading the
   await page.goto(`${education.href}#${first.id}`);
   await expect(link).toHaveAttribute('href', reportOn(first));
 
-  // Then followed the table of contents to another heading. (Next.js's router rewrites the address
-  // it loaded with when it starts, dropping a fragment followed before then, so the click waits.)
-  await waitForHydration(page);
+  // Then followed the table of contents to another heading, once the island that names it runs.
+  await waitForIslands(page);
   await page.locator(`a[href="#${second.id}"]:visible`).first().click();
   await expect(link).toHaveAttribute('href', reportOn(second));
 

@@ -1,10 +1,10 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
- * Waits until React has hydrated the page: the theme toggle is enabled by its first effect, in the
- * same commit that attaches the search shortcuts. Keys pressed before then go to plain HTML.
+ * Waits until the page's islands run (components/islands): one module defines them all, and the
+ * theme toggle's island enables its button in the same task. Keys pressed before then go to plain HTML.
  */
-export async function waitForHydration(page: Page): Promise<void> {
+export async function waitForIslands(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Dark theme' })).toBeEnabled();
 }
 

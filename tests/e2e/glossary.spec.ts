@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page as BrowserPage } from '@playwright/test';
-import { expect, test, waitForHydration } from './fixtures';
+import { expect, test, waitForIslands } from './fixtures';
 import { sections, site } from './site';
 
 const education = sections[0];
@@ -66,7 +66,7 @@ test('a definition opens anchored to its term', async ({ page }) => {
 
 test('hovering a term shows its definition, where the browser has interest invokers', async ({ page }) => {
   await page.goto(education.href);
-  await waitForHydration(page);
+  await waitForIslands(page);
   const supported = await page.evaluate(() => 'interestForElement' in HTMLButtonElement.prototype);
   test.skip(!supported, 'this browser has no interest invokers (interestfor); the term still opens on click');
   await termButton(page).hover();

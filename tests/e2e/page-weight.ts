@@ -16,6 +16,10 @@ const kinds: Record<string, ResourceKind> = { Document: 'html', Stylesheet: 'css
 
 /** Share of a script's generated code that its source map attributes to files outside node_modules. */
 async function siteShare(request: APIRequestContext, scriptUrl: string): Promise<number> {
+  // Turbopack names the project's files `[project]/…` (its runtime has other names); the islands'
+  // bundler (components/islands/build.ts) names them by path.
+  const isSiteSource = (source: string | null) =>
+    !!source && !source.includes('node_modules/') && (new URL(scriptUrl).pathname.startsWith('/islands/') || source.includes('[project]/'));
   const code = await (await request.get(scriptUrl)).text();
   const mapName = /sourceMappingURL=(\S+)/.exec(code)?.[1];
   if (!mapName) return 0;
@@ -28,7 +32,7 @@ async function siteShare(request: APIRequestContext, scriptUrl: string): Promise
   mappings.forEach((mapping, index) => {
     const next = mappings[index + 1];
     const end = next && next.line === mapping.line ? next.column : lines[mapping.line - 1].length;
-    if (mapping.source?.includes('[project]/') && !mapping.source.includes('[project]/node_modules/')) site += end - mapping.column;
+    if (isSiteSource(mapping.source)) site += end - mapping.column;
   });
   return site / code.length;
 }

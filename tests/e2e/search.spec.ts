@@ -1,4 +1,4 @@
-import { expect, test, waitForHydration } from './fixtures';
+import { expect, test, waitForIslands } from './fixtures';
 import { sections } from './site';
 
 const education = sections[0];
@@ -6,7 +6,7 @@ const education = sections[0];
 for (const query of ['fellowship', 'fellowhsip', 'rellowship']) {
   test(`search by keyboard finds the education section for "${query}"`, async ({ page }) => {
     await page.goto(sections[3].href);
-    await waitForHydration(page);
+    await waitForIslands(page);
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: 'Search the guide' });
     await expect(dialog).toBeVisible();
@@ -33,7 +33,7 @@ for (const query of ['fellowship', 'fellowhsip', 'rellowship']) {
 
 test('a title or heading match ranks above a text-only match, and matches are highlighted', async ({ page }) => {
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForIslands(page);
   await page.keyboard.press('Control+k');
   await page.keyboard.type('mentor');
   const first = page.getByRole('option').first();
@@ -45,7 +45,7 @@ test('a title or heading match ranks above a text-only match, and matches are hi
 
 test('a British spelling finds and highlights what the US spelling does', async ({ page }) => {
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForIslands(page);
   await page.keyboard.press('Control+k');
   await page.keyboard.type('genetic counsellor');
   const first = page.getByRole('option').first();
@@ -59,7 +59,7 @@ for (const { query, href } of [
 ]) {
   test(`"${query}" finds and highlights the other inflections of its word`, async ({ page }) => {
     await page.goto('/');
-    await waitForHydration(page);
+    await waitForIslands(page);
     await page.keyboard.press('Control+k');
     await page.keyboard.type(query);
     // The results answer the whole word, snippets included, not a keystroke on the way to it.
@@ -75,7 +75,7 @@ for (const { query, href } of [
 
 test('a highlight takes up only the width of its text, so the snippet reads as written', async ({ page }) => {
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForIslands(page);
   await page.keyboard.press('Control+k');
   await page.keyboard.type('CAR T-cell');
   const result = page.getByRole('option').filter({ has: page.locator('a[href="/guides/oncology-hematology/industry-trends#car-t-cell-therapy"]') });
@@ -97,7 +97,7 @@ test('a highlight takes up only the width of its text, so the snippet reads as w
 
 test('Escape closes the dialog and focus returns to where it was', async ({ page }) => {
   await page.goto(education.href);
-  await waitForHydration(page);
+  await waitForIslands(page);
   const share = page.getByRole('button', { name: 'Share' });
   await share.focus();
   await page.keyboard.press('Control+k');
@@ -111,7 +111,7 @@ test('clicking the header box opens the dialog with the index loaded only then',
   const indexRequests: string[] = [];
   page.on('request', (request) => new URL(request.url()).pathname.startsWith('/search/') && indexRequests.push(new URL(request.url()).pathname));
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForIslands(page);
   expect(indexRequests).toEqual([]);
   await page.getByRole('searchbox', { name: 'Search the guide' }).first().click();
   await expect(page.getByRole('dialog')).toBeVisible();

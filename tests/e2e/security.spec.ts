@@ -25,8 +25,9 @@ test('HSTS is sent when the site is served over HTTPS behind a proxy', async ({ 
 test('prerendered pages can be cached by a CDN; immutable assets for a year', async ({ page, request }) => {
   expect((await request.get(sections[0].href)).headers()['cache-control']).toMatch(/s-maxage=\d+/);
   await page.goto('/');
-  const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
-  expect((await request.get(script!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const stylesheet = await page.locator('link[rel="stylesheet"][href^="/_next/static/"]').first().getAttribute('href');
+  const islands = await page.locator('script[type="module"][src^="/islands/"]').getAttribute('src');
+  for (const asset of [stylesheet!, islands!]) expect((await request.get(asset)).headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable');
 });
 
 const hostile = [

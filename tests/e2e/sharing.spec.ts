@@ -1,4 +1,4 @@
-import { expect, test, waitForHydration } from './fixtures';
+import { expect, test, waitForIslands } from './fixtures';
 import { siteConfig } from '@/lib/site-config';
 import { contentPages, sections, site } from './site';
 
@@ -21,7 +21,7 @@ test.describe('links to headings', () => {
 
   test('the copy button works from the keyboard', async ({ page }) => {
     await page.goto(education.href);
-    await waitForHydration(page);
+    await waitForIslands(page);
     const target = education.toc[0];
     const button = page.getByRole('button', { name: `Copy link to section: ${target.text}` });
     await button.focus();

@@ -15,6 +15,20 @@ describe('npm start without a build', () => {
   });
 });
 
+describe('npm start with a build made by `next build` alone', () => {
+  it('refuses to serve pages that still carry the client runtime, and says how to build', () => {
+    const built = fs.mkdtempSync(path.join(os.tmpdir(), 'next-build-only-'));
+    fs.mkdirSync(path.join(built, '.next'));
+    fs.writeFileSync(path.join(built, '.next/BUILD_ID'), 'test');
+    const result = spawnSync(process.execPath, [path.resolve('lib/server/check-build.mjs')], { cwd: built, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('still carry the client runtime');
+    expect(result.stderr).toContain('npm run build && npm start');
+    fs.writeFileSync(path.join(built, '.next/documents.json'), '{"pages":[]}');
+    expect(spawnSync(process.execPath, [path.resolve('lib/server/check-build.mjs')], { cwd: built }).status).toBe(0);
+  });
+});
+
 describe('npm run build without SITE_URL', () => {
   const check = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [path.resolve('lib/server/check-site-url.mjs')], { env, encoding: 'utf8' });
 

@@ -1,6 +1,4 @@
-'use client';
-
-import { useEffect } from 'react';
+import { define, Island } from './define';
 
 /** Heading tops above this line (px from the top of the viewport) count as being read. */
 const READING_LINE = 120;
@@ -13,25 +11,27 @@ function keepInView(link: HTMLElement) {
   if (top < list.scrollTop || top + link.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top - list.clientHeight / 3;
 }
 
+const idOf = (hash: string) => decodeURIComponent(hash.slice(1));
+
 /**
  * Marks the table-of-contents link of the heading being read with aria-current. The TOC is
  * server-rendered; this only moves one attribute as the reader scrolls.
  */
-export function TocHighlighter({ ids }: { ids: string[] }) {
-  useEffect(() => {
-    const headings = ids.map((id) => document.getElementById(id)).filter((element) => element !== null);
+class TocHighlight extends Island {
+  protected start(signal: AbortSignal): void {
     const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')];
+    const headings = [...new Set(links.map((link) => idOf(link.hash)))].map((id) => document.getElementById(id)).filter((heading) => heading !== null);
     let frame = 0;
     const update = () => {
       frame = 0;
       const top = (heading: HTMLElement) => heading.getBoundingClientRect().top;
       // A heading just linked to (by its id or an old alias) is the one being read while it is in view near the top,
       // even when the next heading is close below it or the page cannot scroll it any higher.
-      const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest('h2, h3');
-      const linked = headings.find((heading) => heading === target && top(heading) >= -1 && top(heading) <= window.innerHeight / 2);
+      const target = location.hash && document.getElementById(idOf(location.hash))?.closest('h2, h3');
+      const linked = headings.find((heading) => heading === target && top(heading) >= -1 && top(heading) <= innerHeight / 2);
       const reading = linked ?? headings.findLast((heading) => top(heading) <= READING_LINE) ?? headings[0];
       for (const link of links) {
-        if (link.hash === `#${reading?.id}`) {
+        if (reading && idOf(link.hash) === reading.id) {
           link.setAttribute('aria-current', 'true');
           keepInView(link);
         } else link.removeAttribute('aria-current');
@@ -41,13 +41,10 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
       frame ||= requestAnimationFrame(update);
     };
     update();
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('hashchange', schedule);
-    return () => {
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('hashchange', schedule);
-      cancelAnimationFrame(frame);
-    };
-  }, [ids]);
-  return null;
+    addEventListener('scroll', schedule, { passive: true, signal });
+    addEventListener('hashchange', schedule, { signal });
+    signal.addEventListener('abort', () => cancelAnimationFrame(frame));
+  }
 }
+
+define('toc-highlight', TocHighlight);

@@ -1,0 +1,165 @@
+// Loaded on the first open of the search dialog (see site-search.ts), never with the page.
+import { createSearch, type Search } from '@/lib/search/query';
+import type { SearchCatalog, SearchResult, TermShard } from '@/lib/search/types';
+
+const RESULT_LIMIT = 8;
+
+const json = async <T>(url: string): Promise<T> => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+};
+
+export interface SearchDialog {
+  /** Called on every open: answers what is in the box, which the reader may have typed into already. */
+  open(): void;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** One hit, as components/search/search-result.tsx draws it on the /search page. */
+function resultBody(result: SearchResult): Node[] {
+  const title = element('span', 'mt-0.5 block font-semibold text-ink', result.title);
+  if (result.heading) title.append(element('span', 'font-normal text-muted', ` › ${result.heading}`));
+  const body: Node[] = [element('span', 'block text-xs font-semibold tracking-wide text-accent uppercase', result.label), title];
+  if (result.snippet.length) {
+    body.push(
+      element(
+        'span',
+        'mt-1 block font-serif text-sm leading-relaxed text-muted',
+        ...result.snippet.map((part) => (part.match ? element('mark', 'rounded-sm bg-accent-soft font-semibold text-ink', part.text) : element('span', '', part.text))),
+      ),
+    );
+  }
+  return body;
+}
+
+/** Runs the search dialog whose markup site-search.tsx renders into every page. */
+export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog): SearchDialog {
+  const search: Search = createSearch({
+    catalog,
+    terms: (shard) => json<TermShard>(`/search/terms/${shard}.json`),
+    texts: (page) => json<string[]>(`/search/text/${page}.json`),
+    words: () => json<string[]>('/search/words.json'),
+  });
+  const input = dialog.querySelector('input')!;
+  const status = dialog.querySelector('[role="status"]')!;
+  const list = dialog.querySelector<HTMLUListElement>('[role="listbox"]')!;
+
+  let failed = false;
+  let active = 0;
+  // Results with the query they answer: a keystroke sets both at once when its term shard is loaded.
+  let answer: { query: string; results: SearchResult[]; complete: boolean } = { query: '', results: [], complete: true };
+  let asked = '';
+  const query = () => input.value;
+  const answered = () => answer.query === query() && answer.complete;
+
+  const render = () => {
+    const { results } = answer;
+    const trimmed = query().trim();
+    status.textContent = failed
+      ? 'Search could not load. Press Enter to search on a separate page.'
+      : !trimmed
+        ? 'Type to search the guide and articles.'
+        : results.length
+          ? `${results.length} result${results.length === 1 ? '' : 's'}. Use the arrow keys and Enter to open one.`
+          : 'No results. Check the spelling or try fewer words.';
+    input.setAttribute('aria-expanded', String(results.length > 0));
+    if (results.length) input.setAttribute('aria-activedescendant', `search-result-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+    // Busy while the results shown answer an earlier keystroke or still lack their snippets.
+    if (answered()) list.removeAttribute('aria-busy');
+    else list.setAttribute('aria-busy', 'true');
+    // Rows are updated in place rather than removed and rebuilt, which makes each keystroke cheaper.
+    while (list.children.length > results.length) list.lastElementChild!.remove();
+    results.forEach((result, index) => {
+      let row = list.children[index] as HTMLLIElement | undefined;
+      if (!row) {
+        row = element('li', '', element('a', ''));
+        row.id = `search-result-${index}`;
+        row.role = 'option';
+        row.firstElementChild!.setAttribute('tabindex', '-1');
+        list.append(row);
+      }
+      const link = row.firstElementChild as HTMLAnchorElement;
+      row.ariaSelected = String(index === active);
+      link.href = result.href;
+      link.className = `block rounded-lg p-3 ${index === active ? 'bg-accent-soft' : ''}`;
+      link.replaceChildren(...resultBody(result));
+    });
+  };
+
+  // The full answer (and snippets the instant one lacked) follows once its parts arrive; one that
+  // arrives after the reader typed on is dropped.
+  const complete = () => {
+    const wanted = query();
+    if (answered() || asked === wanted) return;
+    asked = wanted;
+    search(wanted, RESULT_LIMIT).then(
+      (results) => {
+        if (query() !== wanted) return;
+        answer = { query: wanted, results, complete: true };
+        render();
+      },
+      () => {
+        failed = true;
+        render();
+      },
+    );
+  };
+
+  const type = () => {
+    active = 0;
+    const instant = search.now(query(), RESULT_LIMIT);
+    if (instant) answer = { query: query(), ...instant };
+    render();
+    complete();
+  };
+
+  const go = (href: string) => {
+    dialog.close();
+    location.assign(href);
+  };
+
+  input.addEventListener('input', type);
+  input.addEventListener('keydown', (event) => {
+    const { results } = answer;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (results.length) active = (active + (event.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length;
+      render();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (results[active]) go(results[active].href);
+      else if (query().trim()) go(`/search?q=${encodeURIComponent(query().trim())}`);
+    }
+  });
+  list.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (!link) return;
+    event.preventDefault();
+    go(link.href);
+  });
+  list.addEventListener('mousemove', (event) => {
+    const row = (event.target as Element).closest('li');
+    const index = row ? [...list.children].indexOf(row) : -1;
+    if (index < 0 || index === active) return;
+    active = index;
+    render();
+  });
+  dialog.dataset.searchReady = 'true';
+
+  return {
+    open() {
+      failed = false;
+      asked = '';
+      answer = { query: '', results: [], complete: true };
+      type();
+    },
+  };
+}

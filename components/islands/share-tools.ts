@@ -1,0 +1,69 @@
+import { define, Island } from './define';
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const COPY_FAILED = 'Could not copy the link; copy it from the address bar';
+
+/**
+ * The page's Share button (the system share sheet where the browser has one, else copy link)
+ * and the copy-link buttons of its headings, which stay invisible until this can run them.
+ * Every result is announced in the element's polite live region.
+ */
+class ShareTools extends Island {
+  #timer = 0;
+
+  protected start(signal: AbortSignal): void {
+    const share = this.querySelector<HTMLButtonElement>('button')!;
+    const status = this.querySelector('[role="status"]')!;
+    const announce = (text: string) => {
+      status.textContent = text;
+      clearTimeout(this.#timer);
+      this.#timer = window.setTimeout(() => (status.textContent = ''), 4000);
+    };
+    signal.addEventListener('abort', () => clearTimeout(this.#timer));
+
+    share.addEventListener(
+      'click',
+      async () => {
+        const { title, url } = this.dataset as { title: string; url: string };
+        if (navigator.share) {
+          try {
+            await navigator.share({ title, url });
+          } catch {
+            // The reader closed the share sheet: nothing to report.
+          }
+          return;
+        }
+        announce((await copyText(url)) ? 'Link to this page copied' : COPY_FAILED);
+      },
+      { signal },
+    );
+
+    for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) button.dataset.copyReady = 'true';
+    document.addEventListener(
+      'click',
+      async (event) => {
+        const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-link]');
+        if (!button) return;
+        const copied = await copyText(button.dataset.copyLink!);
+        const section = button.getAttribute('aria-label')!.replace(/^Copy link to section: /, '');
+        announce(copied ? `Link to “${section}” copied` : COPY_FAILED);
+        if (copied) {
+          button.dataset.copied = 'true';
+          setTimeout(() => delete button.dataset.copied, 2000);
+        }
+      },
+      { signal },
+    );
+    share.disabled = false;
+  }
+}
+
+define('share-tools', ShareTools);

@@ -1,0 +1,57 @@
+// Turns a page Next.js prerendered into a document: the same HTML and CSS, without the React and
+// Next.js client runtime or the RSC payload it hydrates from. What this relies on in Next.js's
+// output, and what to check after an upgrade, is in docs/pages-as-documents.md.
+import { smoothScrollScript } from '@/lib/smooth-scroll';
+import { themeScript } from '@/lib/theme';
+
+/** The one inline script of the site's own that runs: app/layout.tsx's head script. */
+const HEAD_SCRIPT = `${themeScript};${smoothScrollScript}`;
+
+/** Scripts and preloads of the runtime, which a document does without. */
+const RUNTIME: { what: string; pattern: RegExp }[] = [
+  { what: 'runtime script', pattern: /<script src="\/_next\/static\/[^"]+"[^>]*><\/script>/g },
+  { what: 'runtime preload', pattern: /<link rel="(?:preload|modulepreload)" as="script"[^>]*href="\/_next\/static\/[^"]+"[^>]*\/>/g },
+  { what: 'bundler bootstrap', pattern: /<script id="_R_">\(globalThis\["TURBOPACK"\][\s\S]*?<\/script>/g },
+  { what: 'RSC payload', pattern: /<script>\(?self\.__next_f[\s\S]*?<\/script>/g },
+];
+
+/** What may stay: the islands module, speculation rules, structured data and the head script. */
+function allowed(tag: string, body: string): boolean {
+  if (/^<script type="module" src="\/islands\/[^"]+\.js"><\/script>$/.test(tag + body + '</script>')) return true;
+  if (/^<script type="(?:speculationrules|application\/ld\+json)">$/.test(tag)) return true;
+  return tag === '<script>' && body === HEAD_SCRIPT;
+}
+
+export class DocumentError extends Error {}
+
+export interface DocumentResult {
+  html: string;
+  /** How many runtime tags were taken out. */
+  removed: number;
+}
+
+/**
+ * Strips the runtime from one prerendered page. Fails, naming the file, when the page does not
+ * look like the output this was written against: content hidden until a script reveals it, a
+ * script it does not know, or no stylesheet.
+ */
+export function toDocument(html: string, file: string): DocumentResult {
+  let removed = 0;
+  for (const { pattern } of RUNTIME) {
+    html = html.replace(pattern, () => {
+      removed++;
+      return '';
+    });
+  }
+  const problems: string[] = [];
+  if (/<template\b|<div hidden id="S:|\$RC\(/.test(html)) problems.push('it has content that streaming left hidden until a script reveals it (a Suspense boundary that did not finish while prerendering)');
+  for (const [, tag, body] of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)) {
+    if (!allowed(tag, body)) problems.push(`it has a script this step does not know: ${(tag + body).slice(0, 120)}`);
+  }
+  if (!/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/.test(html)) problems.push('it has no stylesheet link to /_next/static/…css');
+  if (!/<script type="module" src="\/islands\//.test(html)) problems.push('it has no islands script');
+  if (problems.length) {
+    throw new DocumentError(`${file}: cannot be served as a document, because ${problems.join('; and ')}. See docs/pages-as-documents.md.`);
+  }
+  return { html, removed };
+}
