@@ -30,8 +30,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: `${themeScript};${smoothScrollScript}` }} />
-        {/* The page's interactive parts (components/islands): one small module, run after parsing. */}
-        <script type="module" src={islands.src} />
+        {/* The page's interactive parts (components/islands): one small module, run after parsing.
+            Low priority: nothing on first paint waits for it. */}
+        <script type="module" src={islands.src} fetchPriority="low" />
         <script type="speculationrules" dangerouslySetInnerHTML={{ __html: JSON.stringify(speculationRules) }} />
       </head>
       {/* --site-url lets the print stylesheet spell out links within the site as full addresses. */}

@@ -40,7 +40,8 @@ class TocHighlight extends Island {
     const schedule = () => {
       frame ||= requestAnimationFrame(update);
     };
-    update();
+    // First after the page has painted: measured then, the headings cost no layout of their own.
+    requestAnimationFrame(() => setTimeout(schedule));
     addEventListener('scroll', schedule, { passive: true, signal });
     addEventListener('hashchange', schedule, { signal });
     signal.addEventListener('abort', () => cancelAnimationFrame(frame));

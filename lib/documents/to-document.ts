@@ -17,7 +17,7 @@ const RUNTIME: { what: string; pattern: RegExp }[] = [
 
 /** What may stay: the islands module, speculation rules, structured data and the head script. */
 function allowed(tag: string, body: string): boolean {
-  if (/^<script type="module" src="\/islands\/[^"]+\.js"><\/script>$/.test(tag + body + '</script>')) return true;
+  if (/^<script type="module" src="\/islands\/[^"]+\.js"(?: fetchPriority="low")?>$/.test(tag) && body === '') return true;
   if (/^<script type="(?:speculationrules|application\/ld\+json)">$/.test(tag)) return true;
   return tag === '<script>' && body === HEAD_SCRIPT;
 }

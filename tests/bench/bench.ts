@@ -123,15 +123,25 @@ try {
   const navigationRows: (string | number)[][] = [];
   for (const [index, section] of sections.slice(0, -1).entries()) {
     const next = sections[index + 1].href;
-    const results: Navigation[][] = builds.map(() => []);
-    for (let run = 0; run < RUNS; run++) for (const [build, link] of links.entries()) results[build].push(await clickToPaint(measuring, link.origin, section.href, next));
-    const medians = results.map((runs) => median(runs.map((run) => run.ms)));
+    const results: (Navigation | undefined)[][] = builds.map(() => []);
+    for (let run = 0; run < RUNS; run++) {
+      for (const [build, link] of links.entries()) {
+        // A run that fails (the page never showed its link, say) is reported, not fatal to the whole bench.
+        results[build].push(
+          await clickToPaint(measuring, link.origin, section.href, next).catch((error: Error) => {
+            console.error(`click to paint, ${builds[build].name}, ${section.href} → ${next}: ${error.message.split('\n')[0]}`);
+            return undefined;
+          }),
+        );
+      }
+    }
+    const medians = results.map((runs) => median(runs.filter((run) => run !== undefined).map((run) => run.ms)));
     for (const [build, runs] of results.entries()) {
       navigationRows.push([
         `${label(section.href, build)} → \`${next.split('/').pop()}\``,
         `${medians[build]} ms`,
-        runs.map((run) => run.ms).join(', '),
-        [...new Set(runs.map((run) => run.kind))].join(', '),
+        runs.map((run) => run?.ms ?? 'failed').join(', '),
+        [...new Set(runs.map((run) => run?.kind ?? 'failed'))].join(', '),
         build === 0 || !medians[0] ? '' : `${(medians[build] / medians[0]).toFixed(2)}x`,
       ]);
       console.log(navigationRows.at(-1)!.join('  '));

@@ -27,7 +27,7 @@ test('every prerendered page, and the 404 page, is a document: its CSS and islan
     expect(html, `${path}: the RSC payload`).not.toContain('self.__next_f');
     expect(html, `${path}: the bundler bootstrap`).not.toContain('TURBOPACK');
     const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
-    const islands = /<script type="module" src="(\/islands\/[^"]+\.js)"><\/script>/.exec(html)?.[1];
+    const islands = /<script type="module" src="(\/islands\/[^"]+\.js)"[^>]*><\/script>/.exec(html)?.[1];
     expect(css, `${path}: its stylesheet`).toBeDefined();
     expect(islands, `${path}: its islands`).toBeDefined();
     for (const [url, type] of [
