@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { CSSProperties, ReactNode } from 'react';
 import islands from '@/components/islands/bundle.json';
+import { DevIslands } from '@/components/islands/dev-islands';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { siteConfig } from '@/lib/site-config';
@@ -32,7 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: `${themeScript};${smoothScrollScript}` }} />
         {/* The page's interactive parts (components/islands): one small module, run after parsing.
             Low priority: nothing on first paint waits for it. */}
-        <script type="module" src={islands.src} fetchPriority="low" />
+        {process.env.NODE_ENV === 'development' ? <DevIslands src={islands.src} /> : <script type="module" src={islands.src} fetchPriority="low" />}
         <script type="speculationrules" dangerouslySetInnerHTML={{ __html: JSON.stringify(speculationRules) }} />
       </head>
       {/* --site-url lets the print stylesheet spell out links within the site as full addresses. */}
