@@ -13,12 +13,14 @@ const pages = readdirSync(APP_DIR, { recursive: true, encoding: 'utf8' })
   .sort();
 let before = 0;
 let after = 0;
+let removed = 0;
 try {
   for (const page of pages) {
     const path = join(APP_DIR, page);
     const html = readFileSync(path, 'utf8');
     const document = toDocument(html, relative('.', path));
     writeFileSync(path, document.html);
+    removed += document.removed;
     before += gzipSync(html).length;
     after += gzipSync(document.html).length;
   }
@@ -29,4 +31,4 @@ try {
 }
 writeFileSync('.next/documents.json', `${JSON.stringify({ pages }, null, 2)}\n`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-console.log(`Pages as documents: ${pages.length} prerendered pages without the client runtime (HTML ${kb(before)} → ${kb(after)} gzipped in all)`);
+console.log(`Pages as documents: ${pages.length} prerendered pages without the client runtime (${removed} runtime tags removed; HTML ${kb(before)} → ${kb(after)} gzipped in all)`);

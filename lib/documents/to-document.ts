@@ -8,11 +8,15 @@ import { themeScript } from '@/lib/theme';
 const HEAD_SCRIPT = `${themeScript};${smoothScrollScript}`;
 
 /** Scripts and preloads of the runtime, which a document does without. */
-const RUNTIME: { what: string; pattern: RegExp }[] = [
-  { what: 'runtime script', pattern: /<script src="\/_next\/static\/[^"]+"[^>]*><\/script>/g },
-  { what: 'runtime preload', pattern: /<link rel="(?:preload|modulepreload)" as="script"[^>]*href="\/_next\/static\/[^"]+"[^>]*\/>/g },
-  { what: 'bundler bootstrap', pattern: /<script id="_R_">\(globalThis\["TURBOPACK"\][\s\S]*?<\/script>/g },
-  { what: 'RSC payload', pattern: /<script>\(?self\.__next_f[\s\S]*?<\/script>/g },
+const RUNTIME = [
+  // The runtime's chunks, and the polyfills for browsers without modules.
+  /<script src="\/_next\/static\/[^"]+"[^>]*><\/script>/g,
+  // Their preloads.
+  /<link rel="(?:preload|modulepreload)" as="script"[^>]*href="\/_next\/static\/[^"]+"[^>]*\/>/g,
+  // Turbopack's bootstrap, which lists the chunks to load.
+  /<script id="_R_">\(globalThis\["TURBOPACK"\][\s\S]*?<\/script>/g,
+  // The React Server Components payload that hydration reads.
+  /<script>\(?self\.__next_f[\s\S]*?<\/script>/g,
 ];
 
 /** What may stay: the islands module, speculation rules, structured data and the head script. */
@@ -37,7 +41,7 @@ export interface DocumentResult {
  */
 export function toDocument(html: string, file: string): DocumentResult {
   let removed = 0;
-  for (const { pattern } of RUNTIME) {
+  for (const pattern of RUNTIME) {
     html = html.replace(pattern, () => {
       removed++;
       return '';
