@@ -12,8 +12,8 @@ function textOf(node: ReactNode): string {
  * A section heading with a self link and a copy-link button. The tools sit in a margin the
  * heading keeps free at its right, level with its first line, so showing them never wraps a
  * line or changes the heading's height, at any width; app/globals.css styles them. The button
- * stays invisible until ShareTools can make it copy. Old ids from `aliases` are anchors inside
- * it, so old links still land here.
+ * stays invisible until the share-tools island (components/islands/share-tools.ts) can make it
+ * copy. Old ids from `aliases` are anchors inside it, so old links still land here.
  */
 export function Heading({ level, id, url, aliases = [], children }: { level: 2 | 3 | 4; id?: string; url?: string; aliases?: string[]; children?: ReactNode }) {
   const Tag = (['h2', 'h3', 'h4'] as const)[level - 2];
