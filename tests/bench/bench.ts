@@ -2,7 +2,8 @@
 // phone would load it. Prints the tables and records them in docs/benchmarks.md.
 //   Lighthouse 12.2.3 (mobile defaults, Debian Chromium): scores, FCP, LCP, TBT, CLS — medians of RUNS runs;
 //     and TBT on two guide sections with applied (devtools) throttling.
-//   Bytes on load by type, compressed, measured in Chromium (site JS told apart through source maps).
+//   Bytes on load by type, compressed, measured in Chromium (site JS told apart through source maps),
+//     from `next start` and, for this build, through the deploy's nginx over HTTPS (Brotli).
 //   Click to paint: a tap on a link to the next section, on a mid-tier phone over slow 4G.
 //   Throughput of `next start` on a guide section: autocannon, 10 s, 32 connections, loopback.
 // `npm run bench -- --base <commit>` also builds that commit beside this one and measures both,
@@ -14,6 +15,7 @@ import { readSite } from '../../lib/content/site';
 import { wholeGuideHref } from '../../lib/content/whole-guide';
 import { measurePageWeight, type PageWeight, type ResourceKind } from '../e2e/page-weight';
 import { chromiumLaunchOptions } from '../tools/chromium';
+import { proxyAvailable, startNginx } from '../tools/nginx';
 import { clickToPaint, PHONE, type Navigation } from './click-to-paint';
 import { buildBase, buildSite, machine, median, recordSection, startServer, table } from './server';
 import { slowNetwork } from './slow-network';
@@ -102,21 +104,29 @@ try {
   }
   await browser.close();
 
-  const measuring = await chromium.launch(chromiumLaunchOptions());
+  // The proxy's certificate is self-signed; the flag changes nothing for plain HTTP.
+  const measuringOptions = chromiumLaunchOptions();
+  const measuring = await chromium.launch({ ...measuringOptions, args: [...measuringOptions.args, '--ignore-certificate-errors'] });
+  // This build as readers reach the deploy: nginx with deploy/nginx/'s rules over HTTPS and HTTP/2, Brotli.
+  const deployed = proxyAvailable() ? await startNginx(new URL(builds[0].server.origin).host, PORT + 3, { tls: true }) : undefined;
+  if (!deployed) console.error('nginx or its Brotli module is not installed: no weights through the deploy proxy (apt-get install nginx libnginx-mod-http-brotli-filter)');
+  const weighed = builds.map(({ server }, build) => ({ origin: server.origin, label: (path: string) => label(path, build) }));
+  if (deployed) weighed.splice(1, 0, { origin: deployed.origin, label: (path: string) => `\`${path}\` ${builds[0].name}, through the proxy` });
   const weightRows: (string | number)[][] = [];
   for (const path of paths) {
-    for (const [build, { server }] of builds.entries()) {
-      const request = await playwrightRequest.newContext({ baseURL: server.origin });
+    for (const { origin, label: labelOf } of weighed) {
+      const request = await playwrightRequest.newContext({ baseURL: origin, ignoreHTTPSErrors: true });
       const page = await measuring.newPage({ viewport: { width: 390, height: 844 } });
       const runs: PageWeight[] = [];
-      for (let run = 0; run < RUNS; run++) runs.push(await measurePageWeight(page, request, `${server.origin}${path}`));
+      for (let run = 0; run < RUNS; run++) runs.push(await measurePageWeight(page, request, `${origin}${path}`));
       await page.close();
       await request.dispose();
       const of = (kind: ResourceKind) => median(runs.map((run) => run.bytes[kind]));
       const all = median(runs.map((run) => Object.values(run.bytes).reduce((sum, bytes) => sum + bytes, 0)));
-      weightRows.push([label(path, build), kb(of('html')), kb(of('css')), kb(of('js')), kb(median(runs.map((run) => run.siteJs))), kb(of('font')), kb(of('image')), kb(of('other')), kb(all)]);
+      weightRows.push([labelOf(path), kb(of('html')), kb(of('css')), kb(of('js')), kb(median(runs.map((run) => run.siteJs))), kb(of('font')), kb(of('image')), kb(of('other')), kb(all)]);
     }
   }
+  deployed?.stop();
 
   // Each build behind its own slow link, so that neither's traffic slows the other's.
   const links = await Promise.all(builds.map(({ server }) => slowNetwork({ host: '127.0.0.1', port: Number(new URL(server.origin).port) }, SLOW_4G)));
@@ -169,7 +179,7 @@ try {
       lighthouseTable,
       'Two guide sections with applied throttling (Lighthouse `throttlingMethod: devtools`: the page really runs on a 4x slowed CPU over a throttled link), performance only:',
       appliedTable,
-      'KB transferred on load, compressed (with headers), measured in Chromium at 390×844 with the cache disabled. "JS (site)" is the part of the JavaScript that source maps attribute to this project rather than Next.js, React or the bundler; "other" is the favicon, plus, with the Next.js client router, the pages it prefetches for the links in view.',
+      `KB transferred on load, compressed (with headers), measured in Chromium at 390×844 with the cache disabled, from \`next start\` over HTTP/1.1 on loopback (which sends gzip)${deployed ? '; "through the proxy" rows are the same build as readers reach the deploy: nginx with `deploy/nginx/`\'s rules in front of it, over HTTPS and HTTP/2 (a self-signed certificate), where Chrome asks for Brotli and the proxy answers with it' : ''}. "JS (site)" is the part of the JavaScript that source maps attribute to this project rather than Next.js, React or the bundler; "other" is the favicon, plus, with the Next.js client router, the pages it prefetches for the links in view.`,
       weightTable,
       `Click to paint: a reader on a ${PHONE.viewport.width}×${PHONE.viewport.height} phone with a ${PHONE.cpuSlowdown}x slower CPU, over slow 4G (${SLOW_4G.rtt} ms round trips, ${SLOW_4G.kbps / 1000} Mbps down, applied by a relay in front of the server), loads a section, scrolls to its link to the next one, waits 1.5 s, and taps it (100 ms press). Timed from the finger lifting to the next page's first paint (a document's first contentful paint; for the client router, the frame after the new heading is in the page). Chrome does not prerender while a debugger is attached (\`PrerenderingDisabledByDevTools\`), so for documents this is the speculation rules' fallback, a prefetch on touch, not the prerender readers' Chrome does.`,
       navigationTable,

@@ -2,10 +2,12 @@
 // it must answer as `next start` does, cache only what is safe, and serve a new build after the
 // documented purge. Skipped where nginx is not installed (npm test installs it as root on Debian).
 import http from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import https from 'node:https';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
+import { measurePageWeight } from './page-weight';
 import { site } from './site';
-import { nginxBinary, purgeCache, startNginx, type RunningNginx } from '../tools/nginx';
+import { proxyAvailable, purgeCache, startNginx, type RunningNginx } from '../tools/nginx';
 
 const port = Number(process.env.PORT ?? 3100);
 const direct = `http://127.0.0.1:${port}`;
@@ -15,9 +17,11 @@ type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer 
 
 /** A GET with exactly these request headers, and the body as sent (fetch would decompress it). */
 function get(url: string, headers: Record<string, string> = {}): Promise<Answer> {
+  // HTTPS is the test proxy's, on a self-signed certificate.
+  const client = url.startsWith('https:') ? https : http;
   return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers }, (response) => {
+    client
+      .get(url, { headers, rejectUnauthorized: false }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
@@ -26,13 +30,17 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Answer>
   });
 }
 
-/** The body as text, decompressed if it came gzipped. */
+/** The body as text, decompressed as it says it came. */
 function text(answer: Answer): string {
-  return (answer.headers['content-encoding'] === 'gzip' ? gunzipSync(answer.body) : answer.body).toString('utf8');
+  const decompress = { gzip: gunzipSync, br: brotliDecompressSync }[answer.headers['content-encoding'] ?? ''];
+  return (decompress ? decompress(answer.body) : answer.body).toString('utf8');
 }
 
+/** What Chrome sends over HTTPS. */
+const browserEncodings = 'gzip, deflate, br, zstd';
+
 test.describe.configure({ mode: 'default' });
-test.skip(!nginxBinary(), 'nginx is not installed (npm test installs it when run as root on Debian): the caching-proxy tests are skipped');
+test.skip(!proxyAvailable(), 'nginx or its Brotli module is not installed (npm test installs them when run as root on Debian): the caching-proxy tests are skipped');
 
 let proxy: RunningNginx;
 test.beforeAll(async () => {
@@ -46,14 +54,14 @@ const passedThrough = ['/search', '/search?q=fellowship', '/sitemap.xml', '/robo
 
 test('every page answers through the proxy with the status, body and security headers of next start', async () => {
   const home = text(await get(`${direct}/`));
-  const assets = [...home.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((match) => match[1]).slice(0, 3);
+  const assets = [...home.matchAll(/(?:src|href)="(\/(?:_next\/static|islands)\/[^"]+)"/g)].map((match) => match[1]).slice(0, 3);
   expect(assets.length).toBeGreaterThan(0);
   for (const path of [...cached, ...assets, ...passedThrough]) {
     const expected = await get(direct + path, { 'accept-encoding': 'gzip' });
-    // Twice: the first answer fills the cache, the second comes from it where anything does.
-    for (const round of ['first', 'second']) {
-      const actual = await get(proxy.origin + path, { 'accept-encoding': 'gzip' });
-      const where = `${path} (${round} request)`;
+    // Twice for each encoding: the first answer fills the cache, the second comes from it where anything does.
+    for (const [encoding, round] of [['gzip', 'first'], ['gzip', 'second'], [browserEncodings, 'first'], [browserEncodings, 'second']]) {
+      const actual = await get(proxy.origin + path, { 'accept-encoding': encoding });
+      const where = `${path} (${round} request, Accept-Encoding: ${encoding})`;
       expect(actual.status, where).toBe(expected.status);
       expect(text(actual), where).toBe(text(expected));
       for (const name of securityHeaders) expect(actual.headers[name], `${where}: ${name}`).toBe(expected.headers[name]);
@@ -63,14 +71,54 @@ test('every page answers through the proxy with the status, body and security he
   }
 });
 
-test('gzip and identity clients never get each other’s bytes', async () => {
+test('Brotli, gzip and identity clients never get each other’s bytes', async () => {
   const path = site.guides[0].sections[1].href;
   const plain = text(await get(direct + path));
-  for (const encoding of ['gzip', '', 'gzip, deflate, br', 'identity', 'gzip']) {
+  for (const encoding of ['gzip', '', browserEncodings, 'identity', 'br', 'gzip', browserEncodings]) {
     const answer = await get(proxy.origin + path, encoding ? { 'accept-encoding': encoding } : {});
-    const gzipped = encoding.includes('gzip');
-    expect(answer.headers['content-encoding'], `Accept-Encoding: "${encoding}"`).toBe(gzipped ? 'gzip' : undefined);
-    expect(gzipped ? gunzipSync(answer.body).toString('utf8') : answer.body.toString('utf8')).toBe(plain);
+    const expected = encoding.includes('br') ? 'br' : encoding.includes('gzip') ? 'gzip' : undefined;
+    expect(answer.headers['content-encoding'], `Accept-Encoding: "${encoding}"`).toBe(expected);
+    expect(text(answer), `Accept-Encoding: "${encoding}"`).toBe(plain);
+  }
+});
+
+test('a browser gets each guide section in Brotli, compressed once, and smaller than Next.js’s gzip', async () => {
+  for (const { href } of site.guides[0].sections) {
+    const gzipped = await get(direct + href, { 'accept-encoding': browserEncodings });
+    expect(gzipped.headers['content-encoding'], `${href} from next start`).toBe('gzip');
+    await get(proxy.origin + href, { 'accept-encoding': browserEncodings });
+    const second = await get(proxy.origin + href, { 'accept-encoding': browserEncodings });
+    // The compressor sits behind the cache, so a Brotli hit is bytes compressed once, sent again.
+    expect(second.headers['x-cache-status'], href).toBe('HIT');
+    expect(second.headers['content-encoding'], href).toBe('br');
+    expect(text(second), href).toBe(text(gzipped));
+    expect(second.body.length, `${href}: Brotli ${second.body.length} B against gzip ${gzipped.body.length} B`).toBeLessThan(gzipped.body.length * 0.85);
+  }
+});
+
+test('as readers reach the deploy (HTTPS, HTTP/2, Brotli), every guide section loads in at most 30 KB', async ({ browser }) => {
+  // Issue 17's budget for a section: HTML, CSS, JavaScript and the rest, compressed, with headers.
+  const secure = await startNginx(`127.0.0.1:${port}`, port + 5, { tls: true });
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 390, height: 844 } });
+  try {
+    const page = await context.newPage();
+    for (const { href } of site.guides[0].sections) {
+      const weight = await measurePageWeight(page, context.request, secure.origin + href);
+      const total = Object.values(weight.bytes).reduce((sum, bytes) => sum + bytes, 0);
+      expect(weight.bytes.html, `${href}: the page arrives compressed`).toBeGreaterThan(0);
+      expect(total, `${href}: everything on load through the proxy, ${JSON.stringify(weight.bytes)}`).toBeLessThanOrEqual(30 * 1024);
+    }
+  } finally {
+    await context.close();
+    secure.stop();
+  }
+});
+
+test('/search, answered anew on every request, stays gzip for a Brotli client', async () => {
+  for (const path of ['/search?q=mentor', '/search/catalog.json']) {
+    const answer = await get(proxy.origin + path, { 'accept-encoding': browserEncodings });
+    expect(answer.headers['content-encoding'], path).toBe('gzip');
+    expect(text(answer), path).toBe(text(await get(direct + path)));
   }
 });
 
@@ -98,8 +146,22 @@ test('hostile paths, those nginx itself rejects included, still get the 404 page
 });
 
 test('a client cannot claim HTTPS to the proxy: HSTS follows the scheme nginx was reached by', async () => {
-  const answer = await get(`${proxy.origin}/`, { 'x-forwarded-proto': 'https' });
-  expect(answer.headers['strict-transport-security']).toBeUndefined();
+  for (const encoding of ['gzip', browserEncodings]) {
+    const answer = await get(`${proxy.origin}/`, { 'x-forwarded-proto': 'https', 'accept-encoding': encoding });
+    expect(answer.headers['strict-transport-security'], encoding).toBeUndefined();
+  }
+  // Reached over HTTPS, as in the deploy, the page carries HSTS whichever encoding it comes in.
+  const secure = await startNginx(`127.0.0.1:${port}`, port + 4, { tls: true });
+  try {
+    const expected = (await get(`${direct}/`, { 'x-forwarded-proto': 'https' })).headers['strict-transport-security'];
+    expect(expected).toContain('max-age=');
+    for (const encoding of ['gzip', browserEncodings]) {
+      const answer = await get(`${secure.origin}/`, { 'accept-encoding': encoding });
+      expect(answer.headers['strict-transport-security'], encoding).toBe(expected);
+    }
+  } finally {
+    secure.stop();
+  }
 });
 
 test('after a new build, the documented purge makes the proxy serve the new page', async () => {

@@ -2,14 +2,14 @@
 // tests need (the browser, and the Nu HTML Checker) and the nginx the caching-proxy tests put in front
 // of the site, and installs what is missing, saying in one line each what it found or installed.
 // Playwright's download is tried first for Chromium; where it cannot reach its servers, and for Java
-// and nginx, Debian's package is installed when running as root on Debian or Ubuntu. Without nginx
-// only the proxy tests are skipped.
+// and nginx (with its Brotli module), Debian's packages are installed when running as root on Debian
+// or Ubuntu. Without nginx only the proxy tests are skipped.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from '@playwright/test';
 import { systemChromium } from './chromium';
-import { nginxBinary, nginxVersion } from './nginx';
+import { brotliModule, nginxBinary, nginxVersion, proxyAvailable } from './nginx';
 
 const canUseApt = process.getuid?.() === 0 && fs.existsSync('/etc/debian_version') && succeeded(spawnSync('apt-get', ['--version']));
 let aptUpdated = false;
@@ -25,13 +25,13 @@ function failure(result: SpawnSyncReturns<string>): string {
   return result.error?.message ?? error ?? lines.at(-1) ?? `exit code ${result.status}`;
 }
 
-function aptInstall(pkg: string): SpawnSyncReturns<string> {
+function aptInstall(...packages: string[]): SpawnSyncReturns<string> {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (!aptUpdated) {
     spawnSync('apt-get', ['update', '-qq'], { encoding: 'utf8', env });
     aptUpdated = true;
   }
-  return spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg], { encoding: 'utf8', env });
+  return spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { encoding: 'utf8', env });
 }
 
 function installedChromium(): { path: string; whose: string } | undefined {
@@ -75,17 +75,20 @@ function ensureJava(): string {
   return `installed ${installed} (apt-get install default-jre-headless)`;
 }
 
+/** nginx and the Brotli module the deployed proxy loads. */
 function ensureNginx(): string {
   const found = nginxBinary();
-  if (found) return `found ${nginxVersion(found)} at ${found}`;
+  const packages = [...(found ? [] : ['nginx']), ...(fs.existsSync(brotliModule) ? [] : ['libnginx-mod-http-brotli-filter'])];
+  if (found && packages.length === 0) return `found ${nginxVersion(found)} at ${found} with its Brotli module`;
   const skipped = 'the caching-proxy tests will be skipped';
-  if (!canUseApt) return `not installed, and installing it needs root on Debian or Ubuntu (apt-get install nginx): ${skipped}`;
-  const apt = aptInstall('nginx');
+  const command = `apt-get install ${packages.join(' ')}`;
+  if (!canUseApt) return `${found ? 'nginx has no Brotli module' : 'not installed'}, and installing it needs root on Debian or Ubuntu (${command}): ${skipped}`;
+  const apt = aptInstall(...packages);
   const installed = nginxBinary();
-  if (!succeeded(apt) || !installed) return `apt-get install nginx failed (${failure(apt)}): ${skipped}`;
+  if (!succeeded(apt) || !proxyAvailable()) return `${command} failed (${failure(apt)}): ${skipped}`;
   // Debian's package starts the system service (port 80) where services may start; the tests run their own.
-  spawnSync(installed, ['-s', 'quit'], { encoding: 'utf8' });
-  return `installed ${nginxVersion(installed)} at ${installed} (apt-get install nginx)`;
+  if (!found) spawnSync(installed!, ['-s', 'quit'], { encoding: 'utf8' });
+  return `${found ? `found ${nginxVersion(installed!)} at ${installed}, installed its Brotli module` : `installed ${nginxVersion(installed!)} at ${installed} with its Brotli module`} (${command})`;
 }
 
 try {
