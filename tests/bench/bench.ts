@@ -16,6 +16,7 @@ import { wholeGuideHref } from '../../lib/content/whole-guide';
 import { measurePageWeight, type PageWeight, type ResourceKind } from '../e2e/page-weight';
 import { chromiumLaunchOptions } from '../tools/chromium';
 import { proxyAvailable, startNginx } from '../tools/nginx';
+import { launchDevToolsBrowser } from './cdp';
 import { clickToPaint, PHONE, type Navigation } from './click-to-paint';
 import { buildBase, buildSite, machine, median, recordSection, startServer, table } from './server';
 import { slowNetwork } from './slow-network';
@@ -130,6 +131,8 @@ try {
 
   // Each build behind its own slow link, so that neither's traffic slows the other's.
   const links = await Promise.all(builds.map(({ server }) => slowNetwork({ host: '127.0.0.1', port: Number(new URL(server.origin).port) }, SLOW_4G)));
+  // Not Playwright's browser: Chrome will not prerender for a client attached to page targets.
+  const phone = launchDevToolsBrowser();
   const navigationRows: (string | number)[][] = [];
   for (const [index, section] of sections.slice(0, -1).entries()) {
     const next = sections[index + 1].href;
@@ -138,7 +141,7 @@ try {
       for (const [build, link] of links.entries()) {
         // A run that fails (the page never showed its link, say) is reported, not fatal to the whole bench.
         results[build].push(
-          await clickToPaint(measuring, link.origin, section.href, next).catch((error: Error) => {
+          await clickToPaint(phone, link.origin, section.href, next).catch((error: Error) => {
             console.error(`click to paint, ${builds[build].name}, ${section.href} → ${next}: ${error.message.split('\n')[0]}`);
             return undefined;
           }),
@@ -158,6 +161,7 @@ try {
     }
   }
   for (const link of links) link.close();
+  phone.close();
   await measuring.close();
 
   const section = sections[0].href;
@@ -181,7 +185,7 @@ try {
       appliedTable,
       `KB transferred on load, compressed (with headers), measured in Chromium at 390×844 with the cache disabled, from \`next start\` over HTTP/1.1 on loopback (which sends gzip)${deployed ? '; "through the proxy" rows are the same build as readers reach the deploy: nginx with `deploy/nginx/`\'s rules in front of it, over HTTPS and HTTP/2 (a self-signed certificate), where Chrome asks for Brotli and the proxy answers with it' : ''}. "JS (site)" is the part of the JavaScript that source maps attribute to this project rather than Next.js, React or the bundler; "other" is the favicon, plus, with the Next.js client router, the pages it prefetches for the links in view.`,
       weightTable,
-      `Click to paint: a reader on a ${PHONE.viewport.width}×${PHONE.viewport.height} phone with a ${PHONE.cpuSlowdown}x slower CPU, over slow 4G (${SLOW_4G.rtt} ms round trips, ${SLOW_4G.kbps / 1000} Mbps down, applied by a relay in front of the server), loads a section, scrolls to its link to the next one, waits 1.5 s, and taps it (100 ms press). Timed from the finger lifting to the next page's first paint (a document's first contentful paint; for the client router, the frame after the new heading is in the page). Chrome does not prerender while a debugger is attached (\`PrerenderingDisabledByDevTools\`), so for documents this is the speculation rules' fallback, a prefetch on touch, not the prerender readers' Chrome does.`,
+      `Click to paint: a reader on a ${PHONE.viewport.width}×${PHONE.viewport.height} phone with a ${PHONE.cpuSlowdown}x slower CPU, over slow 4G (${SLOW_4G.rtt} ms round trips, ${SLOW_4G.kbps / 1000} Mbps down, applied by a relay in front of the server), loads a section, scrolls to its link to the next one, waits 1.5 s, and taps it (100 ms press). Timed from the finger lifting to the next page's first paint (a document's first contentful paint; for the client router, the frame after the new heading is in the page). The phone is driven over the DevTools protocol from the tab, not the page (\`tests/bench/cdp.ts\`): attached to the page, as Playwright is, Chrome refuses to prerender (\`PrerenderingDisabledByDevTools\`); the slow CPU applies to a prerendered page too.`,
       navigationTable,
       'Throughput of `next start` on one guide section, autocannon, 10 s, 32 connections, loopback:',
       throughput,

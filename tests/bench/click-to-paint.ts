@@ -1,8 +1,8 @@
 import { performance as clock } from 'node:perf_hooks';
-import type { Browser } from '@playwright/test';
+import type { DevToolsBrowser } from './cdp';
 
 /** A mid-tier phone, as Lighthouse's mobile profile has it: 4x slower CPU than this machine. */
-export const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, cpuSlowdown: 4 };
+export const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, cpuSlowdown: 4 };
 
 export interface Navigation {
   /** From the finger leaving the screen (the click) to the next page's first paint, ms. */
@@ -11,58 +11,91 @@ export interface Navigation {
   kind: 'client router' | 'document' | 'prerendered document';
 }
 
-declare global {
-  interface Window {
-    /** When the client router first painted a new page's heading (epoch ms). */
-    __routedPaint?: number;
-  }
-}
+// A client-side route change keeps the document: its paint is the frame after the new heading.
+const watchRouterPaint = `addEventListener('DOMContentLoaded', () => {
+  const first = document.querySelector('h1')?.textContent;
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('h1')?.textContent === first) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (window.__routedPaint = performance.timeOrigin + performance.now())));
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+});`;
+
+/** The new page's first paint once it is `path` and has painted; a prerendered page paints on activation. */
+const paintOf = (path: string) => `(() => {
+  if (window.__routedPaint) return { at: window.__routedPaint, kind: 'client router' };
+  if (location.pathname !== ${JSON.stringify(path)} || document.prerendering) return undefined;
+  const navigation = performance.getEntriesByType('navigation')[0];
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  if (!paint) return undefined;
+  const activation = navigation.activationStart ?? 0;
+  return { at: performance.timeOrigin + Math.max(paint.startTime, activation), kind: activation > 0 ? 'prerendered document' : 'document' };
+})()`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Loads `from` as a reader arriving would, scrolls to its link to `to`, rests a finger on it
- * for 100 ms (a tap), lifts it, and times the first paint of `to`.
+ * Loads `from` in a new tab as a reader arriving would, scrolls to its link to `to`, rests a finger
+ * on it for 100 ms (a tap), lifts it, and times the first paint of `to`. The phone's screen, touch
+ * and slow CPU apply to every page in the tab, a prerendered one included.
  */
-export async function clickToPaint(browser: Browser, origin: string, from: string, to: string): Promise<Navigation> {
-  const { cpuSlowdown, ...device } = PHONE;
-  const context = await browser.newContext(device);
-  const page = await context.newPage();
+export async function clickToPaint(browser: DevToolsBrowser, origin: string, from: string, to: string): Promise<Navigation> {
+  const { targetId: tab } = await browser.send('Target.createTarget', { url: 'about:blank', forTab: true });
+  const { sessionId: tabSession } = await browser.send('Target.attachToTarget', { targetId: tab, flatten: true });
+  // Every page the tab holds (the one shown, and any prerendered) attaches here, paused until set up.
+  const pages = new Set<string>();
+  const stopListening = browser.on('Target.attachedToTarget', async ({ sessionId, targetInfo }) => {
+    if (targetInfo.type !== 'page') return;
+    const { viewport, deviceScaleFactor, cpuSlowdown } = PHONE;
+    // Sent together: a page paused at its start answers them only once it runs.
+    await Promise.all([
+      browser.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown }, sessionId),
+      browser.send('Emulation.setDeviceMetricsOverride', { ...viewport, deviceScaleFactor, mobile: true }, sessionId),
+      browser.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 }, sessionId),
+      browser.send('Page.enable', {}, sessionId),
+      browser.send('Page.addScriptToEvaluateOnNewDocument', { source: watchRouterPaint }, sessionId),
+      browser.send('Runtime.runIfWaitingForDebugger', {}, sessionId),
+    ]);
+    pages.add(sessionId);
+  });
+  const forgetDetached = browser.on('Target.detachedFromTarget', ({ sessionId }) => pages.delete(sessionId));
+  const evaluate = async (expression: string, sessionId: string) =>
+    (await browser.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId)).result.value;
   try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-    // A client-side route change keeps the document: its paint is the frame after the new heading.
-    await page.addInitScript(() =>
-      addEventListener('DOMContentLoaded', () => {
-        const first = document.querySelector('h1')?.textContent;
-        new MutationObserver((_, observer) => {
-          if (document.querySelector('h1')?.textContent === first) return;
-          observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => (window.__routedPaint = performance.timeOrigin + performance.now())));
-        }).observe(document.body, { childList: true, subtree: true, characterData: true });
-      }),
-    );
-    await page.goto(`${origin}${from}`, { waitUntil: 'networkidle' });
-    const link = page.locator(`main a[href="${to}"]:visible`).last();
-    await link.scrollIntoViewIfNeeded();
-    // What a reader gives a page before tapping on: time for anything prefetched on sight to arrive.
-    await page.waitForTimeout(1500);
-    const box = (await link.boundingBox())!;
-    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-    await page.waitForTimeout(100);
-    const clicked = clock.timeOrigin + clock.now();
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await page.waitForURL(`${origin}${to}`);
-    const painted = await page.waitForFunction(() => {
-      if (window.__routedPaint) return { at: window.__routedPaint, kind: 'client router' as const };
-      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { activationStart?: number };
-      const paint = performance.getEntriesByName('first-contentful-paint')[0];
-      if (!paint || !navigation.name.endsWith(location.pathname)) return undefined;
-      const activation = navigation.activationStart ?? 0;
-      return { at: performance.timeOrigin + Math.max(paint.startTime, activation), kind: activation > 0 ? ('prerendered document' as const) : ('document' as const) };
+    await browser.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, tabSession);
+    while (pages.size === 0) await sleep(10);
+    const [page] = pages;
+    const loaded = new Promise<void>((resolve) => {
+      const stop = browser.on('Page.loadEventFired', (_, sessionId) => sessionId === page && (stop(), resolve()));
     });
-    const { at, kind } = (await painted.jsonValue())!;
-    return { ms: Math.round(at - clicked), kind };
+    await browser.send('Page.navigate', { url: `${origin}${from}` }, page);
+    await loaded;
+    const point = await evaluate(
+      `(() => {
+        const link = [...document.querySelectorAll(${JSON.stringify(`main a[href="${to}"]`)})].filter((a) => a.checkVisibility()).pop();
+        link.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const box = link.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      })()`,
+      page,
+    );
+    // What a reader gives a page before tapping on: time for anything prefetched on sight to arrive.
+    await sleep(1500);
+    await browser.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] }, page);
+    await sleep(100);
+    const clicked = clock.timeOrigin + clock.now();
+    await browser.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }, page);
+    // The page shown may be the same target (a load or a route change) or a prerendered one.
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(20)) {
+      for (const sessionId of pages) {
+        const painted = await evaluate(paintOf(to), sessionId).catch(() => undefined);
+        if (painted) return { ms: Math.round(painted.at - clicked), kind: painted.kind };
+      }
+    }
+    throw new Error(`${to} did not paint within 30 s of the tap`);
   } finally {
-    await context.close();
+    stopListening();
+    forgetDetached();
+    await browser.send('Target.closeTarget', { targetId: tab }).catch(() => undefined);
   }
 }

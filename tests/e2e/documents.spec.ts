@@ -73,8 +73,7 @@ test('the search results page, rendered per request, still works with the full r
 test('another page is fetched ahead only on intent: nothing on load, the section under the pointer once it rests there', async ({ page }) => {
   const cdp = await page.context().newCDPSession(page);
   const speculated: string[] = [];
-  // Chrome reports its speculation attempts here. Under a debugger it does not prerender
-  // (PrerenderingDisabledByDevTools) and falls back to prefetching, which is what this sees.
+  // Chrome reports its speculation attempts here.
   cdp.on('Preload.prefetchStatusUpdated', ({ key, status }) => status === 'Running' && speculated.push(new URL(key.url).pathname));
   await cdp.send('Preload.enable');
   await page.goto(sections[0].href, { waitUntil: 'networkidle' });
