@@ -24,8 +24,9 @@ const watchRouterPaint = `addEventListener('DOMContentLoaded', () => {
 /** The new page's first paint once it is `path` and has painted; a prerendered page paints on activation. */
 const paintOf = (path: string) => `(() => {
   if (window.__routedPaint) return { at: window.__routedPaint, kind: 'client router' };
-  if (location.pathname !== ${JSON.stringify(path)} || document.prerendering) return undefined;
+  // A document of its own for the new page (the client router changes the address of the old one).
   const navigation = performance.getEntriesByType('navigation')[0];
+  if (new URL(navigation.name).pathname !== ${JSON.stringify(path)} || document.prerendering) return undefined;
   const paint = performance.getEntriesByName('first-contentful-paint')[0];
   if (!paint) return undefined;
   const activation = navigation.activationStart ?? 0;
