@@ -114,6 +114,27 @@ test('as readers reach the deploy (HTTPS, HTTP/2, Brotli), every guide section l
   }
 });
 
+test('through the proxy a browser gets every text answer compressed, the client router’s prefetches on /search included', async ({ browser }) => {
+  const secure = await startNginx(`127.0.0.1:${port}`, port + 5, { tls: true });
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  const answers: { url: string; type: string; encoding?: string; size: number }[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('response', async (response) => {
+      const headers = await response.allHeaders();
+      const body = await response.body().catch(() => undefined);
+      if (body) answers.push({ url: response.url(), type: headers['content-type'] ?? '', encoding: headers['content-encoding'], size: body.length });
+    });
+    for (const path of ['/search?q=fellowship', site.guides[0].sections[0].href]) await page.goto(secure.origin + path, { waitUntil: 'networkidle' });
+    const text = answers.filter(({ type, size }) => /^(text\/|application\/(javascript|json|xml|rss\+xml)|image\/svg)/.test(type) && size > 1024);
+    expect(text.map(({ type }) => type.split(';')[0])).toContain('text/x-component');
+    for (const answer of text) expect(answer.encoding, `${answer.url} (${answer.type}, ${answer.size} B)`).toMatch(/^(br|gzip)$/);
+  } finally {
+    await context.close();
+    secure.stop();
+  }
+});
+
 test('/search, answered anew on every request, stays gzip for a Brotli client', async () => {
   for (const path of ['/search?q=mentor', '/search/catalog.json']) {
     const answer = await get(proxy.origin + path, { 'accept-encoding': browserEncodings });
