@@ -160,7 +160,7 @@ test('hostile paths, those nginx itself rejects included, still get the 404 page
   const notFound = text(await get(`${direct}/no-such-page`));
   for (const path of ['/articles/..%2f..%2f.env', '/guides/oncology-hematology/..%2f..%2fpackage.json', '/guides/oncology-hematology/research%00.mdx', '/articles/%E0%A4%A', '/articles/%', '/guides/%ZZ/research', '/guides/oncology-hematology/..%5c..%5cpackage.json', '/articles/CHOOSING-A-SPECIALTY']) {
     // A plain client, and a browser (whose request goes through the Brotli compressor).
-    for (const headers of [{}, { 'accept-encoding': browserEncodings }]) {
+    for (const headers of [{}, { 'accept-encoding': browserEncodings }] as Record<string, string>[]) {
       const answer = await get(proxy.origin + path, headers);
       const where = `${path} ${JSON.stringify(headers)}`;
       expect(answer.status, where).toBe(404);
