@@ -15,8 +15,8 @@ import { readSite } from '../../lib/content/site';
 import { wholeGuideHref } from '../../lib/content/whole-guide';
 import { measurePageWeight, type PageWeight, type ResourceKind } from '../e2e/page-weight';
 import { chromiumLaunchOptions } from '../tools/chromium';
-import { proxyAvailable, startNginx } from '../tools/nginx';
-import { launchDevToolsBrowser } from './cdp';
+import { proxyAvailable, startNginx, type RunningNginx } from '../tools/nginx';
+import { launchDevToolsBrowser, type DevToolsBrowser } from './cdp';
 import { clickToPaint, PHONE, type Navigation } from './click-to-paint';
 import { buildBase, buildSite, machine, median, recordSection, startServer, table } from './server';
 import { slowNetwork } from './slow-network';
@@ -50,6 +50,9 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 /** The first cell of a row: the page, and which build when there are two. */
 const label = (path: string, build: number) => (builds.length > 1 ? `\`${path}\` ${builds[build].name}` : `\`${path}\``);
 
+/** What runs beside the servers while measuring, stopped however the bench ends. */
+let deployed: RunningNginx | undefined;
+let phone: DevToolsBrowser | undefined;
 try {
   // Lighthouse drives its own tab in a Chromium we launch with a debugging port.
   const launchOptions = chromiumLaunchOptions();
@@ -109,7 +112,7 @@ try {
   const measuringOptions = chromiumLaunchOptions();
   const measuring = await chromium.launch({ ...measuringOptions, args: [...measuringOptions.args, '--ignore-certificate-errors'] });
   // This build as readers reach the deploy: nginx with deploy/nginx/'s rules over HTTPS and HTTP/2, Brotli.
-  const deployed = proxyAvailable() ? await startNginx(new URL(builds[0].server.origin).host, PORT + 3, { tls: true }) : undefined;
+  deployed = proxyAvailable() ? await startNginx(new URL(builds[0].server.origin).host, PORT + 3, { tls: true }) : undefined;
   if (!deployed) console.error('nginx or its Brotli module is not installed: no weights through the deploy proxy (apt-get install nginx libnginx-mod-http-brotli-filter)');
   const weighed = builds.map(({ server }, build) => ({ origin: server.origin, label: (path: string) => label(path, build) }));
   if (deployed) weighed.splice(1, 0, { origin: deployed.origin, label: (path: string) => `\`${path}\` ${builds[0].name}, through the proxy` });
@@ -127,12 +130,11 @@ try {
       weightRows.push([labelOf(path), kb(of('html')), kb(of('css')), kb(of('js')), kb(median(runs.map((run) => run.siteJs))), kb(of('font')), kb(of('image')), kb(of('other')), kb(all)]);
     }
   }
-  deployed?.stop();
 
   // Each build behind its own slow link, so that neither's traffic slows the other's.
   const links = await Promise.all(builds.map(({ server }) => slowNetwork({ host: '127.0.0.1', port: Number(new URL(server.origin).port) }, SLOW_4G)));
   // Not Playwright's browser: Chrome will not prerender for a client attached to page targets.
-  const phone = launchDevToolsBrowser();
+  phone = launchDevToolsBrowser();
   const navigationRows: (string | number)[][] = [];
   for (const [index, section] of sections.slice(0, -1).entries()) {
     const next = sections[index + 1].href;
@@ -161,7 +163,6 @@ try {
     }
   }
   for (const link of links) link.close();
-  phone.close();
   await measuring.close();
 
   const section = sections[0].href;
@@ -192,5 +193,7 @@ try {
     ].join('\n\n'),
   );
 } finally {
+  deployed?.stop();
+  phone?.close();
   for (const { server } of builds) server.stop();
 }
