@@ -13,7 +13,7 @@ import lighthouse from 'lighthouse';
 import { chromium, request as playwrightRequest } from '@playwright/test';
 import { readSite } from '../../lib/content/site';
 import { wholeGuideHref } from '../../lib/content/whole-guide';
-import { measurePageWeight, type PageWeight, type ResourceKind } from '../e2e/page-weight';
+import { measurePageWeight, totalBytes, type PageWeight, type ResourceKind } from '../e2e/page-weight';
 import { chromiumLaunchOptions } from '../tools/chromium';
 import { proxyAvailable, startNginx, type RunningNginx } from '../tools/nginx';
 import { launchDevToolsBrowser, type DevToolsBrowser } from './cdp';
@@ -126,7 +126,7 @@ try {
       await page.close();
       await request.dispose();
       const of = (kind: ResourceKind) => median(runs.map((run) => run.bytes[kind]));
-      const all = median(runs.map((run) => Object.values(run.bytes).reduce((sum, bytes) => sum + bytes, 0)));
+      const all = median(runs.map(totalBytes));
       weightRows.push([labelOf(path), kb(of('html')), kb(of('css')), kb(of('js')), kb(median(runs.map((run) => run.siteJs))), kb(of('font')), kb(of('image')), kb(of('other')), kb(all)]);
     }
   }

@@ -1,11 +1,10 @@
 import { expect, test } from './fixtures';
-import { measurePageWeight, type PageWeight } from './page-weight';
+import { measurePageWeight, totalBytes } from './page-weight';
 import { wholeGuideHref } from '@/lib/content/whole-guide';
 import { guide, sections, site } from './site';
 
 const KB = 1024;
 const pages = ['/', sections[0].href, site.articles[0].href, wholeGuideHref(guide), '/search?q=fellowship', '/no-such-page'];
-const total = (weight: PageWeight) => Object.values(weight.bytes).reduce((sum, bytes) => sum + bytes, 0);
 
 test('each page stays within its byte budgets: site JavaScript ≤ 10 KB, CSS ≤ 15 KB compressed, nothing but CSS blocks first paint', async ({ page, request }) => {
   test.setTimeout(90_000);
@@ -28,7 +27,7 @@ test('a guide section costs at most 15 KB beyond its own HTML, and the research 
   expect(research, 'the research section').toBeDefined();
   for (const section of sections) {
     const weight = await measurePageWeight(page, request, section.href);
-    expect(total(weight) - weight.bytes.html, `${section.href}: CSS, JavaScript and everything else, compressed`).toBeLessThanOrEqual(15 * KB);
-    if (section === research) expect(total(weight), `${section.href}: everything on load, compressed`).toBeLessThanOrEqual(30 * KB);
+    expect(totalBytes(weight) - weight.bytes.html, `${section.href}: CSS, JavaScript and everything else, compressed`).toBeLessThanOrEqual(15 * KB);
+    if (section === research) expect(totalBytes(weight), `${section.href}: everything on load, compressed`).toBeLessThanOrEqual(30 * KB);
   }
 });

@@ -12,6 +12,9 @@ export interface PageWeight {
   renderBlocking: string[];
 }
 
+/** Everything a page transferred, compressed, with headers. */
+export const totalBytes = (weight: PageWeight) => Object.values(weight.bytes).reduce((sum, bytes) => sum + bytes, 0);
+
 const kinds: Record<string, ResourceKind> = { Document: 'html', Stylesheet: 'css', Script: 'js', Font: 'font', Image: 'image' };
 
 /** Share of a script's generated code that its source map attributes to files outside node_modules. */

@@ -5,7 +5,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
-import { measurePageWeight } from './page-weight';
+import { measurePageWeight, totalBytes } from './page-weight';
 import { site } from './site';
 import { proxyAvailable, purgeCache, startNginx, type RunningNginx } from '../tools/nginx';
 
@@ -43,10 +43,16 @@ test.describe.configure({ mode: 'default' });
 test.skip(!proxyAvailable(), 'nginx or its Brotli module is not installed (npm test installs them when run as root on Debian): the caching-proxy tests are skipped');
 
 let proxy: RunningNginx;
+/** The same rules over HTTPS and HTTP/2, as readers reach the deploy (self-signed certificate). */
+let secureProxy: RunningNginx;
 test.beforeAll(async () => {
   proxy = await startNginx(`127.0.0.1:${port}`, port + 1);
+  secureProxy = await startNginx(`127.0.0.1:${port}`, port + 4, { tls: true });
 });
-test.afterAll(() => proxy?.stop());
+test.afterAll(() => {
+  proxy?.stop();
+  secureProxy?.stop();
+});
 
 // Next.js marks these cacheable by a shared cache (s-maxage or immutable) and nothing else.
 const cached = ['/', ...site.pages.map((page) => page.href), `${site.guides[0].href}/all`, '/topics', ...site.topics.map((topic) => topic.href), '/glossary', '/feed.xml'];
@@ -98,24 +104,20 @@ test('a browser gets each guide section in Brotli, compressed once, and smaller 
 
 test('as readers reach the deploy (HTTPS, HTTP/2, Brotli), every guide section loads in at most 30 KB', async ({ browser }) => {
   // Issue 17's budget for a section: HTML, CSS, JavaScript and the rest, compressed, with headers.
-  const secure = await startNginx(`127.0.0.1:${port}`, port + 5, { tls: true });
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 390, height: 844 } });
   try {
     const page = await context.newPage();
     for (const { href } of site.guides[0].sections) {
-      const weight = await measurePageWeight(page, context.request, secure.origin + href);
-      const total = Object.values(weight.bytes).reduce((sum, bytes) => sum + bytes, 0);
+      const weight = await measurePageWeight(page, context.request, secureProxy.origin + href);
       expect(weight.bytes.html, `${href}: the page arrives compressed`).toBeGreaterThan(0);
-      expect(total, `${href}: everything on load through the proxy, ${JSON.stringify(weight.bytes)}`).toBeLessThanOrEqual(30 * 1024);
+      expect(totalBytes(weight), `${href}: everything on load through the proxy, ${JSON.stringify(weight.bytes)}`).toBeLessThanOrEqual(30 * 1024);
     }
   } finally {
     await context.close();
-    secure.stop();
   }
 });
 
 test('through the proxy a browser gets every text answer compressed, the client router’s prefetches on /search included', async ({ browser }) => {
-  const secure = await startNginx(`127.0.0.1:${port}`, port + 5, { tls: true });
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const answers: { url: string; type: string; encoding?: string; size: number }[] = [];
   try {
@@ -125,13 +127,12 @@ test('through the proxy a browser gets every text answer compressed, the client 
       const body = await response.body().catch(() => undefined);
       if (body) answers.push({ url: response.url(), type: headers['content-type'] ?? '', encoding: headers['content-encoding'], size: body.length });
     });
-    for (const path of ['/search?q=fellowship', site.guides[0].sections[0].href]) await page.goto(secure.origin + path, { waitUntil: 'networkidle' });
+    for (const path of ['/search?q=fellowship', site.guides[0].sections[0].href]) await page.goto(secureProxy.origin + path, { waitUntil: 'networkidle' });
     const text = answers.filter(({ type, size }) => /^(text\/|application\/(javascript|json|xml|rss\+xml)|image\/svg)/.test(type) && size > 1024);
     expect(text.map(({ type }) => type.split(';')[0])).toContain('text/x-component');
     for (const answer of text) expect(answer.encoding, `${answer.url} (${answer.type}, ${answer.size} B)`).toMatch(/^(br|gzip)$/);
   } finally {
     await context.close();
-    secure.stop();
   }
 });
 
@@ -176,16 +177,11 @@ test('a client cannot claim HTTPS to the proxy: HSTS follows the scheme nginx wa
     expect(answer.headers['strict-transport-security'], encoding).toBeUndefined();
   }
   // Reached over HTTPS, as in the deploy, the page carries HSTS whichever encoding it comes in.
-  const secure = await startNginx(`127.0.0.1:${port}`, port + 4, { tls: true });
-  try {
-    const expected = (await get(`${direct}/`, { 'x-forwarded-proto': 'https' })).headers['strict-transport-security'];
-    expect(expected).toContain('max-age=');
-    for (const encoding of ['gzip', browserEncodings]) {
-      const answer = await get(`${secure.origin}/`, { 'accept-encoding': encoding });
-      expect(answer.headers['strict-transport-security'], encoding).toBe(expected);
-    }
-  } finally {
-    secure.stop();
+  const expected = (await get(`${direct}/`, { 'x-forwarded-proto': 'https' })).headers['strict-transport-security'];
+  expect(expected).toContain('max-age=');
+  for (const encoding of ['gzip', browserEncodings]) {
+    const answer = await get(`${secureProxy.origin}/`, { 'accept-encoding': encoding });
+    expect(answer.headers['strict-transport-security'], encoding).toBe(expected);
   }
 });
 
