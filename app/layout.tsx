@@ -4,10 +4,9 @@ import islands from '@/components/islands/bundle.json';
 import { DevIslands } from '@/components/islands/dev-islands';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
+import { headScript } from '@/lib/head-script';
 import { siteConfig } from '@/lib/site-config';
-import { smoothScrollScript } from '@/lib/smooth-scroll';
 import { speculationRules } from '@/lib/speculation-rules';
-import { themeScript } from '@/lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -30,7 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // data-scroll-behavior: Next.js turns smooth scrolling off while it moves to another page.
     <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: `${themeScript};${smoothScrollScript}` }} />
+        <script dangerouslySetInnerHTML={{ __html: headScript }} />
         {/* The page's interactive parts (components/islands): one small module, run after parsing.
             Low priority: nothing on first paint waits for it. */}
         {process.env.NODE_ENV === 'development' ? <DevIslands src={islands.src} /> : <script type="module" src={islands.src} fetchPriority="low" />}

@@ -1,11 +1,7 @@
 // Turns a page Next.js prerendered into a document: the same HTML and CSS, without the React and
 // Next.js client runtime or the RSC payload it hydrates from. What this relies on in Next.js's
 // output, and what to check after an upgrade, is in docs/pages-as-documents.md.
-import { smoothScrollScript } from '@/lib/smooth-scroll';
-import { themeScript } from '@/lib/theme';
-
-/** The one inline script of the site's own that runs: app/layout.tsx's head script. */
-const HEAD_SCRIPT = `${themeScript};${smoothScrollScript}`;
+import { headScript } from '@/lib/head-script';
 
 /** Scripts and preloads of the runtime, which a document does without. */
 const RUNTIME = [
@@ -23,7 +19,7 @@ const RUNTIME = [
 function allowed(tag: string, body: string): boolean {
   if (/^<script type="module" src="\/islands\/[^"]+\.js"(?: fetchPriority="low")?>$/.test(tag) && body === '') return true;
   if (/^<script type="(?:speculationrules|application\/ld\+json)">$/.test(tag)) return true;
-  return tag === '<script>' && body === HEAD_SCRIPT;
+  return tag === '<script>' && body === headScript;
 }
 
 export class DocumentError extends Error {}

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '@/lib/documents/to-document';
-import { smoothScrollScript } from '@/lib/smooth-scroll';
-import { themeScript } from '@/lib/theme';
+import { headScript } from '@/lib/head-script';
 
 // The shape of a page as `next build` (Next.js 16.4, Turbopack) prerenders it, cut down: the
 // runtime's preload, scripts, bootstrap and RSC payload around the site's own head and body.
 const css = '<link rel="stylesheet" href="/_next/static/chunks/3nb5w8cb41h6-.css" data-precedence="next"/>';
 const site = {
-  head: `<script>${themeScript};${smoothScrollScript}</script><script type="module" src="/islands/index-7NVDJK2B.js" fetchPriority="low"></script><script type="speculationrules">{"prefetch":[]}</script>`,
+  head: `<script>${headScript}</script><script type="module" src="/islands/index-7NVDJK2B.js" fetchPriority="low"></script><script type="speculationrules">{"prefetch":[]}</script>`,
   body: '<main><h1>Research</h1><script type="application/ld+json">{"@type":"Article"}</script></main>',
 };
 const runtime = {
