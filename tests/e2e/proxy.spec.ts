@@ -128,9 +128,9 @@ test('through the proxy a browser gets every text answer compressed, the client 
       if (body) answers.push({ url: response.url(), type: headers['content-type'] ?? '', encoding: headers['content-encoding'], size: body.length });
     });
     for (const path of ['/search?q=fellowship', site.guides[0].sections[0].href]) await page.goto(secureProxy.origin + path, { waitUntil: 'networkidle' });
-    const text = answers.filter(({ type, size }) => /^(text\/|application\/(javascript|json|xml|rss\+xml)|image\/svg)/.test(type) && size > 1024);
-    expect(text.map(({ type }) => type.split(';')[0])).toContain('text/x-component');
-    for (const answer of text) expect(answer.encoding, `${answer.url} (${answer.type}, ${answer.size} B)`).toMatch(/^(br|gzip)$/);
+    const textAnswers = answers.filter(({ type, size }) => /^(text\/|application\/(javascript|json|xml|rss\+xml)|image\/svg)/.test(type) && size > 1024);
+    expect(textAnswers.map(({ type }) => type.split(';')[0])).toContain('text/x-component');
+    for (const answer of textAnswers) expect(answer.encoding, `${answer.url} (${answer.type}, ${answer.size} B)`).toMatch(/^(br|gzip)$/);
   } finally {
     await context.close();
   }
