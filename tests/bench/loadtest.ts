@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import autocannon from 'autocannon';
 import { readSite } from '../../lib/content/site';
-import { nginxBinary, proxyAvailable, startNginx } from '../tools/nginx';
+import { browserEncodings, nginxBinary, nginxVersion, proxyAvailable, startNginx } from '../tools/nginx';
 import { buildSite, machine, recordSection, startServer, table, treeMemoryMiB } from './server';
 
 const REQUESTS = 24_000;
@@ -89,12 +89,12 @@ async function mixedLoad(origin: string, { afterRound = () => {}, byAnswer = fal
 type WrkResult = { perSecond: number; p50: number; p99: number; errors: number; badStatus: number };
 
 /**
- * One address for 10 s over 32 connections with wrk, as a browser asks for it (Brotli over HTTPS; wrk on loopback speaks plain HTTP), after 2 s of
- * the same to warm up: the proxy keeps a copy per Accept-Encoding (Next.js's Vary), and its first
- * miss holds the other connections on the cache lock.
+ * One address for 10 s over 32 connections with wrk, as a browser asks for it (Brotli over HTTPS;
+ * wrk on loopback speaks plain HTTP), after 2 s of the same to warm up: the proxy keeps a copy per
+ * Accept-Encoding (Next.js's Vary), and its first miss holds the other connections on the cache lock.
  */
 function wrk(url: string): WrkResult {
-  const args = (seconds: number) => ['-t2', '-c32', `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: gzip, deflate, br, zstd', url];
+  const args = (seconds: number) => ['-t2', '-c32', `-d${seconds}s`, '--latency', '-H', `Accept-Encoding: ${browserEncodings}`, url];
   spawnSync('wrk', args(2));
   const run = spawnSync('wrk', args(10), { encoding: 'utf8' });
   const out = run.stdout;
@@ -159,7 +159,7 @@ try {
     console.log(`${proxyReport}\n\n${verdict}`);
     recordSection(
       '## Behind the caching proxy (`npm run loadtest -- --via-proxy`)',
-      `${date} on ${machine()}, in the same run as the load test above; nginx ${spawnSync(nginxBinary()!, ['-v'], { encoding: 'utf8' }).stderr.trim().replace(/^nginx version: nginx\//, '')} with \`deploy/nginx/oncology-guide-proxy.conf\` and \`oncology-guide-brotli.conf\`, one worker, on loopback in front of the same \`next start\`. Mixed load: the load test's ${REQUESTS} requests over ${CONNECTIONS} connections (autocannon), latency of the last round; the searches, 404s, sitemap and robots.txt in it are not cached and reach \`next start\` either way; through the proxy each status is checked against the page that came back (404 page: 404, else 200; see \`statusOfAnswer\` in \`tests/bench/loadtest.ts\`). Guide section: one address for 10 s over 32 connections with wrk, asking for Brotli as browsers do over HTTPS (autocannon, one Node thread, tops out near 3,600 responses a second on this page and would measure itself).\n\n${proxyReport}\n\n${verdict}`,
+      `${date} on ${machine()}, in the same run as the load test above; ${nginxVersion(nginxBinary()!)} with \`deploy/nginx/oncology-guide-proxy.conf\` and \`oncology-guide-brotli.conf\`, one worker, on loopback in front of the same \`next start\`. Mixed load: the load test's ${REQUESTS} requests over ${CONNECTIONS} connections (autocannon), latency of the last round; the searches, 404s, sitemap and robots.txt in it are not cached and reach \`next start\` either way; through the proxy each status is checked against the page that came back (404 page: 404, else 200; see \`statusOfAnswer\` in \`tests/bench/loadtest.ts\`). Guide section: one address for 10 s over 32 connections with wrk, asking for Brotli as browsers do over HTTPS (autocannon, one Node thread, tops out near 3,600 responses a second on this page and would measure itself).\n\n${proxyReport}\n\n${verdict}`,
     );
     failed += proxied.errors + proxied.serverErrors + proxied.wrongStatus + sectionDirect.errors + sectionDirect.badStatus + sectionProxied.errors + sectionProxied.badStatus;
   }

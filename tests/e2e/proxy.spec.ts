@@ -7,7 +7,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 import { measurePageWeight, totalBytes } from './page-weight';
 import { site } from './site';
-import { proxyAvailable, purgeCache, startNginx, type RunningNginx } from '../tools/nginx';
+import { browserEncodings, proxyAvailable, purgeCache, startNginx, type RunningNginx } from '../tools/nginx';
 
 const port = Number(process.env.PORT ?? 3100);
 const direct = `http://127.0.0.1:${port}`;
@@ -35,9 +35,6 @@ function text(answer: Answer): string {
   const decompress = { gzip: gunzipSync, br: brotliDecompressSync }[answer.headers['content-encoding'] ?? ''];
   return (decompress ? decompress(answer.body) : answer.body).toString('utf8');
 }
-
-/** What Chrome sends over HTTPS. */
-const browserEncodings = 'gzip, deflate, br, zstd';
 
 test.describe.configure({ mode: 'default' });
 test.skip(!proxyAvailable(), 'nginx or its Brotli module is not installed (npm test installs them when run as root on Debian): the caching-proxy tests are skipped');

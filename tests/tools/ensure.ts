@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from '@playwright/test';
 import { systemChromium } from './chromium';
-import { brotliModule, nginxBinary, nginxVersion, proxyAvailable } from './nginx';
+import { brotliModule, nginxBinary, nginxVersion } from './nginx';
 
 const canUseApt = process.getuid?.() === 0 && fs.existsSync('/etc/debian_version') && succeeded(spawnSync('apt-get', ['--version']));
 let aptUpdated = false;
@@ -85,10 +85,11 @@ function ensureNginx(): string {
   if (!canUseApt) return `${found ? 'nginx has no Brotli module' : 'not installed'}, and installing it needs root on Debian or Ubuntu (${command}): ${skipped}`;
   const apt = aptInstall(...packages);
   const installed = nginxBinary();
-  if (!succeeded(apt) || !proxyAvailable()) return `${command} failed (${failure(apt)}): ${skipped}`;
+  if (!succeeded(apt) || !installed || !fs.existsSync(brotliModule)) return `${command} failed (${failure(apt)}): ${skipped}`;
+  if (found) return `found ${nginxVersion(installed)} at ${installed}, installed its Brotli module (${command})`;
   // Debian's package starts the system service (port 80) where services may start; the tests run their own.
-  if (!found) spawnSync(installed!, ['-s', 'quit'], { encoding: 'utf8' });
-  return `${found ? `found ${nginxVersion(installed!)} at ${installed}, installed its Brotli module` : `installed ${nginxVersion(installed!)} at ${installed} with its Brotli module`} (${command})`;
+  spawnSync(installed, ['-s', 'quit'], { encoding: 'utf8' });
+  return `installed ${nginxVersion(installed)} at ${installed} with its Brotli module (${command})`;
 }
 
 try {

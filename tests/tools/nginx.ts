@@ -10,6 +10,8 @@ export const proxyRules = path.resolve('deploy/nginx/oncology-guide-proxy.conf')
 export const brotliRules = path.resolve('deploy/nginx/oncology-guide-brotli.conf');
 /** Where Debian's libnginx-mod-http-brotli-filter puts the module the compressor needs. */
 export const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
+/** The Accept-Encoding Chrome sends over HTTPS: a browser's request, which the proxy answers in Brotli. */
+export const browserEncodings = 'gzip, deflate, br, zstd';
 /** The documented purge step for deploys. */
 export const purgeScript = path.resolve('deploy/nginx/purge-cache.sh');
 
