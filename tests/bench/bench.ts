@@ -55,8 +55,7 @@ let deployed: RunningNginx | undefined;
 let phone: DevToolsBrowser | undefined;
 try {
   // Lighthouse drives its own tab in a Chromium we launch with a debugging port.
-  const launchOptions = chromiumLaunchOptions();
-  const browser = await chromium.launch({ ...launchOptions, args: [...launchOptions.args, `--remote-debugging-port=${DEBUGGING_PORT}`] });
+  const browser = await chromium.launch(chromiumLaunchOptions(`--remote-debugging-port=${DEBUGGING_PORT}`));
   type Scores = Record<'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'fcp' | 'lcp' | 'tbt' | 'cls', number>;
   const audit = async (url: string, applied = false): Promise<Scores> => {
     const config = applied ? { extends: 'lighthouse:default', settings: { throttlingMethod: 'devtools' as const, onlyCategories: ['performance'] } } : undefined;
@@ -109,8 +108,7 @@ try {
   await browser.close();
 
   // The proxy's certificate is self-signed; the flag changes nothing for plain HTTP.
-  const measuringOptions = chromiumLaunchOptions();
-  const measuring = await chromium.launch({ ...measuringOptions, args: [...measuringOptions.args, '--ignore-certificate-errors'] });
+  const measuring = await chromium.launch(chromiumLaunchOptions('--ignore-certificate-errors'));
   // This build as readers reach the deploy: nginx with deploy/nginx/'s rules over HTTPS and HTTP/2, Brotli.
   deployed = proxyAvailable() ? await startNginx(new URL(builds[0].server.origin).host, PORT + 3, { tls: true }) : undefined;
   if (!deployed) console.error('nginx or its Brotli module is not installed: no weights through the deploy proxy (apt-get install nginx libnginx-mod-http-brotli-filter)');

@@ -21,10 +21,9 @@ export interface DevToolsBrowser {
 
 /** Launches Chromium headless with the project's launch options and a DevTools pipe. */
 export function launchDevToolsBrowser(): DevToolsBrowser {
-  const options = chromiumLaunchOptions();
-  const executable = options.executablePath ?? chromium.executablePath();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-cdp-'));
-  const child = spawn(executable, [...options.args, '--headless=new', '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'], {
+  const { executablePath, args } = chromiumLaunchOptions('--headless=new', '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank');
+  const child = spawn(executablePath ?? chromium.executablePath(), args, {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   });
   // Chrome's helper processes may still be writing the profile as the browser exits.

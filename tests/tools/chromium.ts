@@ -5,7 +5,8 @@ export const systemChromium = '/usr/bin/chromium';
 
 const flags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
-/** How the tests and benchmarks launch Chromium: the system's where installed, Playwright's own otherwise. */
-export function chromiumLaunchOptions(): { executablePath?: string; args: string[] } {
-  return fs.existsSync(systemChromium) ? { executablePath: systemChromium, args: flags } : { args: flags };
+/** How the tests and benchmarks launch Chromium: the system's where installed, Playwright's own otherwise; `extraArgs` after the common flags. */
+export function chromiumLaunchOptions(...extraArgs: string[]): { executablePath?: string; args: string[] } {
+  const args = [...flags, ...extraArgs];
+  return fs.existsSync(systemChromium) ? { executablePath: systemChromium, args } : { args };
 }
