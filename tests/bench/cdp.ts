@@ -26,12 +26,25 @@ export function launchDevToolsBrowser(): DevToolsBrowser {
   const child = spawn(executablePath ?? chromium.executablePath(), args, {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   });
-  // Chrome's helper processes may still be writing the profile as the browser exits.
-  child.once('exit', () => fs.rm(profile, { recursive: true, force: true, maxRetries: 5 }, () => undefined));
   const toBrowser = child.stdio[3] as Writable;
   const fromBrowser = child.stdio[4] as Readable;
   let nextId = 0;
-  const waiting = new Map<number, { resolve: (result: any) => void; reject: (error: Error) => void; method: string }>();
+  const waiting = new Map<number, { resolve: (result: any) => void; reject: (error: Error) => void; method: string; timer: NodeJS.Timeout }>();
+  /** Ends a call with its result, or with why it has none. */
+  const settle = (id: number, error: string | undefined, result?: any) => {
+    const call = waiting.get(id);
+    if (!call) return;
+    waiting.delete(id);
+    clearTimeout(call.timer);
+    if (error) call.reject(new Error(`${call.method}: ${error}`));
+    else call.resolve(result);
+  };
+  child.once('exit', (code, signal) => {
+    // A call Chromium will never answer fails instead of holding the bench.
+    for (const id of waiting.keys()) settle(id, `Chromium exited (${signal ?? code})`);
+    // Chrome's helper processes may still be writing the profile as the browser exits.
+    fs.rm(profile, { recursive: true, force: true, maxRetries: 5 }, () => undefined);
+  });
   const listeners = new Map<string, Set<EventListener>>();
   let buffered = '';
   // Messages are JSON, each ended by a NUL byte.
@@ -40,21 +53,16 @@ export function launchDevToolsBrowser(): DevToolsBrowser {
     buffered = parts.pop()!;
     for (const part of parts) {
       const message = JSON.parse(part) as Message;
-      if (message.id !== undefined) {
-        const call = waiting.get(message.id);
-        waiting.delete(message.id);
-        if (message.error) call?.reject(new Error(`${call.method}: ${message.error.message}`));
-        else call?.resolve(message.result);
-      } else if (message.method) {
-        for (const listener of listeners.get(message.method) ?? []) listener(message.params, message.sessionId);
-      }
+      if (message.id !== undefined) settle(message.id, message.error?.message, message.result);
+      else if (message.method) for (const listener of listeners.get(message.method) ?? []) listener(message.params, message.sessionId);
     }
   });
   return {
     send(method, params = {}, sessionId) {
       const id = ++nextId;
       return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject, method });
+        // A navigation to a server that never answers would otherwise wait on Chrome's own network timeout.
+        waiting.set(id, { resolve, reject, method, timer: setTimeout(() => settle(id, 'no answer within 60 s'), 60_000) });
         toBrowser.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
       });
     },

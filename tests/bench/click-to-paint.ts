@@ -35,6 +35,15 @@ const paintOf = (path: string) => `(() => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Asks `check` every 20 ms until it gives a value; `failure` names what did not happen within 30 s. */
+async function poll<T>(failure: string, check: () => Promise<T | undefined> | T | undefined): Promise<T> {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(20)) {
+    const value = await check();
+    if (value !== undefined) return value;
+  }
+  throw new Error(`${failure} within 30 s`);
+}
+
 /**
  * Loads `from` in a new tab as a reader arriving would, scrolls to its link to `to`, rests a finger
  * on it for 100 ms (a tap), lifts it, and times the first paint of `to`. The phone's screen, touch
@@ -60,17 +69,18 @@ export async function clickToPaint(browser: DevToolsBrowser, origin: string, fro
     pages.add(sessionId);
   });
   const forgetDetached = browser.on('Target.detachedFromTarget', ({ sessionId }) => pages.delete(sessionId));
-  const evaluate = async (expression: string, sessionId: string) =>
-    (await browser.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId)).result.value;
+  const loaded = new Set<string>();
+  const stopWatchingLoads = browser.on('Page.loadEventFired', (_, sessionId) => sessionId && loaded.add(sessionId));
+  const evaluate = async (expression: string, sessionId: string) => {
+    const { result, exceptionDetails } = await browser.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId);
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value;
+  };
   try {
     await browser.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, tabSession);
-    while (pages.size === 0) await sleep(10);
-    const [page] = pages;
-    const loaded = new Promise<void>((resolve) => {
-      const stop = browser.on('Page.loadEventFired', (_, sessionId) => sessionId === page && (stop(), resolve()));
-    });
+    const page = await poll('the tab showed no page', () => pages.values().next().value);
     await browser.send('Page.navigate', { url: `${origin}${from}` }, page);
-    await loaded;
+    await poll(`${from} did not load`, () => loaded.has(page) || undefined);
     const point = await evaluate(
       `(() => {
         const link = [...document.querySelectorAll(${JSON.stringify(`main a[href="${to}"]`)})].filter((a) => a.checkVisibility()).pop();
@@ -87,16 +97,18 @@ export async function clickToPaint(browser: DevToolsBrowser, origin: string, fro
     const clicked = clock.timeOrigin + clock.now();
     await browser.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }, page);
     // The page shown may be the same target (a load or a route change) or a prerendered one.
-    for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(20)) {
+    const painted = await poll(`${to} did not paint after the tap`, async () => {
       for (const sessionId of pages) {
-        const painted = await evaluate(paintOf(to), sessionId).catch(() => undefined);
-        if (painted) return { ms: Math.round(painted.at - clicked), kind: painted.kind };
+        const paint = await evaluate(paintOf(to), sessionId).catch(() => undefined);
+        if (paint) return paint as { at: number; kind: Navigation['kind'] };
       }
-    }
-    throw new Error(`${to} did not paint within 30 s of the tap`);
+      return undefined;
+    });
+    return { ms: Math.round(painted.at - clicked), kind: painted.kind };
   } finally {
     stopListening();
     forgetDetached();
+    stopWatchingLoads();
     await browser.send('Target.closeTarget', { targetId: tab }).catch(() => undefined);
   }
 }
