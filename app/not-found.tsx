@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getSite } from '@/lib/content';
 
 export default function NotFound() {
@@ -12,15 +11,15 @@ export default function NotFound() {
       </p>
       <ul className="mt-8 flex flex-wrap gap-3">
         <li>
-          <Link href="/" className="inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90">
+          <a href="/" className="inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90">
             Go to the home page
-          </Link>
+          </a>
         </li>
         {guide && (
           <li>
-            <Link href={guide.href} className="inline-block rounded-lg border border-line bg-surface px-5 py-3 font-semibold text-ink hover:border-accent">
+            <a href={guide.href} className="inline-block rounded-lg border border-line bg-surface px-5 py-3 font-semibold text-ink hover:border-accent">
               Open the guide overview
-            </Link>
+            </a>
           </li>
         )}
       </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageCard } from '@/components/site/page-card';
 import { getSite } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
@@ -26,12 +25,12 @@ export default function HomePage() {
             </h1>
             <p className="mt-5 max-w-2xl font-serif text-lg leading-relaxed text-muted sm:text-xl">{guide.overview.frontmatter.description}</p>
             <div className="mt-8 flex flex-wrap gap-3">
-              <Link href={guide.sections[0]?.href ?? guide.href} className="rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90">
+              <a href={guide.sections[0]?.href ?? guide.href} className="rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90">
                 Start reading
-              </Link>
-              <Link href={guide.href} className="rounded-lg border border-line bg-surface px-5 py-3 font-semibold text-ink hover:border-accent">
+              </a>
+              <a href={guide.href} className="rounded-lg border border-line bg-surface px-5 py-3 font-semibold text-ink hover:border-accent">
                 Read the overview
-              </Link>
+              </a>
             </div>
           </section>
 
@@ -64,9 +63,9 @@ export default function HomePage() {
             ))}
           </ul>
           <p className="mt-6">
-            <Link href="/articles" className="font-semibold text-accent underline underline-offset-4">
+            <a href="/articles" className="font-semibold text-accent underline underline-offset-4">
               All {articles.length} articles
-            </Link>
+            </a>
           </p>
         </section>
       )}

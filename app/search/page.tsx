@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SearchResultBody } from '@/components/search/search-result';
 import { MAX_QUERY_LENGTH } from '@/lib/search/types';
 import { searchSite } from '@/lib/search/site-index';
@@ -51,9 +50,9 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
               {results.length === 0 ? (
                 <>
                   No results for <q className="font-semibold text-ink">{query}</q>. Check the spelling, use fewer words, or browse{' '}
-                  <Link href="/" className="text-accent underline">
+                  <a href="/" className="text-accent underline">
                     the guide’s sections
-                  </Link>
+                  </a>
                   .
                 </>
               ) : (
@@ -65,9 +64,9 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
             <ol className="mt-4 space-y-3">
               {results.map((result) => (
                 <li key={result.href}>
-                  <Link href={result.href} className="block rounded-lg border border-line bg-surface p-4 hover:border-accent">
+                  <a href={result.href} className="block rounded-lg border border-line bg-surface p-4 hover:border-accent">
                     <SearchResultBody result={result} />
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ol>

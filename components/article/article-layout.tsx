@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Guide, Page } from '@/lib/content';
 import { wholeGuideHref } from '@/lib/content/whole-guide';
 import { siteConfig } from '@/lib/site-config';
@@ -37,9 +36,9 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
             <PageMeta page={page} />
             {guide && (
               <p data-print="hide" className="mt-3 text-sm">
-                <Link href={wholeGuideHref(guide)} prefetch={false} className="text-accent underline underline-offset-2">
+                <a href={wholeGuideHref(guide)} className="text-accent underline underline-offset-2">
                   Read or print the whole guide
-                </Link>
+                </a>
               </p>
             )}
           </header>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface Crumb {
   name: string;
@@ -20,9 +19,9 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
                   {crumb.name}
                 </span>
               ) : (
-                <Link href={crumb.href} className="underline-offset-2 hover:text-accent hover:underline">
+                <a href={crumb.href} className="underline-offset-2 hover:text-accent hover:underline">
                   {crumb.name}
-                </Link>
+                </a>
               )}
             </li>
           );

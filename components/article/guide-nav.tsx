@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Guide, Page } from '@/lib/content';
 import { wholeGuideHref } from '@/lib/content/whole-guide';
 
@@ -6,14 +5,14 @@ import { wholeGuideHref } from '@/lib/content/whole-guide';
 function GuideLinks({ guide, current, wholeGuideCurrent = false }: GuideNavProps) {
   const item = (page: Page, label: string, number?: number) => (
     <li key={page.href}>
-      <Link
+      <a
         href={page.href}
         aria-current={page === current ? 'page' : undefined}
         className="flex gap-2 rounded-md px-2 py-1.5 text-muted hover:bg-accent-soft hover:text-ink aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold aria-[current=page]:text-ink"
       >
         {number !== undefined && <span className="w-4 shrink-0 tabular-nums text-muted">{number}</span>}
         <span>{label}</span>
-      </Link>
+      </a>
     </li>
   );
   return (
@@ -23,15 +22,13 @@ function GuideLinks({ guide, current, wholeGuideCurrent = false }: GuideNavProps
         {guide.sections.map((section, index) => item(section, section.frontmatter.title, index + 1))}
       </ol>
       <p className="mt-3 border-t border-line pt-3 text-sm">
-        <Link
+        <a
           href={wholeGuideHref(guide)}
-          // Its payload is the whole guide: fetched when asked for, not whenever the link is on screen.
-          prefetch={false}
           aria-current={wholeGuideCurrent ? 'page' : undefined}
           className="block rounded-md px-2 py-1.5 text-muted hover:bg-accent-soft hover:text-ink aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold aria-[current=page]:text-ink"
         >
           The whole guide on one page
-        </Link>
+        </a>
       </p>
     </>
   );

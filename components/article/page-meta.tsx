@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { topicHref, topicLabel, type Page } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
 import { FormattedDate } from './formatted-date';
@@ -19,10 +18,9 @@ export function PageMeta({ page }: { page: Page }) {
       <ul aria-label="Topics" data-print="hide" className="mt-1 flex flex-wrap gap-1.5">
         {page.frontmatter.tags.map((tag) => (
           <li key={tag}>
-            {/* Not prefetched: five or six topic pages on every page load, for links few readers follow. */}
-            <Link href={topicHref(tag)} prefetch={false} className="inline-block rounded-full border border-line px-2.5 py-0.5 text-xs text-muted hover:border-accent hover:text-accent">
+            <a href={topicHref(tag)} className="inline-block rounded-full border border-line px-2.5 py-0.5 text-xs text-muted hover:border-accent hover:text-accent">
               {topicLabel(tag)}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Page } from '@/lib/content';
 
 /** Previous and next pages of the guide, with rel links for browsers and assistive tools. */
@@ -7,16 +6,16 @@ export function PagePagination({ previous, next }: { previous?: Page; next?: Pag
   return (
     <nav aria-label="Previous and next" className="mt-12 grid gap-3 border-t border-line pt-6 sm:grid-cols-2">
       {previous && (
-        <Link rel="prev" href={previous.href} className="group rounded-lg border border-line bg-surface p-4 hover:border-accent">
+        <a rel="prev" href={previous.href} className="group rounded-lg border border-line bg-surface p-4 hover:border-accent">
           <span className="block text-sm text-muted">Previous</span>
           <span className="mt-1 block font-semibold text-ink group-hover:text-accent">{previous.frontmatter.title}</span>
-        </Link>
+        </a>
       )}
       {next && (
-        <Link rel="next" href={next.href} className="group rounded-lg border border-line bg-surface p-4 text-right hover:border-accent sm:col-start-2">
+        <a rel="next" href={next.href} className="group rounded-lg border border-line bg-surface p-4 text-right hover:border-accent sm:col-start-2">
           <span className="block text-sm text-muted">Next</span>
           <span className="mt-1 block font-semibold text-ink group-hover:text-accent">{next.frontmatter.title}</span>
-        </Link>
+        </a>
       )}
     </nav>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Page } from '@/lib/content';
 
 /** What to read next: chosen at build time from shared tags and similar text. */
@@ -12,10 +11,10 @@ export function RelatedArticles({ pages }: { pages: Page[] }) {
       <ul className="mt-4 grid gap-3">
         {pages.map((page) => (
           <li key={page.href}>
-            <Link href={page.href} className="group block rounded-lg border border-line bg-surface p-4 hover:border-accent">
+            <a href={page.href} className="group block rounded-lg border border-line bg-surface p-4 hover:border-accent">
               <span className="block font-semibold text-ink group-hover:text-accent group-hover:underline">{page.frontmatter.title}</span>
               <span className="mt-1 block text-sm text-muted">{page.frontmatter.description}</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

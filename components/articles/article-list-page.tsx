@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { FormattedDate } from '@/components/article/formatted-date';
 import type { Page } from '@/lib/content';
@@ -28,22 +27,22 @@ export function ArticleListPage({ list, total }: { list: Paginated<Page>; total:
       <ol aria-label="Articles" className="mt-8 divide-y divide-line border-y border-line">
         {items.map((article) => (
           <li key={article.href} className="py-5">
-            <Link href={article.href} className="group block">
+            <a href={article.href} className="group block">
               <span className="text-lg font-semibold text-ink group-hover:text-accent group-hover:underline">{article.frontmatter.title}</span>
               <span className="mt-1 block font-serif text-muted">{article.frontmatter.description}</span>
               <span className="mt-2 block text-sm text-muted">
                 <FormattedDate date={article.frontmatter.updated} /> · {article.readingMinutes} min read
               </span>
-            </Link>
+            </a>
           </li>
         ))}
       </ol>
       {pageCount > 1 && (
         <nav aria-label="Article pages" className="mt-8 flex items-center justify-between gap-4 text-sm">
           {page > 1 ? (
-            <Link rel="prev" href={articleListHref(page - 1)} className="rounded-md border border-line bg-surface px-4 py-2 hover:border-accent">
+            <a rel="prev" href={articleListHref(page - 1)} className="rounded-md border border-line bg-surface px-4 py-2 hover:border-accent">
               Newer articles
-            </Link>
+            </a>
           ) : (
             <span />
           )}
@@ -51,9 +50,9 @@ export function ArticleListPage({ list, total }: { list: Paginated<Page>; total:
             Page {page} of {pageCount}
           </span>
           {page < pageCount ? (
-            <Link rel="next" href={articleListHref(page + 1)} className="rounded-md border border-line bg-surface px-4 py-2 hover:border-accent">
+            <a rel="next" href={articleListHref(page + 1)} className="rounded-md border border-line bg-surface px-4 py-2 hover:border-accent">
               Older articles
-            </Link>
+            </a>
           ) : (
             <span />
           )}

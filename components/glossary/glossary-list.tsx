@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import type { Page } from '@/lib/content';
 import { linkTarget, type GlossaryEntry } from '@/lib/content/glossary';
@@ -69,9 +68,9 @@ export function GlossaryList({ entries, termPages, pages }: { entries: GlossaryE
                       {entry.link && (
                         <>
                           Explained in{' '}
-                          <Link href={entry.link} className="text-accent underline underline-offset-2">
+                          <a href={entry.link} className="text-accent underline underline-offset-2">
                             {linkTarget(entry.link, pages) ?? entry.link}
-                          </Link>
+                          </a>
                           {'. '}
                         </>
                       )}
@@ -104,9 +103,9 @@ function UsedOn({ pages }: { pages: Page[] }) {
       {pages.map((page, index) => (
         <span key={page.href}>
           {index > 0 && (index === pages.length - 1 ? ' and ' : ', ')}
-          <Link href={page.href} className="text-accent underline underline-offset-2">
+          <a href={page.href} className="text-accent underline underline-offset-2">
             {page.frontmatter.title}
-          </Link>
+          </a>
         </span>
       ))}
       .

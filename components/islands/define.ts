@@ -1,6 +1,6 @@
 /**
  * Registers an island's custom element once. The browser then runs it for every element of that
- * name, whether it was in the page's HTML or put there later (by `next dev`'s client router).
+ * name, whether it was in the page's HTML or put there later (by React, under `next dev`).
  */
 export function define(name: string, element: CustomElementConstructor): void {
   if (!customElements.get(name)) customElements.define(name, element);

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getSite } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
 import { SiteSearch } from './site-search';
@@ -10,11 +9,11 @@ export function SiteHeader() {
   return (
     <header data-print="hide" className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:flex-nowrap sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-ink no-underline">
+        <a href="/" className="flex items-center gap-2 font-semibold tracking-tight text-ink no-underline">
           <span aria-hidden="true" className="inline-block h-6 w-1.5 rounded-full bg-accent" />
           <span className="hidden sm:inline">{siteConfig.name}</span>
           <span className="sm:hidden">{siteConfig.shortName}</span>
-        </Link>
+        </a>
         <div className="order-last w-full sm:order-none sm:ml-auto sm:w-auto">
           <SiteSearch />
         </div>
@@ -22,22 +21,21 @@ export function SiteHeader() {
           <ul className="flex gap-4">
             {guides.map((guide) => (
               <li key={guide.slug}>
-                <Link href={guide.href} className="text-muted hover:text-accent">
+                <a href={guide.href} className="text-muted hover:text-accent">
                   The guide
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link href="/articles" className="text-muted hover:text-accent">
+              <a href="/articles" className="text-muted hover:text-accent">
                 Articles
-              </Link>
+              </a>
             </li>
             {hasGlossary && (
               <li>
-                {/* Not prefetched: the glossary is one long page (about 40 KB compressed), fetched on every page load otherwise. */}
-                <Link href="/glossary" prefetch={false} className="text-muted hover:text-accent">
+                <a href="/glossary" className="text-muted hover:text-accent">
                   Glossary
-                </Link>
+                </a>
               </li>
             )}
           </ul>

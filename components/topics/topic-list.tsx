@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import type { Topic } from '@/lib/content';
 
@@ -12,13 +11,12 @@ export function TopicIndex({ topics }: { topics: Topic[] }) {
       <ul aria-label="Topics" className="mt-8 grid gap-x-6 divide-y divide-line border-y border-line sm:grid-cols-2 sm:divide-y-0">
         {topics.map((topic) => (
           <li key={topic.tag} className="py-3">
-            {/* Not prefetched: the list links every topic, and a reader opens one or two. */}
-            <Link href={topic.href} prefetch={false} className="group flex items-baseline justify-between gap-3">
+            <a href={topic.href} className="group flex items-baseline justify-between gap-3">
               <span className="font-semibold text-ink group-hover:text-accent group-hover:underline">{topic.label}</span>
               <span className="text-sm text-muted tabular-nums">
                 {topic.pages.length} page{topic.pages.length === 1 ? '' : 's'}
               </span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -44,18 +42,18 @@ export function TopicPage({ topic }: { topic: Topic }) {
       <ol aria-label={`Pages on ${topic.label}`} className="mt-8 divide-y divide-line border-y border-line">
         {topic.pages.map((page) => (
           <li key={page.href} className="py-5">
-            <Link href={page.href} className="group block">
+            <a href={page.href} className="group block">
               <span className="text-lg font-semibold text-ink group-hover:text-accent group-hover:underline">{page.frontmatter.title}</span>
               <span className="mt-1 block font-serif text-muted">{page.frontmatter.description}</span>
               <span className="mt-2 block text-sm text-muted">{page.readingMinutes} min read</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ol>
       <p className="mt-8 text-sm">
-        <Link href="/topics" className="text-accent underline underline-offset-2">
+        <a href="/topics" className="text-accent underline underline-offset-2">
           All topics
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -15,8 +15,9 @@ test('each page stays within its byte budgets: site JavaScript â‰¤ 10 KB, CSS â‰
     expect(weight.bytes.css, `${path}: CSS bytes`).toBeLessThanOrEqual(15 * KB);
     expect(weight.bytes.font, `${path}: font bytes`).toBe(0);
     for (const url of weight.renderBlocking) expect(url, `${path}: render-blocking request`).toMatch(/\/_next\/static\/chunks\/[^/]+\.css$/);
-    // Pages served as documents (all but the per-query search page) carry no framework code.
-    if (!path.startsWith('/search')) expect(weight.bytes.js, `${path}: all JavaScript, compressed`).toBeLessThanOrEqual(10 * KB);
+    // Pages served as documents carry no framework code; the per-query search page keeps React's
+    // runtime (140.8 KB when pinned).
+    expect(weight.bytes.js, `${path}: all JavaScript, compressed`).toBeLessThanOrEqual((path.startsWith('/search') ? 142 : 10) * KB);
   }
 });
 

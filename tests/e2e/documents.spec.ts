@@ -70,6 +70,16 @@ test('the search results page, rendered per request, still works with the full r
   await expect(page).not.toHaveURL(/\/search/);
 });
 
+test('the search results page fetches no other page on load: its links are plain links, as on every other page', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (sent) => loaded.push(new URL(sent.url()).pathname));
+  await page.goto('/search?q=fellowship', { waitUntil: 'networkidle' });
+  await expect(page.locator('main ol a').first()).toBeVisible();
+  // Long enough for a client router to prefetch the results in view, as next/link's did (about 70 KB).
+  await page.waitForTimeout(1000);
+  for (const path of loaded) expect(path, 'a request /search makes on load').toMatch(/^(\/search|\/_next\/static\/.+|\/islands\/.+|\/icon\.svg)$/);
+});
+
 test('another page is fetched ahead only on intent: nothing on load, the section under the pointer once it rests there', async ({ page }) => {
   const cdp = await page.context().newCDPSession(page);
   const speculated: string[] = [];
