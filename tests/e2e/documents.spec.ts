@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { measurePageWeight } from './page-weight';
 import { wholeGuideHref } from '@/lib/content/whole-guide';
@@ -16,6 +17,13 @@ const documents = [
   '/no-such-page',
 ];
 const KB = 1024;
+
+/** The path of every request the page makes from now on. */
+function requestedPaths(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (sent) => paths.push(new URL(sent.url()).pathname));
+  return paths;
+}
 
 test('every prerendered page, and the 404 page, is a document: its CSS and islands, no Next.js runtime script and no RSC payload', async ({ request }) => {
   const checked = new Set<string>();
@@ -44,8 +52,7 @@ test('every prerendered page, and the 404 page, is a document: its CSS and islan
 });
 
 test('a guide section loads its HTML, CSS and islands and nothing else, the islands within 10 KB; the search code only when the search opens', async ({ page, request }) => {
-  const loaded: string[] = [];
-  page.on('request', (sent) => loaded.push(new URL(sent.url()).pathname));
+  const loaded = requestedPaths(page);
   const weight = await measurePageWeight(page, request, sections[0].href);
   expect(loaded).toEqual([sections[0].href, expect.stringMatching(/^\/_next\/static\/chunks\/[^/]+\.css$/), expect.stringMatching(/^\/islands\/index-[^/]+\.js$/), '/icon.svg']);
   expect(weight.bytes.js, 'island JavaScript, compressed').toBeLessThanOrEqual(10 * KB);
@@ -71,8 +78,7 @@ test('the search results page, rendered per request, still works with the full r
 });
 
 test('the search results page fetches no other page on load: its links are plain links, as on every other page', async ({ page }) => {
-  const loaded: string[] = [];
-  page.on('request', (sent) => loaded.push(new URL(sent.url()).pathname));
+  const loaded = requestedPaths(page);
   await page.goto('/search?q=fellowship', { waitUntil: 'networkidle' });
   await expect(page.locator('main ol a').first()).toBeVisible();
   // Long enough for a client router to prefetch the results in view, as next/link's did (about 70 KB).
