@@ -1,4 +1,3 @@
-
 export interface Crumb {
   name: string;
   href: string;
