@@ -1,5 +1,6 @@
 import { performance as clock } from 'node:perf_hooks';
 import type { DevToolsBrowser } from './cdp';
+import { poll, sleep } from './poll';
 
 /** A mid-tier phone, as Lighthouse's mobile profile has it: 4x slower CPU than this machine. */
 export const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, cpuSlowdown: 4 };
@@ -32,17 +33,6 @@ const paintOf = (path: string) => `(() => {
   const activation = navigation.activationStart ?? 0;
   return { at: performance.timeOrigin + Math.max(paint.startTime, activation), kind: activation > 0 ? 'prerendered document' : 'document' };
 })()`;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Asks `check` every 20 ms until it gives a value; `failure` names what did not happen within 30 s. */
-async function poll<T>(failure: string, check: () => Promise<T | undefined> | T | undefined): Promise<T> {
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(20)) {
-    const value = await check();
-    if (value !== undefined) return value;
-  }
-  throw new Error(`${failure} within 30 s`);
-}
 
 /**
  * Loads `from` in a new tab as a reader arriving would, scrolls to its link to `to`, rests a finger

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { poll } from './poll';
 
 /** Body edits timed after the title edit: one save is too noisy to judge by on two cores. */
 const BODY_EDITS = 5;
@@ -22,12 +21,9 @@ export async function measureDevPreview(project: string, slug: string, port = 36
       return '';
     }
   };
-  const waitFor = async (marker: string, interval: number, limit = 180_000) => {
+  const waitFor = async (marker: string, interval: number) => {
     const started = performance.now();
-    while (!(await page()).includes(marker)) {
-      if (performance.now() - started > limit) throw new Error(`next dev did not show "${marker}" at ${url} within ${limit / 1000} s`);
-      await sleep(interval);
-    }
+    await poll(`next dev did not show "${marker}" at ${url}`, async () => (await page()).includes(marker) || undefined, { every: interval, within: 180_000 });
     return Math.round(performance.now() - started);
   };
   try {

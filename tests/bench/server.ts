@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { poll } from './poll';
 
 /** Builds the production site with the project's own build command. */
 export function buildSite(): void {
@@ -37,13 +38,6 @@ export function treeMemoryMiB(pid: number): number {
 export async function startServer(port: number, cwd = process.cwd()): Promise<{ origin: string; pid: number; stop: () => void }> {
   const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd, stdio: 'ignore', detached: true });
   const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(origin)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
   const stop = () => {
     try {
       process.kill(-server.pid!, 'SIGTERM');
@@ -51,6 +45,12 @@ export async function startServer(port: number, cwd = process.cwd()): Promise<{ 
       // Already gone.
     }
   };
+  const answers = () => fetch(origin).then((response) => response.ok || undefined, () => undefined);
+  // A server that never answers is stopped, not left holding the port.
+  await poll(`next start did not answer at ${origin}`, answers, { every: 200 }).catch((error) => {
+    stop();
+    throw error;
+  });
   return { origin, pid: server.pid!, stop };
 }
 
