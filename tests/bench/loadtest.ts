@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import autocannon from 'autocannon';
 import { readSite } from '../../lib/content/site';
 import { browserEncodings, nginxBinary, nginxVersion, proxyAvailable, startNginx } from '../tools/nginx';
+import { sleep } from './poll';
 import { buildSite, machine, recordSection, startServer, table, treeMemoryMiB } from './server';
 
 const REQUESTS = 24_000;
@@ -52,7 +53,7 @@ const statusOfAnswer = (body: string) => (/<h1[^>]*>We could not find that page<
 async function mixedLoad(origin: string, { afterRound = () => {}, byAnswer = false } = {}): Promise<MixedResult> {
   // Warm up so the first-request costs are not counted as load, then settle.
   await autocannon({ url: origin, connections: 8, amount: expected.length * 20, requests: expected.map(({ path }) => ({ path })) });
-  await new Promise((resolve) => setTimeout(resolve, 2000));
+  await sleep(2000);
   afterRound();
   let wrongStatus = 0;
   let serverErrors = 0;
@@ -73,7 +74,7 @@ async function mixedLoad(origin: string, { afterRound = () => {}, byAnswer = fal
         })),
       }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await sleep(3000);
     afterRound();
   }
   return {
