@@ -10,7 +10,7 @@ import { glossarySchema, glossaryTermSchema } from './schema';
 import { validateFrontmatter } from './validate';
 
 /** Where editors keep the glossary, inside the content folder. */
-export const GLOSSARY_FILE = 'glossary.yaml';
+const GLOSSARY_FILE = 'glossary.yaml';
 
 /** A glossary entry as the site uses it: its id always set, and the line it starts on. */
 export type GlossaryEntry = z.infer<typeof glossaryTermSchema> & { id: string; line: number };

@@ -11,7 +11,7 @@ export function readingMinutes(words: number): number {
 }
 
 /** Syllables in an English word, by counting vowel groups: close enough for a readability grade. */
-export function countSyllables(word: string): number {
+function countSyllables(word: string): number {
   const lower = word.toLowerCase().replace(/[^a-z]/g, '');
   if (lower.length <= 3) return 1;
   const trimmed = lower.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');

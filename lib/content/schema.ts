@@ -113,7 +113,7 @@ export const sectionFrontmatterSchema = pageFrontmatterSchema.extend({
 });
 
 /** The longest glossary definition: two sentences a reader takes in at a glance. */
-export const DEFINITION_MAX_LENGTH = 320;
+const DEFINITION_MAX_LENGTH = 320;
 
 /** One entry of the glossary (`content/glossary.yaml`). */
 export const glossaryTermSchema = z.strictObject({

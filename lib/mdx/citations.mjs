@@ -15,7 +15,7 @@ const SKIPPED = new Set(['code', 'inlineCode', 'link', 'linkReference', 'yaml', 
  * every marker has its own anchor to link back to. Positions are kept for error messages.
  * @param {import('mdast').Root} tree
  */
-export function replaceCitations(tree) {
+function replaceCitations(tree) {
   /** @type {Map<string, number>} */
   const seen = new Map();
   walk(tree, (node) => {

@@ -16,7 +16,7 @@ function textOf(node) {
  * the next…, so each mark's popover has an id of its own.
  * @param {import('mdast').Root} tree
  */
-export function numberTerms(tree) {
+function numberTerms(tree) {
   /** @type {Map<string, number>} */
   const seen = new Map();
   /** @param {any} node */
@@ -47,7 +47,7 @@ const TRAILING = /^[)\]}”’"'.,;:!?]+/;
  * site's CSS keeps on one line (`[data-term-group]`); the text stays the same.
  * @param {import('mdast').Root} tree
  */
-export function groupTermPunctuation(tree) {
+function groupTermPunctuation(tree) {
   /** @param {any} node */
   const walk = (node) => {
     if (!Array.isArray(node.children) || node.name === 'Term') return;

@@ -20,12 +20,12 @@ const BODY_WEIGHT = Array.from({ length: 32 }, (_, count) => Math.min(3, 1 + Mat
 const STOP_WORDS = new Set('a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '));
 
 /** Lowercase words without accents: "Café" and "cafe" are the same word. */
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[a-z0-9]+/g) ?? [];
 }
 
 /** The words search reads: words() with British spellings in their US form ("Counsellors": "counselors"). */
-export function usWords(text: string): string[] {
+function usWords(text: string): string[] {
   return words(text).flatMap((word) => {
     const us = usSpelling(word);
     return us ? words(us) : [word];

@@ -5,15 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** The proxy rules operators copy; the tests include this very file. */
-export const proxyRules = path.resolve('deploy/nginx/oncology-guide-proxy.conf');
+const proxyRules = path.resolve('deploy/nginx/oncology-guide-proxy.conf');
 /** The Brotli compressor's rules, included unchanged too. */
-export const brotliRules = path.resolve('deploy/nginx/oncology-guide-brotli.conf');
+const brotliRules = path.resolve('deploy/nginx/oncology-guide-brotli.conf');
 /** Where Debian's libnginx-mod-http-brotli-filter puts the module the compressor needs. */
 export const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
 /** The Accept-Encoding Chrome sends over HTTPS: a browser's request, which the proxy answers in Brotli. */
 export const browserEncodings = 'gzip, deflate, br, zstd';
 /** The documented purge step for deploys. */
-export const purgeScript = path.resolve('deploy/nginx/purge-cache.sh');
+const purgeScript = path.resolve('deploy/nginx/purge-cache.sh');
 
 /** nginx on the PATH, or where Debian puts it (/usr/sbin, not on a non-root PATH); undefined when not installed. */
 export function nginxBinary(): string | undefined {
