@@ -18,7 +18,7 @@ export function GlossaryTerm({ entry, n, idPrefix = '', children }: { entry: Glo
         popoverTarget={id}
         aria-describedby={`${id}-definition`}
         data-term
-        className="cursor-help rounded-sm font-[inherit] text-[length:inherit] text-inherit underline decoration-muted decoration-dotted decoration-1 underline-offset-4 hover:decoration-accent"
+        className="cursor-help rounded-sm text-start font-[inherit] text-[length:inherit] text-inherit underline decoration-muted decoration-dotted decoration-1 underline-offset-4 hover:decoration-accent"
       >
         {children}
       </button>

@@ -8,9 +8,9 @@ import { TrainingTimeline } from './training-timeline';
 
 /** Elements and components every MDX file can use without importing them (headings: see MdxContent). */
 export const mdxComponents: MDXComponents = {
-  // Wide tables scroll inside the column instead of widening the page on phones.
+  // Wide tables scroll inside the column instead of widening the page on phones (edge shadows: globals.css).
   table: (props: ComponentProps<'table'>) => (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table">
+    <div className="overflow-x-auto" data-table-scroll tabIndex={0} role="region" aria-label="Table">
       <table {...props} />
     </div>
   ),

@@ -161,6 +161,33 @@ test.describe('on a phone', () => {
     }
   });
 
+  test('a wide table scrolls inside its own region, shadowed at the edges with more to see', async ({ page }) => {
+    await page.goto(site.articles.find((article) => article.slug === 'paths-beside-the-standard-fellowship')!.href);
+    const region = page.getByRole('region', { name: 'Table' }).first();
+    const measured = await region.evaluate((element) => ({
+      overflow: element.scrollWidth - element.clientWidth,
+      tabIndex: element.tabIndex,
+      // Covers move with the content and uncover the fixed shadows: see [data-table-scroll] in globals.css.
+      attachment: getComputedStyle(element).backgroundAttachment,
+    }));
+    expect(measured).toEqual({ overflow: expect.any(Number), tabIndex: 0, attachment: 'local, local, scroll, scroll' });
+    expect(measured.overflow).toBeGreaterThan(0);
+  });
+
+  test('a glossary term that wraps in a narrow cell reads from the left, not centered', async ({ page }) => {
+    await page.goto(site.articles.find((article) => article.slug === 'paths-beside-the-standard-fellowship')!.href);
+    const term = page.locator('td button[data-term]', { hasText: / / }).first();
+    const offsets = await term.evaluate((button) => {
+      button.style.maxWidth = '6ch'; // narrower than the term, whatever the cell's width on this page
+      const range = document.createRange();
+      range.selectNodeContents(button);
+      const left = button.getBoundingClientRect().left + parseFloat(getComputedStyle(button).paddingLeft);
+      return [...range.getClientRects()].map((line) => Math.round(line.left - left));
+    });
+    expect(offsets.length).toBeGreaterThan(1);
+    for (const offset of offsets) expect(offset).toBe(0);
+  });
+
   test('the guide navigation and the TOC are closed disclosures above the article', async ({ page }) => {
     await page.goto(sections[0].href);
     await expect(page.locator('nav[aria-label="On this page"]:visible')).toHaveCount(0);
