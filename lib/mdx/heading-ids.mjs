@@ -20,12 +20,19 @@ function headingText(node) {
 /**
  * Sets `data.id` and `data.hProperties.id` on every heading of a tree: the explicit
  * `{#custom-id}` written after the heading text when there is one, else a GitHub-style slug
- * of the text, numbered when repeated. Returns nothing; the tree is changed in place.
+ * of the text, numbered when repeated. Each table gets the text of the heading it sits under
+ * (`data-section`), which names its scrolling region for screen readers (components/mdx).
+ * Returns nothing; the tree is changed in place.
  * @param {import('mdast').Root} tree
  */
 function assignHeadingIds(tree) {
   const slugger = new GithubSlugger();
+  let section = '';
   walk(tree, (node, parent) => {
+    if (node.type === 'table' && section) {
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, 'data-section': section } };
+      return;
+    }
     if (node.type === 'headingId') {
       // Only a heading may carry an explicit id; anywhere else it is ordinary text.
       if (parent?.type !== 'heading') Object.assign(node, { type: 'text', value: `{#${node.value}}` });
@@ -38,6 +45,7 @@ function assignHeadingIds(tree) {
     const text = headingText(node).trim();
     const id = explicit ? /** @type {any} */ (explicit).value : slugger.slug(text);
     node.data = { ...node.data, id, text, explicitId: Boolean(explicit), hProperties: { ...node.data?.hProperties, id } };
+    section = text;
   });
 }
 

@@ -161,9 +161,9 @@ test.describe('on a phone', () => {
     }
   });
 
-  test('a wide table scrolls inside its own region, shadowed at the edges with more to see', async ({ page }) => {
+  test('a wide table scrolls inside its own region, named after its heading and shadowed at the edges with more to see', async ({ page }) => {
     await page.goto(site.articles.find((article) => article.slug === 'paths-beside-the-standard-fellowship')!.href);
-    const region = page.getByRole('region', { name: 'Table' }).first();
+    const region = page.getByRole('region', { name: 'Table: The paths at a glance', exact: true });
     const measured = await region.evaluate((element) => ({
       overflow: element.scrollWidth - element.clientWidth,
       tabIndex: element.tabIndex,
