@@ -152,6 +152,8 @@ test.describe('without JavaScript', () => {
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 320, height: 700 } });
+  // Its at-a-glance table, four columns of prose, is wider than a phone's column.
+  const pathsArticle = site.articles.find((candidate) => candidate.slug === 'paths-beside-the-standard-fellowship')!;
 
   test('no page scrolls sideways at 320 px', async ({ page }) => {
     for (const path of ['/', ...contentPages.map((content) => content.href), '/no-such-page']) {
@@ -162,7 +164,7 @@ test.describe('on a phone', () => {
   });
 
   test('a wide table scrolls inside its own region, named after its heading and shadowed at the edges with more to see', async ({ page }) => {
-    await page.goto(site.articles.find((article) => article.slug === 'paths-beside-the-standard-fellowship')!.href);
+    await page.goto(pathsArticle.href);
     const region = page.getByRole('region', { name: 'Table: The paths at a glance', exact: true });
     const measured = await region.evaluate((element) => ({
       overflow: element.scrollWidth - element.clientWidth,
@@ -175,7 +177,7 @@ test.describe('on a phone', () => {
   });
 
   test('a glossary term that wraps in a narrow cell reads from the left, not centered', async ({ page }) => {
-    await page.goto(site.articles.find((article) => article.slug === 'paths-beside-the-standard-fellowship')!.href);
+    await page.goto(pathsArticle.href);
     const term = page.locator('td button[data-term]', { hasText: / / }).first();
     const offsets = await term.evaluate((button) => {
       button.style.maxWidth = '6ch'; // narrower than the term, whatever the cell's width on this page
