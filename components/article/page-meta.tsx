@@ -1,4 +1,4 @@
-import { topicHref, topicLabel, type Page } from '@/lib/content';
+import { getTopic, type Page } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
 import { FormattedDate } from './formatted-date';
 import { ShareTools } from './share-tools';
@@ -16,10 +16,10 @@ export function PageMeta({ page }: { page: Page }) {
         <ShareTools title={page.frontmatter.title} url={`${siteConfig.url}${page.href}`} />
       </div>
       <ul aria-label="Topics" data-print="hide" className="mt-1 flex flex-wrap gap-1.5">
-        {page.frontmatter.tags.map((tag) => (
-          <li key={tag}>
-            <a href={topicHref(tag)} className="inline-block rounded-full border border-line px-2.5 py-0.5 text-xs text-muted hover:border-accent hover:text-accent">
-              {topicLabel(tag)}
+        {page.frontmatter.tags.map((tag) => getTopic(tag)!).map((topic) => (
+          <li key={topic.tag}>
+            <a href={topic.href} className="inline-block rounded-full border border-line px-2.5 py-0.5 text-xs text-muted hover:border-accent hover:text-accent">
+              {topic.label}
             </a>
           </li>
         ))}

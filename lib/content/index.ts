@@ -4,7 +4,6 @@ import { neighbours } from './navigation';
 import { fileStamp, listMdxFiles, readSite, type Guide, type LoadOptions, type Page, type Site, type Topic } from './site';
 
 export type { Guide, Page, Site, Topic } from './site';
-export { topicHref, topicLabel } from './site';
 export type { TocEntry } from './toc';
 export type { Heading } from './parse';
 

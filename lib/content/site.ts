@@ -194,7 +194,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
   }
   const topics = [...tagPages]
     .sort(([a], [b]) => compare(a, b))
-    .map(([tag, tagged]) => ({ tag, label: topicLabel(tag), href: topicHref(tag), pages: tagged }));
+    .map(([tag, tagged]) => ({ tag, label: topicLabel(tag, tagged), href: topicHref(tag), pages: tagged }));
 
   return {
     guides,
@@ -208,14 +208,18 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
   };
 }
 
-/** The address of a tag's topic page. */
-export function topicHref(tag: string): string {
+function topicHref(tag: string): string {
   return `/topics/${tag}`;
 }
 
-/** A tag in words: board-certification reads "board certification". */
-export function topicLabel(tag: string): string {
-  return tag.replace(/-/g, ' ');
+/**
+ * A tag in words, spelled as the pages that carry it spell it: board-certification reads
+ * "board certification", but well-being keeps its hyphen because the text writes it that way.
+ */
+function topicLabel(tag: string, tagged: readonly Pick<Page, 'text'>[]): string {
+  const spaced = tag.replace(/-/g, ' ');
+  const uses = (phrase: string) => tagged.reduce((count, page) => count + page.text.toLowerCase().split(phrase).length - 1, 0);
+  return tag !== spaced && uses(tag) > uses(spaced) ? tag : spaced;
 }
 
 type Place = Pick<Page, 'kind' | 'slug' | 'href' | 'guide'> | { problem: string };

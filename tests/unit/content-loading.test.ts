@@ -205,4 +205,15 @@ describe('topics', () => {
       .map((diagnostic) => `${path.basename(diagnostic.file)}:${diagnostic.line}: ${/"([^"]+)"/.exec(diagnostic.message)![1]}`);
     expect(thin).toEqual(['lonely.mdx:5: rare-tag', 'alpha.mdx:5: fellowship', 'beta.mdx:5: research']);
   });
+
+  it('names a tag as its pages write it: hyphens become spaces unless the text keeps them', () => {
+    const site = load({
+      ...validGuide(),
+      'articles/rest.mdx': frontmatter({ tags: '[training, well-being, board-certification]' }) + '## Rest\n\nSleep protects your well-being.\n',
+      'articles/exams.mdx': frontmatter({ tags: '[training, well-being, board-certification]' }) + '## Exams\n\nBoard certification comes after a well-run fellowship.\n',
+    });
+    const labels = Object.fromEntries(site.topics.map((topic) => [topic.tag, topic.label]));
+    expect(labels['well-being']).toBe('well-being');
+    expect(labels['board-certification']).toBe('board certification');
+  });
 });
