@@ -3,7 +3,7 @@ import { checkComponents } from './check-components';
 import { checkGlossary } from './check-glossary';
 import type { Diagnostic } from './diagnostics';
 import type { Glossary } from './glossary';
-import { britishSpellings } from './prose';
+import { britishSpellings, britishUsages } from './prose';
 import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE } from './schema';
 import type { Page } from './site';
 
@@ -112,6 +112,10 @@ function checkSpelling(page: Page, report: Report) {
     for (const { word, us, index } of britishSpellings(text, names)) {
       const at = line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
       report('error', page, at, `"${word}" is British spelling: write "${us}" (a proper name? list it under properNames)`);
+    }
+    for (const { phrase, us, index } of britishUsages(text)) {
+      const at = line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
+      report('warning', page, at, `"${phrase}" is British usage: write "${us}"`);
     }
   }
 }

@@ -100,3 +100,24 @@ export function britishSpellings(text: string, properNames: readonly string[] = 
   }
   return found;
 }
+
+/**
+ * Phrases that read as British to a US reader, each with its US wording. Kept to the ones the
+ * guide has actually slipped into: one sits an exam in Britain and takes it in the US.
+ */
+const BRITISH_USAGE: [pattern: RegExp, us: (match: string) => string][] = [
+  [
+    /\b(?:sit|sits|sat|sitting) (?:the|an|its|their|your|a)(?: [\w-]+){0,3}? (?:exams?|examinations?|boards?)\b/gi,
+    (phrase) => phrase.replace(/^\w+/, (verb) => ({ sit: 'take', sits: 'takes', sat: 'took', sitting: 'taking' })[verb.toLowerCase()]!),
+  ],
+  [/\bin hospital\b/gi, () => 'in the hospital'],
+  [/\bcomes? round\b/gi, (phrase) => phrase.replace(/round$/i, 'around')],
+  [/\btimetables?\b/gi, (word) => word.replace(/timetable/i, 'schedule')],
+  [/\b(?:academic|faculty|tenure-track|independent|consultant) posts?\b/gi, (phrase) => phrase.replace(/post(s?)$/i, 'position$1')],
+];
+
+/** British usages in a text, with their US wording and where each starts. */
+export function britishUsages(text: string): { phrase: string; us: string; index: number }[] {
+  return BRITISH_USAGE.flatMap(([pattern, us]) => [...text.matchAll(pattern)].map((match) => ({ phrase: match[0], us: us(match[0]), index: match.index })))
+    .sort((a, b) => a.index - b.index);
+}

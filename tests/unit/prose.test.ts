@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { britishSpellings, figuresIn, sentencesOf } from '@/lib/content/prose';
+import { britishSpellings, britishUsages, figuresIn, sentencesOf } from '@/lib/content/prose';
 import { hasBritishSpelling, usSpelling } from '@/lib/spelling';
 
 const keys = (text: string) => figuresIn(text).map((figure) => figure.key);
@@ -44,6 +44,19 @@ describe('US spelling', () => {
   it('tells which US words have a British spelling', () => {
     expect(['program', 'programs', 'hematology', 'counselor', 'being'].map(hasBritishSpelling)).toEqual([true, true, true, true, true]);
     expect(['family', 'fellowship', 'loan'].map(hasBritishSpelling)).toEqual([false, false, false]);
+  });
+
+  it('finds British usage a US reader would notice, with the US wording', () => {
+    const text = 'She sat the subspecialty exam, worked in hospital, took faculty posts, and her call comes round; check the timetable before you sit its board.';
+    expect(britishUsages(text).map(({ phrase, us }) => [phrase, us])).toEqual([
+      ['sat the subspecialty exam', 'took the subspecialty exam'],
+      ['in hospital', 'in the hospital'],
+      ['faculty posts', 'faculty positions'],
+      ['comes round', 'comes around'],
+      ['timetable', 'schedule'],
+      ['sit its board', 'take its board'],
+    ]);
+    expect(britishUsages('Sit in on a tumor board, take the board exam, and stay in the hospital; posts on social media are fine.')).toEqual([]);
   });
 
   it('lets listed proper names through and finds the rest with their place', () => {
