@@ -16,6 +16,7 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
   const query = (Array.isArray(raw) ? raw[0] : raw ?? '').trim();
   const tooLong = query.length > MAX_QUERY_LENGTH;
   const results = query && !tooLong ? await searchSite(query, 20) : [];
+  const missing = results.length ? (searchSite.missing(query) ?? []) : [];
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
@@ -58,6 +59,7 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
               ) : (
                 <>
                   {results.length} result{results.length === 1 ? '' : 's'} for <q className="font-semibold text-ink">{query}</q>
+                  {missing.length > 0 && <>. {missingNote(missing)}</>}
                 </>
               )}
             </p>
@@ -75,4 +77,15 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
       </div>
     </div>
   );
+}
+
+/** Says which words of the query no page has, so the reader knows the results leave them out. */
+function missingNote(missing: string[]) {
+  const words = missing.map((word, index) => (
+    <span key={word}>
+      {index > 0 && (index === missing.length - 1 ? ' or ' : ', ')}
+      <q className="font-semibold text-ink">{word}</q>
+    </span>
+  ));
+  return <>No page mentions {words}, so these results are for the other words.</>;
 }

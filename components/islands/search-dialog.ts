@@ -59,6 +59,12 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog):
   const query = () => input.value;
   const answered = () => answer.query === query() && answer.complete;
 
+  // Words no page has are left out of the results (lib/search/query.ts); the status says which.
+  const missingNote = () => {
+    const missing = search.missing(query()) ?? [];
+    return missing.length ? ` for the other words: no page mentions ${missing.map((word) => `“${word}”`).join(' or ')}` : '';
+  };
+
   const render = () => {
     const { results } = answer;
     const trimmed = query().trim();
@@ -67,7 +73,7 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog):
       : !trimmed
         ? 'Type to search the guide and articles.'
         : results.length
-          ? `${results.length} result${results.length === 1 ? '' : 's'}. Use the arrow keys and Enter to open one.`
+          ? `${results.length} result${results.length === 1 ? '' : 's'}${missingNote()}. Use the arrow keys and Enter to open one.`
           : 'No results. Check the spelling or try fewer words.';
     input.setAttribute('aria-expanded', String(results.length > 0));
     if (results.length) input.setAttribute('aria-activedescendant', `search-result-${active}`);

@@ -70,6 +70,11 @@ export interface Search {
    * Undefined when a term shard (or, for a typo in a first letter, the word list) must be fetched first.
    */
   now(query: string, limit?: number): { results: SearchResult[]; complete: boolean } | undefined;
+  /**
+   * The query's words that match nothing in the index, not even with a typo: the results leave
+   * them out, and a reader should be told. Undefined until the query has been searched.
+   */
+  missing(query: string): string[] | undefined;
 }
 
 interface LoadedShard {
@@ -116,7 +121,10 @@ function firstLetterTypos(term: string, wordList: readonly string[]): string[] {
  * so "mentoring" finds "mentors" and "applied" finds "apply"), as the start of a word (the
  * last word, which the reader may still be typing), or, for a word of five letters or more that
  * matches none of those ways, with one typo. A match in the page title ranks above one in a
- * heading, which ranks above one in the text, which ranks above one in a source title. Term
+ * heading, which ranks above one in the text, which ranks above one in a source title. A word
+ * that matches nothing in the index at all is left out rather than emptying the results, and
+ * `missing` names it: "fellowship duration" finds the fellowship sections, and the reader is told
+ * that no page mentions "duration". Term
  * shards, page texts and the word list are loaded once, when a query first needs them: the word
  * list only for a word that matches nothing in its own shard, whose typo may be in its first
  * letter.
@@ -290,7 +298,8 @@ export function createSearch(source: SearchSource): Search {
     if (lastRanking?.key !== key) {
       const matches = terms.map(matchesOf);
       if (matches.some((termMatches) => !termMatches)) return undefined;
-      lastRanking = { key, ranking: rank(matches as Match[][], limit) };
+      const found = (matches as Match[][]).filter((termMatches) => termMatches.length > 0);
+      lastRanking = { key, ranking: found.length ? rank(found, limit) : { chosen: [], matchedWords: new Set() } };
     }
     return lastRanking.ranking;
   };
@@ -315,6 +324,12 @@ export function createSearch(source: SearchSource): Search {
     if (!ranking) return undefined;
     const { chosen, matchedWords } = ranking;
     return { results: present(chosen, matchedWords), complete: chosen.every(([position]) => loadedTexts.has(catalog.sections[position][0])) };
+  };
+  search.missing = (query: string) => {
+    const terms = termsOf(query);
+    const matches = terms.map(matchesOf);
+    if (matches.some((termMatches) => !termMatches)) return undefined;
+    return terms.filter((_, index) => matches[index]!.length === 0).map((term) => term.word);
   };
   return search;
 }

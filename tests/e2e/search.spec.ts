@@ -31,6 +31,17 @@ for (const query of ['fellowship', 'fellowhsip', 'rellowship']) {
   });
 }
 
+test('a word no page has is left out, and the status says so, instead of "No results"', async ({ page }) => {
+  await page.goto('/');
+  await waitForIslands(page);
+  await page.keyboard.press('/');
+  // The guide says "parental leave", never "maternity".
+  await page.keyboard.type('maternity leave');
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  await expect(dialog.getByRole('option').first().locator('a')).toHaveAttribute('href', /#part-time-work-and-parental-leave$/);
+  await expect(dialog.getByRole('status')).toContainText('for the other words: no page mentions “maternity”');
+});
+
 test('a title or heading match ranks above a text-only match, and matches are highlighted', async ({ page }) => {
   await page.goto('/');
   await waitForIslands(page);
@@ -153,9 +164,18 @@ test.describe('without JavaScript', () => {
     page.on('dialog', () => dialogs++);
     const query = '<script>alert(1)</script><img src=x onerror=alert(2)>';
     await page.goto(`/search?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('main').locator('q')).toHaveText(query);
+    await expect(page.getByRole('main').locator('q').first()).toHaveText(query);
     await expect(page.locator('main img')).toHaveCount(0);
     expect(dialogs).toBe(0);
+  });
+
+  test('a word no page has is left out of the results, and the page names it', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('maternity leave')}`);
+    const hrefs = await page.getByRole('main').getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(hrefs[0]).toMatch(/#part-time-work-and-parental-leave$/);
+    const status = page.getByRole('main').getByRole('status');
+    await expect(status).toContainText('No page mentions maternity, so these results are for the other words.');
+    await expect(status.locator('q').nth(1)).toHaveText('maternity');
   });
 
   test('empty and overlong queries get a friendly page', async ({ page }) => {

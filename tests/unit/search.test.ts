@@ -47,9 +47,19 @@ describe('search', () => {
     expect(await hrefs('fello')).toHaveLength(3);
   });
 
-  it('needs every word of the query to match', async () => {
+  it('needs every word of the query that the index has to match', async () => {
     expect(await hrefs('fellowship july')).toEqual(['/guides/g/education#applying-to-fellowship']);
-    expect(await hrefs('fellowship zebra')).toEqual([]);
+    expect(search.missing('fellowship july')).toEqual([]);
+  });
+
+  it('leaves out a word no page has, even with a typo, and names it, rather than finding nothing', async () => {
+    expect(await hrefs('fellowship zebra')).toEqual(await hrefs('fellowship'));
+    expect(search.missing('fellowship zebra')).toEqual(['zebra']);
+    expect(await hrefs('zebra')).toEqual([]);
+    expect(search.missing('zebra')).toEqual(['zebra']);
+    // A word one typo from an indexed one is a typo, not a missing word.
+    expect(await hrefs('fellowship julyy')).toEqual(['/guides/g/education#applying-to-fellowship']);
+    expect(search.missing('fellowship julyy')).toEqual([]);
   });
 
   it('keeps the best results in order, at most two sections of one page, the same as the full ranking cut short', async () => {
