@@ -16,10 +16,11 @@ const MIN_LENGTH = 3;
  * Words kept as they are, as Lucene's keyword marker keeps words from its stemmers: participles
  * used as adjectives of their own, whose verb a reader does not mean, and that otherwise bring in
  * sections about something else ("advanced practice" is not "in advance", nor "base salary" "based
- * on"). The lemmatizer cannot tell them apart: WordNet lists "trained" and "applied" as adjectives
- * too, and readers mean "train" and "apply" by those.
+ * on"), and "left", whose verb is "leave": a reader asking about parental leave does not mean
+ * "left medical school". The lemmatizer cannot tell them apart: WordNet lists "trained" and
+ * "applied" as adjectives too, and readers mean "train" and "apply" by those.
  */
-const KEPT = new Set(['advanced', 'based']);
+const KEPT = new Set(['advanced', 'based', 'left']);
 
 type PartOfSpeech = 'noun' | 'verb' | 'adjective';
 

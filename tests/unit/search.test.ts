@@ -403,6 +403,9 @@ describe('lemmasOf', () => {
     expect(lemmas('findings', 'finding', 'find', 'founded', 'training', 'trains')).toEqual({ findings: 'finding', finding: 'finding', find: 'find', founded: 'found', training: 'train', trains: 'train' });
     // "pass" is not the plural of "pas"; "advanced" and "based" are kept.
     expect(lemmas('pass', 'pas', 'advanced', 'advance', 'based', 'base')).toEqual({ pass: 'pass', pas: 'pas', advanced: 'advanced', advance: 'advance', based: 'based', base: 'base' });
+    // "leave" (of absence) does not find "left", nor "left" "leave".
+    expect(lemmas('left', 'leave', 'leaves')).toEqual({ left: 'left', leave: 'leave', leaves: 'leave' });
+    expect(lemmasOf(new Map([['leave', 1]])).has('left')).toBe(false);
   });
 
   it('reads plurals of acronyms and terms WordNet lacks by pluralize, but not a WordNet word that pluralize mistakes for a plural', () => {
