@@ -53,27 +53,23 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog):
 
   let failed = false;
   let active = 0;
-  // Results with the query they answer: a keystroke sets both at once when its term shard is loaded.
-  let answer: { query: string; results: SearchResult[]; complete: boolean } = { query: '', results: [], complete: true };
+  // Results with the query they answer, and the query's words they leave out (lib/search/query.ts):
+  // a keystroke sets them at once when its term shard is loaded.
+  let answer: { query: string; results: SearchResult[]; complete: boolean; missing: string[] } = { query: '', results: [], complete: true, missing: [] };
   let asked = '';
   const query = () => input.value;
   const answered = () => answer.query === query() && answer.complete;
 
-  // Words no page has are left out of the results (lib/search/query.ts); the status says which.
-  const missingNote = () => {
-    const missing = search.missing(query()) ?? [];
-    return missing.length ? ` for the other words: no page mentions ${missing.map((word) => `“${word}”`).join(' or ')}` : '';
-  };
-
   const render = () => {
-    const { results } = answer;
+    const { results, missing } = answer;
     const trimmed = query().trim();
+    const leftOut = missing.length ? ` for the other words: no page mentions ${missing.map((word) => `“${word}”`).join(' or ')}` : '';
     status.textContent = failed
       ? 'Search could not load. Press Enter to search on a separate page.'
       : !trimmed
         ? 'Type to search the guide and articles.'
         : results.length
-          ? `${results.length} result${results.length === 1 ? '' : 's'}${missingNote()}. Use the arrow keys and Enter to open one.`
+          ? `${results.length} result${results.length === 1 ? '' : 's'}${leftOut}. Use the arrow keys and Enter to open one.`
           : 'No results. Check the spelling or try fewer words.';
     input.setAttribute('aria-expanded', String(results.length > 0));
     if (results.length) input.setAttribute('aria-activedescendant', `search-result-${active}`);
@@ -109,7 +105,7 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog):
     search(wanted, RESULT_LIMIT).then(
       (results) => {
         if (query() !== wanted) return;
-        answer = { query: wanted, results, complete: true };
+        answer = { query: wanted, results, complete: true, missing: search.missing(wanted) ?? [] };
         render();
       },
       () => {
@@ -122,7 +118,7 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog):
   const type = () => {
     active = 0;
     const instant = search.now(query(), RESULT_LIMIT);
-    if (instant) answer = { query: query(), ...instant };
+    if (instant) answer = { query: query(), ...instant, missing: search.missing(query()) ?? [] };
     render();
     complete();
   };
@@ -164,7 +160,7 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog):
     open() {
       failed = false;
       asked = '';
-      answer = { query: '', results: [], complete: true };
+      answer = { query: '', results: [], complete: true, missing: [] };
       type();
     },
   };

@@ -109,14 +109,11 @@ function checkSpelling(page: Page, report: Report) {
   const names = page.frontmatter.properNames ?? [];
   const fields = (['title', 'description'] as const).map((field) => ({ line: page.fieldLines[field] ?? 1, text: page.frontmatter[field] }));
   for (const { line, text } of [...fields, ...page.prose]) {
+    const lineOf = (index: number) => line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
     for (const { word, us, index } of britishSpellings(text, names)) {
-      const at = line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
-      report('error', page, at, `"${word}" is British spelling: write "${us}" (a proper name? list it under properNames)`);
+      report('error', page, lineOf(index), `"${word}" is British spelling: write "${us}" (a proper name? list it under properNames)`);
     }
-    for (const { phrase, us, index } of britishUsages(text)) {
-      const at = line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
-      report('warning', page, at, `"${phrase}" is British usage: write "${us}"`);
-    }
+    for (const { phrase, us, index } of britishUsages(text)) report('warning', page, lineOf(index), `"${phrase}" is British usage: write "${us}"`);
   }
 }
 
