@@ -1,13 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { slug } from 'github-slugger';
-import matter from 'gray-matter';
 import type { z } from 'zod';
+import { readDataFile } from './data-file';
 import type { Diagnostic } from './diagnostics';
 import type { Page } from './site';
-import { yamlFieldLines } from './parse';
 import { glossarySchema, glossaryTermSchema } from './schema';
-import { validateFrontmatter } from './validate';
 
 /** Where editors keep the glossary, inside the content folder. */
 const GLOSSARY_FILE = 'glossary.yaml';
@@ -28,26 +24,12 @@ export interface Glossary {
  */
 export function readGlossary(contentDir: string): { glossary?: Glossary; diagnostics: Diagnostic[] } {
   // A file with errors comes back as diagnostics and no glossary; the terms on pages are then left unchecked.
-  const file = path.join(contentDir, GLOSSARY_FILE);
-  if (!fs.existsSync(file)) return { diagnostics: [] };
-  const sourceFile = path.relative(process.cwd(), file) || file;
-  const text = fs.readFileSync(file, 'utf8');
-  let data: Record<string, unknown>;
-  try {
-    // gray-matter's YAML reader, given the file as a frontmatter block (one line above it).
-    data = matter(`---\n${text}\n---\n`, {}).data;
-  } catch (cause) {
-    const mark = (cause as { mark?: { line: number } }).mark;
-    const reason = (cause as { reason?: string }).reason ?? String(cause);
-    return { diagnostics: [{ severity: 'error', file: sourceFile, line: mark ? mark.line : 1, message: `not valid YAML: ${reason}` }] };
-  }
-  const fieldLines = yamlFieldLines(text.split(/\r?\n/));
-  const { frontmatter, diagnostics } = validateFrontmatter(glossarySchema, data, fieldLines, sourceFile);
-  if (!frontmatter) return { diagnostics };
-  const entries = frontmatter.terms
-    .map((entry, index) => ({ ...entry, id: entry.id ?? slug(entry.term), line: fieldLines[`terms[${index}]`] ?? 1 }))
+  const { file, diagnostics } = readDataFile(contentDir, GLOSSARY_FILE, glossarySchema);
+  if (!file) return { diagnostics };
+  const entries = file.data.terms
+    .map((entry, index) => ({ ...entry, id: entry.id ?? slug(entry.term), line: file.fieldLines[`terms[${index}]`] ?? 1 }))
     .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
-  return { glossary: { sourceFile, entries }, diagnostics };
+  return { glossary: { sourceFile: file.sourceFile, entries }, diagnostics };
 }
 
 /**

@@ -142,6 +142,19 @@ export const glossarySchema = z.strictObject({
   terms: z.array(glossaryTermSchema).min(1).describe('The entries, in any order; the glossary page sorts them.'),
 });
 
+/** The search synonyms file: groups of words a search for any one of finds the others by. */
+export const searchSynonymsSchema = z.strictObject({
+  groups: z
+    .array(
+      z
+        .array(z.string().regex(/^[a-z]+$/, 'a word in lowercase letters a to z, with no spaces or hyphens'))
+        .min(2, 'a group needs two words or more')
+        .describe('Words readers use for one thing, e.g. [pay, salary, compensation]: a search for any of them also finds the others.'),
+    )
+    .min(1)
+    .describe('The groups, in any order; a word belongs to one group at most.'),
+});
+
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 export type SectionFrontmatter = z.infer<typeof sectionFrontmatterSchema>;
 export type Source = z.infer<typeof sourceSchema>;

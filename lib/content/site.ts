@@ -4,6 +4,7 @@ import { checkSite, type CheckedBody } from './check';
 import { ContentError, type Diagnostic } from './diagnostics';
 import { numberSources, SOURCES_HEADING, type NumberedSource } from './citations';
 import { readGlossary, type GlossaryEntry } from './glossary';
+import { readSearchSynonyms } from './search-synonyms';
 import { WHOLE_GUIDE_SEGMENT } from './whole-guide';
 import { parseMdx, type Citation, type ComponentUse, type Heading, type ProseBlock, type TermMark, type TextSection } from './parse';
 import { readingMinutes } from './reading';
@@ -77,6 +78,8 @@ export interface Site {
   related: Map<string, Page[]>;
   /** The glossary, alphabetical; empty when content has no glossary file. */
   glossary: GlossaryEntry[];
+  /** Groups of words that find each other in search (`content/search-synonyms.yaml`); none when there is no file. */
+  searchSynonyms: string[][];
   /** Pages that mark each glossary term, by id, in reading order (guide first, then articles). */
   termPages: Map<string, Page[]>;
   /** Every tag with its pages, alphabetical. */
@@ -114,6 +117,8 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
   const publicDir = path.join(contentDir, '..', 'public');
   const { glossary, diagnostics: glossaryProblems } = readGlossary(contentDir);
   diagnostics.push(...glossaryProblems);
+  const { groups: searchSynonyms, diagnostics: synonymProblems } = readSearchSynonyms(contentDir);
+  diagnostics.push(...synonymProblems);
   for (const file of listMdxFiles(contentDir)) {
     const sourceFile = path.relative(process.cwd(), path.join(contentDir, file)) || file;
     const place = locate(file);
@@ -201,6 +206,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     articles,
     pages,
     glossary: glossary?.entries ?? [],
+    searchSynonyms,
     termPages,
     topics,
     related: new Map([...related].map(([slug, list]) => [slug, list.map((entry) => entry.page)])),

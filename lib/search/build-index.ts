@@ -42,7 +42,7 @@ interface IndexedPage {
  * The search index of a site: every page, cut into its `##`/`###` sections, with the titles of
  * its sources as a last section (linking to its Sources list); and the glossary, one section
  * per term (so "LKA" finds its definition). Each term shard also lists the inflections of its
- * words' lemmas (lib/search/lemmas.ts). Built once per build.
+ * words' lemmas (lib/search/lemmas.ts) and their editors' synonyms. Built once per build.
  */
 export function buildSearchFiles(site: Site): SearchFiles {
   const pages: IndexedPage[] = [...site.guides.flatMap((guide) => [guide.overview, ...guide.sections]), ...site.articles].map((page) => ({
@@ -96,7 +96,7 @@ export function buildSearchFiles(site: Site): SearchFiles {
     texts.push(pageTexts);
   });
 
-  const shards = new Map(SHARD_NAMES.map((name): [string, TermShard] => [name, { postings: {}, inflections: {} }]));
+  const shards = new Map(SHARD_NAMES.map((name): [string, TermShard] => [name, { postings: {}, inflections: {}, synonyms: {} }]));
   const sorted = [...occurrences].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [word, sections] of sorted) {
     const encoded: number[] = [];
@@ -109,6 +109,14 @@ export function buildSearchFiles(site: Site): SearchFiles {
   }
   const lemmas = lemmasOf(new Map(sorted.map(([word, sections]) => [word, sections.size])));
   for (const [inflection, lemma] of [...lemmas].sort((a, b) => (a[0] < b[0] ? -1 : 1))) (shards.get(shardOf(lemma))!.inflections[lemma] ??= []).push(inflection);
+  for (const group of site.searchSynonyms) {
+    // As lemmas, the form a query word is looked up by: "salaries" and "salary" find the same group.
+    const groupLemmas = [...new Set(group.map((word) => lemmas.get(word) ?? word))];
+    for (const lemma of groupLemmas) {
+      const synonyms = (shards.get(shardOf(lemma))!.synonyms[lemma] ??= []);
+      for (const other of groupLemmas) if (other !== lemma && !synonyms.includes(other)) synonyms.push(other);
+    }
+  }
   const wordList = sorted.filter(([word]) => word.length >= 3).sort((a, b) => b[1].size - a[1].size).map(([word]) => word);
   return { catalog, shards, texts, words: wordList };
 }

@@ -4,8 +4,8 @@ import { FIELD, MAX_QUERY_LENGTH, type SearchResult, type SearchSource, type Sni
 const RESULTS_PER_PAGE_LIMIT = 2;
 const SNIPPET_LENGTH = 180;
 const WEIGHT = { title: 8, heading: 5, source: 0.5 } as const;
-/** How well an index word matches a query word: as typed, another inflection of its lemma, the start of a longer word, one typo away. */
-const QUALITY = { exact: 1, inflection: 0.9, prefix: 0.75, typo: 0.6 } as const;
+/** How well an index word matches a query word: as typed, another inflection of its lemma, the start of a longer word, an editors' synonym, one typo away. */
+const QUALITY = { exact: 1, inflection: 0.9, prefix: 0.75, synonym: 0.7, typo: 0.6 } as const;
 /** Shorter words have too many neighbours one typo away ("loan": lean, load, loin) for a typo to be a guess worth showing. */
 const TYPO_MIN_LENGTH = 5;
 const FIRST_LETTER_TYPO_SHARDS = 2;
@@ -84,6 +84,8 @@ interface LoadedShard {
   lemmas: Map<string, string>;
   /** The lemma of each vocabulary word, in the same order. */
   vocabularyLemmas: string[];
+  /** The synonyms of lemmas starting with the shard's character, as lemmas. */
+  synonyms: Map<string, string[]>;
 }
 
 /** A word of the query, and whether it may be the start of a longer word: only the last may, as the reader may still be typing it. */
@@ -118,16 +120,16 @@ function firstLetterTypos(term: string, wordList: readonly string[]): string[] {
 /**
  * Prepares a search over an index source. Every query word but stop words must match: as typed
  * (British spellings read as US ones), as another inflection of its lemma (the index lists them,
- * so "mentoring" finds "mentors" and "applied" finds "apply"), as the start of a word (the
- * last word, which the reader may still be typing), or, for a word of five letters or more that
- * matches none of those ways, with one typo. A match in the page title ranks above one in a
- * heading, which ranks above one in the text, which ranks above one in a source title. A word
- * that matches nothing in the index at all is left out rather than emptying the results, and
- * `missing` names it: "fellowship duration" finds the fellowship sections, and the reader is told
- * that no page mentions "duration". Term
- * shards, page texts and the word list are loaded once, when a query first needs them: the word
- * list only for a word that matches nothing in its own shard, whose typo may be in its first
- * letter.
+ * so "mentoring" finds "mentors" and "applied" finds "apply"), as the start of a word (the last
+ * word, which the reader may still be typing), as a synonym the editors listed ("maternity"
+ * finds "parental"), or, for a word of five letters or more that matches none of those ways,
+ * with one typo. A match in the page title ranks above one in a heading, which ranks above one
+ * in the text, which ranks above one in a source title. A word that matches nothing in the index
+ * at all is left out rather than emptying the results, and `missing` names it: "fellowship
+ * sabbatical" finds the fellowship sections, and the reader is told that no page mentions
+ * "sabbatical". Term shards, page texts and the word list are loaded once, when a query first
+ * needs them: the word list only for a word that matches nothing in its own shard, whose typo
+ * may be in its first letter.
  */
 export function createSearch(source: SearchSource): Search {
   const { catalog } = source;
@@ -155,10 +157,10 @@ export function createSearch(source: SearchSource): Search {
 
   const shard = (name: string) => {
     if (!shards.has(name)) {
-      const loading = source.terms(name).then(({ postings, inflections }) => {
+      const loading = source.terms(name).then(({ postings, inflections, synonyms }) => {
         const vocabulary = Object.keys(postings);
         const lemmas = new Map(Object.entries(inflections).flatMap(([lemma, forms]) => forms.map((form): [string, string] => [form, lemma])));
-        return { postings, vocabulary, lemmas, vocabularyLemmas: vocabulary.map((word) => lemmas.get(word) ?? word) };
+        return { postings, vocabulary, lemmas, vocabularyLemmas: vocabulary.map((word) => lemmas.get(word) ?? word), synonyms: new Map(Object.entries(synonyms)) };
       });
       shards.set(name, loading);
       // A failed fetch is forgotten, so the next query tries again.
@@ -189,11 +191,18 @@ export function createSearch(source: SearchSource): Search {
     return [...new Set(kept.length ? kept : all)].map((word) => ({ word, partial: word === all.at(-1) }));
   };
 
+  /** The synonyms of a query word's lemma, from the word's own shard: empty until that is loaded. */
+  const synonymsOf = (term: string): string[] => {
+    const own = loadedShards.get(shardOf(term));
+    return own?.synonyms.get(own.lemmas.get(term) ?? term) ?? [];
+  };
+
   /**
-   * What a query word matches in its own shard: as typed, another inflection of its lemma
-   * ("applied": apply, applies, applying), or (the last word) as a prefix; failing all those, for
-   * a word of five letters or more, one typo away in its own shard, then in its first letter.
-   * Undefined while a shard or the word list this needs is not loaded.
+   * What a query word matches: in its own shard as typed, another inflection of its lemma
+   * ("applied": apply, applies, applying), or (the last word) as a prefix; any inflection of its
+   * lemma's synonyms, in their shards; failing all those, for a word of five letters or more,
+   * one typo away in its own shard, then in its first letter. Undefined while a shard or the
+   * word list this needs is not loaded.
    */
   function matchesOf({ word: term, partial }: Term): Match[] | undefined {
     const own = loadedShards.get(shardOf(term));
@@ -205,6 +214,13 @@ export function createSearch(source: SearchSource): Search {
       const quality = word === term ? QUALITY.exact : own.vocabularyLemmas[index] === lemma ? QUALITY.inflection : prefix && word.startsWith(term) ? QUALITY.prefix : 0;
       if (quality) found.push({ word, quality });
     });
+    for (const synonym of synonymsOf(term)) {
+      const other = loadedShards.get(shardOf(synonym));
+      if (!other) return undefined;
+      other.vocabulary.forEach((word, index) => {
+        if (other.vocabularyLemmas[index] === synonym) found.push({ word, quality: QUALITY.synonym });
+      });
+    }
     if (found.length || term.length < TYPO_MIN_LENGTH) return found;
     for (const word of own.vocabulary) if (withinOneEdit(term, word)) found.push({ word, quality: QUALITY.typo });
     if (found.length) return found;
@@ -213,9 +229,10 @@ export function createSearch(source: SearchSource): Search {
     return typos.every((word) => loadedShards.has(shardOf(word))) ? typos.map((word) => ({ word, quality: QUALITY.typo })) : undefined;
   }
 
-  /** Loads what the terms' matches need: their shards, then for a word with none there, the word list and its typos' shards. */
+  /** Loads what the terms' matches need: their shards and their synonyms', then for a word with none there, the word list and its typos' shards. */
   async function loadFor(terms: Term[]): Promise<void> {
     await Promise.all([...new Set(terms.map((term) => shardOf(term.word)))].map(shard));
+    await Promise.all([...new Set(terms.flatMap((term) => synonymsOf(term.word)).map(shardOf))].map(shard));
     const unmatched = terms.filter((term) => !matchesOf(term));
     if (unmatched.length === 0) return;
     const loaded = await wordList();

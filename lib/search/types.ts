@@ -28,6 +28,12 @@ export interface TermShard {
    * browser. A lemma's inflections start with its first character.
    */
   inflections: Record<string, string[]>;
+  /**
+   * The synonyms of each lemma that starts with this character, as lemmas ("maternity": ["parental",
+   * "paternity"]), from content/search-synonyms.yaml, whether or not the index has the word: a query
+   * word also finds its synonyms' inflections, which may live in other shards.
+   */
+  synonyms: Record<string, string[]>;
 }
 
 export const FIELD = { title: 1, heading: 2, body: 4, source: 8 } as const;

@@ -5,7 +5,7 @@ import { componentSchemas, INTERNAL_COMPONENTS, type ComponentName } from '@/lib
 import { pageText } from '@/lib/content/new-page';
 import { describeFields, glossaryTermSchema, sourceSchema } from '@/lib/content/schema';
 import { listMdxFiles } from '@/lib/content/site';
-import { errors, load } from './fixture';
+import { errors, load, validGuide } from './fixture';
 
 describe("the editors' guide", () => {
   const guide = fs.readFileSync('content/README.md', 'utf8');
@@ -33,6 +33,12 @@ describe("the editors' guide", () => {
     expect(line, `content/README.md has no row for the glossary field ${name}`).toBeDefined();
     expect(line).toContain(field.description);
     expect(line).toContain(field.required ? 'yes' : 'no');
+  });
+
+  it('shows a search synonyms example that passes the check', () => {
+    const section = guide.slice(guide.indexOf('## Search synonyms\n'));
+    const example = /```yaml\n([\s\S]*?\n)```/.exec(section)![1];
+    expect(errors(load({ ...validGuide(), 'search-synonyms.yaml': example }))).toEqual([]);
   });
 
   const editorComponents = (Object.keys(componentSchemas) as ComponentName[]).filter((name) => !INTERNAL_COMPONENTS.includes(name));

@@ -5,7 +5,7 @@ import { buildSearchFiles } from '@/lib/search/build-index';
 import { lemmasOf } from '@/lib/search/lemmas';
 import { createSearch, shardOf, snippet, withinOneEdit } from '@/lib/search/query';
 import { MAX_QUERY_LENGTH } from '@/lib/search/types';
-import { frontmatter, load } from './fixture';
+import { body, errors, frontmatter, load } from './fixture';
 
 /** A search over a site, counting which index files it asks for. */
 function searchOf(site: ReturnType<typeof readSite>) {
@@ -242,6 +242,47 @@ describe('what readers type', () => {
   });
 });
 
+describe('synonyms', () => {
+  const worded = searchOver({
+    'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+    'search-synonyms.yaml': 'groups:\n  - [parental, maternity]\n  - [length, duration]\n  - [pay, salary]\n',
+    'articles/work.mdx':
+      frontmatter({ title: 'Work' }) +
+      '## Time away\n\nParental leave differs by employer.\n\n## Contracts\n\nThe length of a contract.\n\n## Training\n\nThe duration of fellowship.\n\n## Money\n\nSalaries rise with seniority.\n',
+  });
+  const found = async (query: string) => (await worded.search(query)).map((result) => result.href);
+
+  it("finds the guide's word for a reader's word, in another term shard, and leaves nothing out", async () => {
+    expect(await found('maternity leave')).toEqual(['/articles/work#time-away']);
+    expect(worded.search.missing('maternity leave')).toEqual([]);
+    expect(worded.requested).toEqual(expect.arrayContaining(['terms/m', 'terms/p']));
+  });
+
+  it('ranks a synonym below the word as typed, and finds its other inflections', async () => {
+    expect(await found('length')).toEqual(['/articles/work#contracts', '/articles/work#training']);
+    expect(await found('duration')).toEqual(['/articles/work#training', '/articles/work#contracts']);
+    expect(await found('pay')).toEqual(['/articles/work#money']);
+  });
+
+  it('highlights the synonym in the text', async () => {
+    const [result] = await worded.search('maternity');
+    expect(result.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['Parental']);
+  });
+
+  it('fails the check on a word in two groups, a British spelling or two words, on the line of the group', () => {
+    const site = load({ 'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + body, 'search-synonyms.yaml': 'groups:\n  - [pay, salary]\n  - [salary, income]\n  - [programme, course]\n' });
+    expect(errors(site)).toEqual([
+      'search-synonyms.yaml:3: "salary" is already in the group on line 2: merge the two groups, or keep the word in one',
+      'search-synonyms.yaml:4: "programme" is British spelling: write "program" (search reads "programme" as "program")',
+    ]);
+    const phrase = load({ 'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + body, 'search-synonyms.yaml': 'groups:\n  - [pay]\n  - [income, take home]\n' });
+    expect(errors(phrase)).toEqual([
+      'search-synonyms.yaml:2: groups[0]: a group needs two words or more',
+      'search-synonyms.yaml:3: groups[1][1]: a word in lowercase letters a to z, with no spaces or hyphens',
+    ]);
+  });
+});
+
 describe('inflections', () => {
   const inflected = searchOver({
     'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
@@ -346,6 +387,13 @@ describe("search over the guide's own content", () => {
   it('finds "regimen" for "regimens"', async () => {
     const found = await results('regimens');
     expect(found.some((href) => /\bregimen\b/i.test(shown(href))), found.join(', ')).toBe(true);
+  });
+
+  it('finds the parental leave section for "maternity leave", and the fellowship sections that give a length for "fellowship duration"', async () => {
+    expect((await results('maternity leave'))[0]).toBe('/articles/pay-hours-and-contracts#part-time-work-and-parental-leave');
+    const duration = await results('fellowship duration');
+    expect(duration.length).toBeGreaterThan(0);
+    for (const href of duration) expect(shown(href), href).toMatch(/\b(lengths?|durations?)\b/i);
   });
 
   it('finds board certification and the MOC definition for "maintenance of certification", the section first', async () => {
