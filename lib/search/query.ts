@@ -32,9 +32,17 @@ function usWords(text: string): string[] {
   });
 }
 
-/** The words of a text the index holds: usWords() without stop words. */
+/** A hyphenated compound, which readers also type as one word ("H-1B", "non-compete"). */
+const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
+/**
+ * The words of a text the index holds: usWords() without stop words, and each hyphenated
+ * compound also joined into one word, so "h1b" finds "H-1B" and "noncompete" finds "non-compete"
+ * (the parts are words of their own too, so "H-1B" as typed still finds it).
+ */
 export function indexWords(text: string): string[] {
-  return usWords(text).filter((word) => !STOP_WORDS.has(word));
+  const joined = (text.match(COMPOUND) ?? []).flatMap((compound) => usWords(compound.replaceAll('-', '')));
+  return [...usWords(text), ...joined].filter((word) => !STOP_WORDS.has(word));
 }
 
 /** The shard a word's postings live in: its first letter, or "0" for digits. */
@@ -357,17 +365,19 @@ export function createSearch(source: SearchSource): Search {
  * keystroke, over section texts of hundreds of words.
  */
 export function snippet(text: string, matched: ReadonlySet<string>): SnippetPart[] {
-  const token = /[\p{L}\p{N}]+/gu;
+  // A hyphenated compound is read whole, so "H-1B" is highlighted when its joined form "h1b" matched.
+  const token = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
   // Index words are in US spelling: a British word in the text (a proper name) matches its US
   // form. Only looked up when a matched word has a British spelling, which is seldom.
   const british = [...matched].some(hasBritishSpelling);
-  const isMatch = (found: string) => {
+  const isWordMatch = (found: string) => {
     if (!ASCII.test(found)) return usWords(found).some((word) => matched.has(word));
     const lower = found.toLowerCase();
     if (matched.has(lower)) return true;
     const us = british ? usSpelling(lower) : undefined;
     return us !== undefined && words(us).some((word) => matched.has(word));
   };
+  const isMatch = (found: string) => (found.includes('-') ? isWordMatch(found.replaceAll('-', '')) || found.split('-').some(isWordMatch) : isWordMatch(found));
   let first: RegExpExecArray | null;
   while ((first = token.exec(text)) && !isMatch(first[0]));
   let start = first ? Math.max(0, first.index - 60) : 0;

@@ -193,6 +193,20 @@ describe('what readers type', () => {
     expect(await found('counsleor')).toEqual(['/articles/roles#genetic-counselors']);
   });
 
+  it('finds a hyphenated term typed as one word, and highlights the whole term', async () => {
+    const site = searchOver({
+      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+      'articles/visas.mdx': frontmatter({ title: 'Visas' }) + '## Work visas\n\nAn H-1B visa ties you to one employer.\n\n## Contracts\n\nRead the non-compete clause first.\n',
+    });
+    const hrefsOf = async (query: string) => (await site.search(query)).map((result) => result.href);
+    expect(await hrefsOf('h1b')).toEqual(['/articles/visas#work-visas']);
+    expect(await hrefsOf('H-1B')).toEqual(['/articles/visas#work-visas']);
+    expect(await hrefsOf('noncompete clause')).toEqual(['/articles/visas#contracts']);
+    expect(await hrefsOf('compete')).toEqual(['/articles/visas#contracts']);
+    const [result] = await site.search('h1b');
+    expect(result.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['H-1B']);
+  });
+
   it('reads only the last word as the start of a longer one: the words before it are whole', async () => {
     const site = searchOver({
       'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
