@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchResultBody } from '@/components/search/search-result';
 import { MAX_QUERY_LENGTH } from '@/lib/search/types';
+import { wordsTally } from '@/lib/search/query';
 import { searchSite } from '@/lib/search/site-index';
 
 export const metadata: Metadata = {
@@ -17,6 +18,7 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
   const tooLong = query.length > MAX_QUERY_LENGTH;
   const results = query && !tooLong ? await searchSite(query, 20) : [];
   const missing = results.length ? (searchSite.missing(query) ?? []) : [];
+  const tally = wordsTally(results);
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
@@ -58,8 +60,9 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
                 </>
               ) : (
                 <>
-                  {results.length} result{results.length === 1 ? '' : 's'} for <q className="font-semibold text-ink">{query}</q>
-                  {missing.length > 0 && <>. {missingNote(missing)}</>}
+                  {results.length} result{results.length === 1 ? '' : 's'} for <q className="font-semibold text-ink">{query}</q>.
+                  {missing.length > 0 && <> {missingNote(missing)}</>}
+                  {tally && <> {tally}</>}
                 </>
               )}
             </p>

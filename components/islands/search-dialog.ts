@@ -1,5 +1,5 @@
 // Loaded on the first open of the search dialog (see site-search.ts), never with the page.
-import { createSearch, type Search } from '@/lib/search/query';
+import { createSearch, wordsTally, type Search } from '@/lib/search/query';
 import type { SearchCatalog, SearchResult, TermShard } from '@/lib/search/types';
 
 const RESULT_LIMIT = 8;
@@ -36,6 +36,7 @@ function resultBody(result: SearchResult): Node[] {
       ),
     );
   }
+  if (result.lacking) body.push(element('span', 'mt-1 block text-xs text-muted', 'Missing: ', element('s', '', result.lacking)));
   return body;
 }
 
@@ -69,7 +70,7 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog):
       : !trimmed
         ? 'Type to search the guide and articles.'
         : results.length
-          ? `${results.length} result${results.length === 1 ? '' : 's'}${leftOut}. Use the arrow keys and Enter to open one.`
+          ? [`${results.length} result${results.length === 1 ? '' : 's'}${leftOut}.`, wordsTally(results), 'Use the arrow keys and Enter to open one.'].filter(Boolean).join(' ')
           : 'No results. Check the spelling or try fewer words.';
     input.setAttribute('aria-expanded', String(results.length > 0));
     if (results.length) input.setAttribute('aria-activedescendant', `search-result-${active}`);

@@ -1,6 +1,6 @@
 import type { SearchResult } from '@/lib/search/types';
 
-/** One search hit: the page, the heading it matched under, and the text around the match. */
+/** One search hit: the page, the heading it matched under, the text around the match, and the query word it lacks, if any. */
 export function SearchResultBody({ result }: { result: SearchResult }) {
   return (
     <>
@@ -22,6 +22,12 @@ export function SearchResultBody({ result }: { result: SearchResult }) {
               <span key={index}>{part.text}</span>
             ),
           )}
+        </span>
+      )}
+      {/* A result after those with every word of the query: which word it lacks, as search engines show it. */}
+      {result.lacking && (
+        <span className="mt-1 block text-xs text-muted">
+          Missing: <s>{result.lacking}</s>
         </span>
       )}
     </>

@@ -9,6 +9,8 @@ const QUALITY = { exact: 1, inflection: 0.9, prefix: 0.75, synonym: 0.7, typo: 0
 /** Shorter words have too many neighbours one typo away ("loan": lean, load, loin) for a typo to be a guess worth showing. */
 const TYPO_MIN_LENGTH = 5;
 const FIRST_LETTER_TYPO_SHARDS = 2;
+/** Added to the score of a section with every query word, so it ranks above any that lacks one. */
+const ALL_WORDS_BONUS = 1e6;
 // An ASCII token is one word already; others go through words() for case and accents.
 const ASCII = /^[\x00-\x7f]+$/;
 /** A text match's weight by the word's uses in the section (at most 31 are counted): more uses rank higher, up to 3. */
@@ -96,6 +98,16 @@ interface LoadedShard {
   synonyms: Map<string, string[]>;
 }
 
+/** A ranked section: its position, its score (what orders results) and the query word it lacks, if any (-1 for none). */
+type Ranked = [position: number, score: number, lacking: number];
+
+/** The ranked sections of a query, the index words they matched, and the query words ranked by (those the index has). */
+interface Ranking {
+  chosen: Ranked[];
+  matchedWords: Set<string>;
+  words: string[];
+}
+
 /** A word of the query, and whether it may be the start of a longer word: only the last may, as the reader may still be typing it. */
 interface Term {
   word: string;
@@ -126,7 +138,8 @@ function firstLetterTypos(term: string, wordList: readonly string[]): string[] {
 }
 
 /**
- * Prepares a search over an index source. Every query word but stop words must match: as typed
+ * Prepares a search over an index source. Every query word but stop words must match (results
+ * that lack just one follow those that have them all, marked with the word they lack): as typed
  * (British spellings read as US ones), as another inflection of its lemma (the index lists them,
  * so "mentoring" finds "mentors" and "applied" finds "apply"), as the start of a word (the last
  * word, which the reader may still be typing), as a synonym the editors listed ("maternity"
@@ -150,8 +163,9 @@ export function createSearch(source: SearchSource): Search {
   // Scratch space for ranking, indexed by section and reused by every query, so typing does not
   // allocate (and collect) arrays the size of the site at each keystroke.
   const scores = new Float64Array(catalog.sections.length);
-  // How many of the query's words each section has matched so far.
+  // How many of the query's words each section has matched so far, and which (one bit each).
   const matched = new Uint8Array(catalog.sections.length);
+  const matchedBits = new Uint32Array(catalog.sections.length);
   // A section's score for the current word: its best match in each field (title, heading, text);
   // zero again once the word is done.
   const fieldScores = new Float64Array(catalog.sections.length * 3);
@@ -248,15 +262,19 @@ export function createSearch(source: SearchSource): Search {
   }
 
   /**
-   * The best sections for the query words' matches: [section position, score] pairs, and the
-   * index words matched. Scores live in typed arrays indexed by section and only the best `limit`
-   * are kept as they are found, so a query costs one pass over the matched postings, with no
-   * per-section objects and no sort of every match (a common word is in most of a large site).
+   * The best sections for the query words' matches, and the index words matched. Sections with
+   * every word come first; then, for a query of two to 32 words, sections that lack one of them,
+   * with the one they lack ("letters of recommendation" finds the section on letters that never
+   * says "recommendation"). Scores live in typed arrays indexed by section and only the best
+   * `limit` are kept as they are found, so a query costs one pass over the matched postings, with
+   * no per-section objects and no sort of every match (a common word is in most of a large site).
    */
-  function rank(matches: Match[][], limit: number): { chosen: [number, number][]; matchedWords: Set<string> } {
+  function rank(matches: Match[][], limit: number): { chosen: Ranked[]; matchedWords: Set<string> } {
     const count = catalog.sections.length;
+    const wordsAllowedMissing = matches.length >= 2 && matches.length <= 32 ? 1 : 0;
     scores.fill(0);
     matched.fill(0);
+    matchedBits.fill(0);
     const touched: number[] = [];
     const matchedWords = new Set<string>();
     for (const [termIndex, termMatches] of matches.entries()) {
@@ -266,8 +284,8 @@ export function createSearch(source: SearchSource): Search {
         let section = 0;
         for (let index = 0; index < encoded.length; index += 2) {
           section += encoded[index];
-          // Only sections that matched every earlier word can still be results.
-          if (matched[section] !== termIndex) continue;
+          // Only sections that lack none of the earlier words, or one at most, can still be results.
+          if (termIndex - matched[section] > wordsAllowedMissing) continue;
           const fields = encoded[index + 1] >> 5;
           const at = section * 3;
           if (fieldScores[at] + fieldScores[at + 1] + fieldScores[at + 2] === 0) touched.push(section);
@@ -281,22 +299,26 @@ export function createSearch(source: SearchSource): Search {
       for (const section of touched) {
         const at = section * 3;
         scores[section] += fieldScores[at] + fieldScores[at + 1] + fieldScores[at + 2];
-        matched[section] = termIndex + 1;
+        matched[section]++;
+        matchedBits[section] |= 1 << termIndex;
         fieldScores[at] = fieldScores[at + 1] = fieldScores[at + 2] = 0;
       }
       touched.length = 0;
     }
 
     // The best `limit` sections, highest score first (earlier section on ties), at most
-    // RESULTS_PER_PAGE_LIMIT from one page.
-    const chosen: [number, number][] = [];
+    // RESULTS_PER_PAGE_LIMIT from one page; every section with all the words above any without one.
+    const chosen: Ranked[] = [];
     for (let position = 0; position < count; position++) {
-      if (matched[position] !== matches.length) continue;
-      const score = scores[position] * sectionWeight[position];
+      const missing = matches.length - matched[position];
+      if (missing > wordsAllowedMissing) continue;
+      const score = scores[position] * sectionWeight[position] + (missing ? 0 : ALL_WORDS_BONUS);
       if (chosen.length === limit && score <= chosen[limit - 1][1]) continue;
+      let lacking = -1;
+      if (missing) while (matchedBits[position] & (1 << ++lacking));
       let at = chosen.length;
       while (at > 0 && chosen[at - 1][1] < score) at--;
-      chosen.splice(at, 0, [position, score]);
+      chosen.splice(at, 0, [position, score, lacking]);
       const page = catalog.sections[position][0];
       const samePage = chosen.filter(([other]) => catalog.sections[other][0] === page);
       if (samePage.length > RESULTS_PER_PAGE_LIMIT) chosen.splice(chosen.indexOf(samePage.at(-1)!), 1);
@@ -306,25 +328,29 @@ export function createSearch(source: SearchSource): Search {
   }
 
   /** Results for ranked sections; a section whose page text is not loaded gets no snippet. */
-  function present(chosen: [number, number][], matchedWords: Set<string>): SearchResult[] {
-    return chosen.map(([position, score]) => {
+  function present({ chosen, matchedWords, words: queryWords }: Ranking): SearchResult[] {
+    return chosen.map(([position, score, lacking]) => {
       const [page, heading, anchor] = catalog.sections[position];
       const [title, href, label] = catalog.pages[page];
       const text = loadedTexts.get(page)?.[position - firstSection[page]];
-      return { href: anchor ? `${href}#${anchor}` : href, title, label, heading, snippet: text ? snippet(text, matchedWords) : [], score };
+      const result: SearchResult = { href: anchor ? `${href}#${anchor}` : href, title, label, heading, snippet: text ? snippet(text, matchedWords) : [], score };
+      if (lacking >= 0) result.lacking = queryWords[lacking];
+      return result;
     });
   }
 
   // The dialog asks `now`, then the promise for the same query when snippets are missing: rank once.
-  let lastRanking: { key: string; ranking: ReturnType<typeof rank> } | undefined;
+  let lastRanking: { key: string; ranking: Ranking } | undefined;
   /** The ranking for the terms; undefined while a shard or the word list it needs is not loaded. */
-  const ranked = (terms: Term[], limit: number) => {
+  const ranked = (terms: Term[], limit: number): Ranking | undefined => {
     const key = `${limit} ${terms.map(({ word, partial }) => (partial ? `${word}…` : word)).join(' ')}`;
     if (lastRanking?.key !== key) {
       const matches = terms.map(matchesOf);
       if (matches.some((termMatches) => !termMatches)) return undefined;
-      const found = (matches as Match[][]).filter((termMatches) => termMatches.length > 0);
-      lastRanking = { key, ranking: found.length ? rank(found, limit) : { chosen: [], matchedWords: new Set() } };
+      // Words that match nothing are left out (`missing` names them).
+      const kept = terms.flatMap((term, index) => (matches[index]!.length ? [{ word: term.word, matches: matches[index]! }] : []));
+      const words = kept.map((term) => term.word);
+      lastRanking = { key, ranking: kept.length ? { ...rank(kept.map((term) => term.matches), limit), words } : { chosen: [], matchedWords: new Set(), words } };
     }
     return lastRanking.ranking;
   };
@@ -338,17 +364,15 @@ export function createSearch(source: SearchSource): Search {
       await loadFor(terms);
       ranking = ranked(terms, limit)!;
     }
-    const { chosen, matchedWords } = ranking;
-    await Promise.all(chosen.map(([position]) => pageTexts(catalog.sections[position][0])));
-    return present(chosen, matchedWords);
+    await Promise.all(ranking.chosen.map(([position]) => pageTexts(catalog.sections[position][0])));
+    return present(ranking);
   };
   search.now = (query: string, limit = 10) => {
     const terms = termsOf(query);
     if (terms.length === 0) return { results: [], complete: true };
     const ranking = ranked(terms, limit);
     if (!ranking) return undefined;
-    const { chosen, matchedWords } = ranking;
-    return { results: present(chosen, matchedWords), complete: chosen.every(([position]) => loadedTexts.has(catalog.sections[position][0])) };
+    return { results: present(ranking), complete: ranking.chosen.every(([position]) => loadedTexts.has(catalog.sections[position][0])) };
   };
   search.missing = (query: string) => {
     const terms = termsOf(query);
@@ -357,6 +381,18 @@ export function createSearch(source: SearchSource): Search {
     return terms.filter((_, index) => matches[index]!.length === 0).map((term) => term.word);
   };
   return search;
+}
+
+/**
+ * How many results have every word of the query and how many lack one ("1 has every word; 7 lack
+ * one."), for the status line above results; empty when none lacks a word.
+ */
+export function wordsTally(results: readonly SearchResult[]): string {
+  const lacking = results.filter((result) => result.lacking).length;
+  if (lacking === 0) return '';
+  const complete = results.length - lacking;
+  if (complete === 0) return 'None has every word; each lacks one.';
+  return `${complete} ${complete === 1 ? 'has' : 'have'} every word; ${lacking} ${lacking === 1 ? 'lacks' : 'lack'} one.`;
 }
 
 /**

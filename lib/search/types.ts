@@ -63,5 +63,8 @@ export interface SearchResult {
   label: string;
   heading: string;
   snippet: SnippetPart[];
+  /** What orders the results, highest first. */
   score: number;
+  /** The query word this section lacks, when it has all the others but not that one. */
+  lacking?: string;
 }

@@ -51,7 +51,21 @@ test("a reader's word finds the guide's word for it, with no word left out", asy
   const dialog = page.getByRole('dialog', { name: 'Search the guide' });
   const first = dialog.getByRole('option').first();
   await expect(first.locator('a')).toHaveAttribute('href', /#part-time-work-and-parental-leave$/);
-  await expect(dialog.getByRole('status')).toContainText(/^\d+ results?\. Use the arrow keys/);
+  await expect(dialog.getByRole('status')).toContainText(/^\d+ results?\. /);
+  await expect(dialog.getByRole('status')).not.toContainText('no page mentions');
+});
+
+test('a section that lacks one word of the query follows those with all of them, and says which word it lacks', async ({ page }) => {
+  await page.goto('/');
+  await waitForIslands(page);
+  await page.keyboard.press('/');
+  // The timeline's section on letters never says "recommendation".
+  await page.keyboard.type('letters of recommendation');
+  const letters = page.getByRole('option').filter({ has: page.locator('a[href$="#spring-of-pgy-2-letters-and-the-personal-statement"]') });
+  await expect(letters).toContainText('Missing: recommendation');
+  await expect(letters.locator('s')).toHaveText('recommendation');
+  await expect(page.getByRole('option').first()).not.toContainText('Missing:');
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText(/^\d+ results\. 1 has every word; \d+ lack one\. Use the arrow keys/);
 });
 
 test('a title or heading match ranks above a text-only match, and matches are highlighted', async ({ page }) => {
@@ -169,6 +183,13 @@ test.describe('without JavaScript', () => {
     const hrefs = await page.getByRole('main').getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     expect(hrefs[0]).toBe(`${education.href}#board-certification`);
     expect(hrefs).toContain('/glossary#moc');
+  });
+
+  test('a result that lacks one word of the query says which', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('letters of recommendation')}`);
+    const letters = page.getByRole('main').getByRole('listitem').filter({ has: page.locator('a[href$="#spring-of-pgy-2-letters-and-the-personal-statement"]') });
+    await expect(letters).toContainText('Missing: recommendation');
+    await expect(page.getByRole('main').getByRole('status')).toContainText(/^\d+ results for letters of recommendation\. 1 has every word; \d+ lack one\.$/);
   });
 
   test('a query with markup is shown as text, never run', async ({ page }) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSite } from '@/lib/content/site';
 import { buildSearchFiles } from '@/lib/search/build-index';
 import { lemmasOf } from '@/lib/search/lemmas';
-import { createSearch, shardOf, snippet, withinOneEdit } from '@/lib/search/query';
+import { createSearch, shardOf, snippet, withinOneEdit, wordsTally } from '@/lib/search/query';
 import { MAX_QUERY_LENGTH } from '@/lib/search/types';
 import { body, errors, frontmatter, load } from './fixture';
 
@@ -32,6 +32,8 @@ const site = {
 };
 const { search, requested } = searchOver(site);
 const hrefs = async (query: string) => (await search(query)).map((result) => result.href);
+/** The results that have every word of the query, not those that lack one. */
+const withAllWords = async (query: string) => (await search(query)).filter((result) => !result.lacking).map((result) => result.href);
 
 describe('search', () => {
   it('ranks a title match above a heading match above a text match', async () => {
@@ -47,9 +49,24 @@ describe('search', () => {
     expect(await hrefs('fello')).toHaveLength(3);
   });
 
-  it('needs every word of the query that the index has to match', async () => {
-    expect(await hrefs('fellowship july')).toEqual(['/guides/g/education#applying-to-fellowship']);
+  it('lists the sections with every word first, then those that lack one, naming the word they lack', async () => {
+    const results = await search('fellowship july');
+    expect(results.map((result) => [result.href, result.lacking])).toEqual([
+      ['/guides/g/education#applying-to-fellowship', undefined],
+      ['/articles/timeline', 'july'],
+      ['/guides/g/research#protected-time', 'july'],
+    ]);
     expect(search.missing('fellowship july')).toEqual([]);
+    // A section that lacks two of the words is not a result; when no section has them all, those that lack one are.
+    expect(await hrefs('fellowship july protected')).toEqual(['/guides/g/research#protected-time', '/guides/g/education#applying-to-fellowship']);
+    expect((await search('fellowship july protected')).map((result) => result.lacking)).toEqual(['july', 'protected']);
+    expect(await hrefs('cafe fellowship')).toEqual(['/articles/timeline', '/guides/g/education#applying-to-fellowship', '/guides/g/education#café-culture', '/guides/g/research#protected-time']);
+  });
+
+  it('says how many results have every word and how many lack one', async () => {
+    expect(wordsTally(await search('fellowship july'))).toBe('1 has every word; 2 lack one.');
+    expect(wordsTally(await search('cafe fellowship'))).toBe('None has every word; each lacks one.');
+    expect(wordsTally(await search('fellowship'))).toBe('');
   });
 
   it('leaves out a word no page has, even with a typo, and names it, rather than finding nothing', async () => {
@@ -58,7 +75,7 @@ describe('search', () => {
     expect(await hrefs('zebra')).toEqual([]);
     expect(search.missing('zebra')).toEqual(['zebra']);
     // A word one typo from an indexed one is a typo, not a missing word.
-    expect(await hrefs('fellowship julyy')).toEqual(['/guides/g/education#applying-to-fellowship']);
+    expect(await withAllWords('fellowship julyy')).toEqual(['/guides/g/education#applying-to-fellowship']);
     expect(search.missing('fellowship julyy')).toEqual([]);
   });
 
@@ -212,7 +229,7 @@ describe('what readers type', () => {
       'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
       'articles/cells.mdx': frontmatter({ title: 'Cells' }) + '## Engineered cells\n\nChimeric antigen receptor (CAR) T-cell therapy.\n\n## Daily care\n\nGood care keeps T cells healthy.\n',
     });
-    const hrefsOf = async (query: string) => (await site.search(query)).map((result) => result.href);
+    const hrefsOf = async (query: string) => (await site.search(query)).filter((result) => !result.lacking).map((result) => result.href);
     expect(await hrefsOf('car t-cell')).toEqual(['/articles/cells#engineered-cells']);
     expect(await hrefsOf('car t-ce')).toEqual(['/articles/cells#engineered-cells']);
     expect(await hrefsOf('good car')).toEqual(['/articles/cells#daily-care']);
@@ -373,14 +390,25 @@ describe("search over the guide's own content", () => {
     for (const href of found) expect(shown(href), href).toMatch(/\bloans?\b/i);
   });
 
-  it('lists for "print" and "advanced practice" only sections that have the words', async () => {
+  it('lists for "print" and "advanced practice" only sections that have the words, or lack the one word they say', async () => {
     for (const href of await results('print')) expect(shown(href), href).toMatch(/\bprint/i);
-    const advanced = await results('advanced practice');
-    expect(advanced.length).toBeGreaterThan(0);
-    for (const href of advanced) {
-      expect(shown(href), href).toMatch(/\badvanced\b/i);
-      expect(shown(href), href).toMatch(/\bpractic(e|es|ed|ing)\b/i);
+    const advanced = await real.search('advanced practice', 20);
+    expect(advanced.filter((result) => !result.lacking).length).toBeGreaterThan(0);
+    const patterns = { advanced: /\badvanced\b/i, practice: /\bpractic(e|es|ed|ing)\b/i };
+    for (const { href, lacking } of advanced) {
+      for (const [word, pattern] of Object.entries(patterns)) {
+        if (lacking === word) expect(shown(href), href).not.toMatch(pattern);
+        else expect(shown(href), href).toMatch(pattern);
+      }
     }
+  });
+
+  it('finds the section on letters for "letters of recommendation", which never says "recommendation", after the sections that do', async () => {
+    const found = await real.search('letters of recommendation', 20);
+    const letters = found.find((result) => result.href === '/articles/fellowship-application-timeline#spring-of-pgy-2-letters-and-the-personal-statement');
+    expect(letters?.lacking).toBe('recommendation');
+    const firstLacking = found.findIndex((result) => result.lacking);
+    expect(found.slice(firstLacking).every((result) => result.lacking)).toBe(true);
   });
 
   it('finds the sections about mentors for "mentoring"', async () => {
@@ -405,7 +433,7 @@ describe("search over the guide's own content", () => {
 
   it('finds the parental leave section for "maternity leave", and the fellowship sections that give a length for "fellowship duration"', async () => {
     expect((await results('maternity leave'))[0]).toBe('/articles/pay-hours-and-contracts#part-time-work-and-parental-leave');
-    const duration = await results('fellowship duration');
+    const duration = (await real.search('fellowship duration', 20)).filter((result) => !result.lacking).map((result) => result.href);
     expect(duration.length).toBeGreaterThan(0);
     for (const href of duration) expect(shown(href), href).toMatch(/\b(lengths?|durations?)\b/i);
   });
