@@ -6,7 +6,7 @@ import type { Page } from './site';
 import { glossarySchema, glossaryTermSchema } from './schema';
 
 /** Where editors keep the glossary, inside the content folder. */
-const GLOSSARY_FILE = 'glossary.yaml';
+export const GLOSSARY_FILE = 'glossary.yaml';
 
 /** A glossary entry as the site uses it: its id always set, and the line it starts on. */
 export type GlossaryEntry = z.infer<typeof glossaryTermSchema> & { id: string; line: number };

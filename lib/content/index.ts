@@ -1,5 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError } from './diagnostics';
+import { GLOSSARY_FILE } from './glossary';
+import { SEARCH_SYNONYMS_FILE } from './search-synonyms';
 import { neighbours } from './navigation';
 import { fileStamp, listMdxFiles, readSite, type Guide, type LoadOptions, type Page, type Site, type Topic } from './site';
 
@@ -13,19 +16,24 @@ export function contentDir(): string {
   return path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR ?? 'content');
 }
 
+/** What the site is read from: its pages and, where they exist, the glossary and the search synonyms. */
+function sourceFiles(directory: string): string[] {
+  return [...listMdxFiles(directory), ...[GLOSSARY_FILE, SEARCH_SYNONYMS_FILE].filter((file) => fs.existsSync(path.join(directory, file)))];
+}
+
 let cached: { key: string; site: Site } | undefined;
 const parsedFiles: NonNullable<LoadOptions['parsedFiles']> = new Map();
 
 /**
  * The site as the app renders it. A production build reads it once per process. `npm run dev`
- * (drafts included) checks the files' modification stamps on each call and re-reads when one
- * changed, re-parsing only that file, so an edit shows on the next page load. Throws a
- * ContentError naming every broken file, so a bad article fails the build.
+ * (drafts included) checks the modification stamps of the pages and data files on each call and
+ * re-reads when one changed, re-parsing only the pages that changed, so an edit shows on the next
+ * page load. Throws a ContentError naming every broken file, so a bad article fails the build.
  */
 export function getSite(): Site {
   const development = process.env.NODE_ENV !== 'production';
   const directory = contentDir();
-  const key = development ? listMdxFiles(directory).map((file) => `${file}@${fileStamp(path.join(directory, file))}`).join('|') : directory;
+  const key = development ? sourceFiles(directory).map((file) => `${file}@${fileStamp(path.join(directory, file))}`).join('|') : directory;
   if (cached?.key !== key) {
     const site = readSite({ contentDir: directory, includeDrafts: development, parsedFiles });
     if (site.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) throw new ContentError(site.diagnostics);

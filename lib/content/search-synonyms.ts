@@ -4,7 +4,7 @@ import { searchSynonymsSchema } from './schema';
 import { usSpelling } from '../spelling';
 
 /** Where editors keep the search synonyms, inside the content folder. */
-const SEARCH_SYNONYMS_FILE = 'search-synonyms.yaml';
+export const SEARCH_SYNONYMS_FILE = 'search-synonyms.yaml';
 
 /**
  * Reads `content/search-synonyms.yaml`: groups of words a reader may search with for one thing

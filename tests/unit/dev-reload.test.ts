@@ -26,6 +26,17 @@ describe('getSite while editing (npm run dev)', () => {
     expect(edited.guides[0].sections[1].headings).toBe(first.guides[0].sections[1].headings);
   });
 
+  it('picks up an edited or a new glossary', () => {
+    const glossary = path.join(contentDir, 'glossary.yaml');
+    const entry = (definition: string) => `terms:\n  - term: ABIM\n    expansion: American Board of Internal Medicine\n    definition: ${definition}\n`;
+    fs.writeFileSync(glossary, entry('The board that certifies internists and their subspecialists.'));
+    expect(getSite().glossary[0].definition).toBe('The board that certifies internists and their subspecialists.');
+    fs.writeFileSync(glossary, entry('The board that certifies internists, hematologists and oncologists.'));
+    fs.utimesSync(glossary, new Date(), new Date(Date.now() + 5000));
+    expect(getSite().glossary[0].definition).toBe('The board that certifies internists, hematologists and oncologists.');
+    fs.rmSync(glossary);
+  });
+
   it('picks up a new file', () => {
     fs.mkdirSync(path.join(contentDir, 'articles'));
     fs.writeFileSync(path.join(contentDir, 'articles/fresh.mdx'), frontmatter({ title: 'Fresh' }) + body);
