@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test, waitForIslands } from './fixtures';
 import { sections } from './site';
 
@@ -31,41 +32,38 @@ for (const query of ['fellowship', 'fellowhsip', 'rellowship']) {
   });
 }
 
-test('a word no page has is left out, and the status says so, instead of "No results"', async ({ page }) => {
+/** Opens the search dialog on the home page with "/" and types the query into it. */
+async function searchFromHome(page: Page, query: string) {
   await page.goto('/');
   await waitForIslands(page);
   await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  return page.getByRole('dialog', { name: 'Search the guide' });
+}
+
+test('a word no page has is left out, and the status says so, instead of "No results"', async ({ page }) => {
   // No page mentions a sabbatical, nor does content/search-synonyms.yaml.
-  await page.keyboard.type('sabbatical leave');
-  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  const dialog = await searchFromHome(page, 'sabbatical leave');
   await expect(dialog.getByRole('option').first().locator('a')).toHaveAttribute('href', /#part-time-work-and-parental-leave$/);
   await expect(dialog.getByRole('status')).toContainText('for the other words: no page mentions “sabbatical”');
 });
 
 test("a reader's word finds the guide's word for it, with no word left out", async ({ page }) => {
-  await page.goto('/');
-  await waitForIslands(page);
-  await page.keyboard.press('/');
   // The guide says "parental leave"; content/search-synonyms.yaml groups "maternity" with "parental".
-  await page.keyboard.type('maternity leave');
-  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
-  const first = dialog.getByRole('option').first();
-  await expect(first.locator('a')).toHaveAttribute('href', /#part-time-work-and-parental-leave$/);
+  const dialog = await searchFromHome(page, 'maternity leave');
+  await expect(dialog.getByRole('option').first().locator('a')).toHaveAttribute('href', /#part-time-work-and-parental-leave$/);
   await expect(dialog.getByRole('status')).toContainText(/^\d+ results?\. /);
   await expect(dialog.getByRole('status')).not.toContainText('no page mentions');
 });
 
 test('a section that lacks one word of the query follows those with all of them, and says which word it lacks', async ({ page }) => {
-  await page.goto('/');
-  await waitForIslands(page);
-  await page.keyboard.press('/');
   // The timeline's section on letters never says "recommendation".
-  await page.keyboard.type('letters of recommendation');
-  const letters = page.getByRole('option').filter({ has: page.locator('a[href$="#spring-of-pgy-2-letters-and-the-personal-statement"]') });
+  const dialog = await searchFromHome(page, 'letters of recommendation');
+  const letters = dialog.getByRole('option').filter({ has: page.locator('a[href$="#spring-of-pgy-2-letters-and-the-personal-statement"]') });
   await expect(letters).toContainText('Missing: recommendation');
   await expect(letters.locator('s')).toHaveText('recommendation');
-  await expect(page.getByRole('option').first()).not.toContainText('Missing:');
-  await expect(page.getByRole('dialog').getByRole('status')).toContainText(/^\d+ results\. 1 has every word; \d+ lack one\. Use the arrow keys/);
+  await expect(dialog.getByRole('option').first()).not.toContainText('Missing:');
+  await expect(dialog.getByRole('status')).toContainText(/^\d+ results\. 1 has every word; \d+ lack one\. Use the arrow keys/);
 });
 
 test('a title or heading match ranks above a text-only match, and matches are highlighted', async ({ page }) => {
