@@ -3,7 +3,7 @@ import { expect, test, waitForIslands } from './fixtures';
 import { wholeGuideHref } from '@/lib/content/whole-guide';
 import { contentPages, guide, sections } from './site';
 
-const paths = ['/', '/articles', '/glossary', ...contentPages.map((page) => page.href), wholeGuideHref(guide), '/search?q=fellowship', '/no-such-page'];
+const paths = ['/', '/articles', '/glossary', ...contentPages.map((page) => page.href), wholeGuideHref(guide), '/search?q=letters%20of%20recommendation', '/no-such-page'];
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -41,7 +41,7 @@ test('every page of the built site is valid HTML (Nu HTML Checker): no errors', 
     wholeGuideHref(guide),
     '/topics',
     ...site.topics.map((topic) => topic.href),
-    '/search?q=fellowship',
+    '/search?q=letters%20of%20recommendation',
     '/no-such-page',
   ];
   // Article list pages after the first, as many as the build made.
