@@ -277,6 +277,8 @@ export function createSearch(source: SearchSource): Search {
     matchedBits.fill(0);
     const touched: number[] = [];
     const matchedWords = new Set<string>();
+    // How rare each query word is: the inverse document frequency of its matches' sections.
+    const rarity = wordsAllowedMissing ? matches.map((termMatches) => Math.log(1 + count / termMatches.reduce((sections, { word }) => sections + loadedShards.get(shardOf(word))!.postings[word].length / 2, 0))) : [];
     for (const [termIndex, termMatches] of matches.entries()) {
       for (const { word, quality } of termMatches) {
         matchedWords.add(word);
@@ -312,10 +314,12 @@ export function createSearch(source: SearchSource): Search {
     for (let position = 0; position < count; position++) {
       const missing = matches.length - matched[position];
       if (missing > wordsAllowedMissing) continue;
-      const score = scores[position] * sectionWeight[position] + (missing ? 0 : ALL_WORDS_BONUS);
-      if (chosen.length === limit && score <= chosen[limit - 1][1]) continue;
       let lacking = -1;
       if (missing) while (matchedBits[position] & (1 << ++lacking));
+      // A section that lacks a rare word of the query ranks below one that lacks a common word:
+      // for "precision medicine", the sections on precision before those that only say medicine.
+      const score = missing ? (scores[position] * sectionWeight[position]) / rarity[lacking] : scores[position] * sectionWeight[position] + ALL_WORDS_BONUS;
+      if (chosen.length === limit && score <= chosen[limit - 1][1]) continue;
       let at = chosen.length;
       while (at > 0 && chosen[at - 1][1] < score) at--;
       chosen.splice(at, 0, [position, score, lacking]);

@@ -60,7 +60,23 @@ describe('search', () => {
     // A section that lacks two of the words is not a result; when no section has them all, those that lack one are.
     expect(await hrefs('fellowship july protected')).toEqual(['/guides/g/research#protected-time', '/guides/g/education#applying-to-fellowship']);
     expect((await search('fellowship july protected')).map((result) => result.lacking)).toEqual(['july', 'protected']);
-    expect(await hrefs('cafe fellowship')).toEqual(['/articles/timeline', '/guides/g/education#applying-to-fellowship', '/guides/g/education#café-culture', '/guides/g/research#protected-time']);
+    // ("café" is the rarer word, so the section that has it comes first; see the next test.)
+    expect(await hrefs('cafe fellowship')).toEqual(['/guides/g/education#café-culture', '/articles/timeline', '/guides/g/education#applying-to-fellowship', '/guides/g/research#protected-time']);
+  });
+
+  it('ranks a section that lacks a common word of the query above one that lacks a rare word', async () => {
+    const site = searchOver({
+      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+      'articles/words.mdx':
+        frontmatter({ title: 'Words' }) + ['## Staffing levels', '## Marrow biopsy', '## Staffing costs', '## Staffing rotas'].map((heading) => `${heading}\n\nText.\n`).join('\n'),
+    });
+    // No section has both words, and each has one in its heading; "staffing" is in three sections
+    // and "marrow" in one, so the marrow section comes first (then one more: two per page at most).
+    const results = await site.search('staffing marrow');
+    expect(results.map((result) => [result.href, result.lacking])).toEqual([
+      ['/articles/words#marrow-biopsy', 'staffing'],
+      ['/articles/words#staffing-levels', 'marrow'],
+    ]);
   });
 
   it('says how many results have every word and how many lack one', async () => {
