@@ -11,6 +11,12 @@ const TYPO_MIN_LENGTH = 5;
 const FIRST_LETTER_TYPO_SHARDS = 2;
 /** Added to the score of a section with every query word, so it ranks above any that lacks one. */
 const ALL_WORDS_BONUS = 1e6;
+/**
+ * Added, per query word, to a section whose heading (for a page's opening, its title) is mostly
+ * the query, its words side by side and in order (namesQuery): that section is about the query,
+ * so it ranks above sections that only have the words apart, even in their page's title (8 a word).
+ */
+const PHRASE_BONUS = 8;
 // An ASCII token is one word already; others go through words() for case and accents.
 const ASCII = /^[\x00-\x7f]+$/;
 /** A text match's weight by the word's uses in the section (at most 31 are counted): more uses rank higher, up to 3. */
@@ -36,6 +42,27 @@ function usWords(text: string): string[] {
 
 /** A hyphenated compound, which readers also type as one word ("H-1B", "non-compete"). */
 const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
+/**
+ * A heading's words as a query's words are compared with them side by side: without stop words,
+ * once with each hyphenated compound split and, if it has one, once with it joined ("H-1B visa":
+ * h 1b visa, and h1b visa).
+ */
+function phraseForms(heading: string): string[][] {
+  const kept = (text: string) => usWords(text).filter((word) => !STOP_WORDS.has(word));
+  const split = kept(heading);
+  const joined = kept(heading.replace(COMPOUND, (compound) => compound.replaceAll('-', '')));
+  return joined.length < split.length ? [split, joined] : [split];
+}
+
+/**
+ * True when a heading is mostly the query: one of its `forms` has one word of each match set side
+ * by side, in the sets' order, and at most as many other words ("Clinical research staff" for
+ * "clinical research", but not "Association of Clinical Research Professionals").
+ */
+function namesQuery(forms: readonly string[][], matchSets: readonly Set<string>[]): boolean {
+  return forms.some((form) => form.length <= 2 * matchSets.length && form.some((_, start) => start + matchSets.length <= form.length && matchSets.every((set, offset) => set.has(form[start + offset]))));
+}
 
 /**
  * The words of a text the index holds: usWords() without stop words, and each hyphenated
@@ -145,7 +172,8 @@ function firstLetterTypos(term: string, wordList: readonly string[]): string[] {
  * word, which the reader may still be typing), as a synonym the editors listed ("maternity"
  * finds "parental"), or, for a word of five letters or more that matches none of those ways,
  * with one typo. A match in the page title ranks above one in a heading, which ranks above one
- * in the text, which ranks above one in a source title. A word that matches nothing in the index
+ * in the text, which ranks above one in a source title; a section whose heading is mostly the
+ * query, its words in order, is lifted above those with the words apart (namesQuery). A word that matches nothing in the index
  * at all is left out rather than emptying the results, and `missing` names it: "fellowship
  * sabbatical" finds the fellowship sections, and the reader is told that no page mentions
  * "sabbatical". Term shards, page texts and the word list are loaded once, when a query first
@@ -176,6 +204,14 @@ export function createSearch(source: SearchSource): Search {
     firstSection[page] ??= position;
     sectionWeight[position] = catalog.pages[page][3] ?? 1;
   });
+  // What each section's phrase is read from: its heading, or its page's title before the first
+  // heading. Not the glossary's (pages with a weight): a term with its expansion in brackets would
+  // name most queries for it, lifting short definitions above the sections that explain them.
+  let headingForms: string[][][] | undefined;
+  const headingFormsOf = (position: number) => {
+    headingForms ??= catalog.sections.map(([page, heading]) => (catalog.pages[page][3] === undefined ? phraseForms(heading || catalog.pages[page][0]) : []));
+    return headingForms[position];
+  };
 
   const shard = (name: string) => {
     if (!shards.has(name)) {
@@ -308,6 +344,9 @@ export function createSearch(source: SearchSource): Search {
       touched.length = 0;
     }
 
+    // Each query word's matched index words, to find the query as a phrase in a heading.
+    const matchSets = matches.length >= 2 ? matches.map((termMatches) => new Set(termMatches.map(({ word }) => word))) : [];
+
     // The best `limit` sections, highest score first (earlier section on ties), at most
     // RESULTS_PER_PAGE_LIMIT from one page; every section with all the words above any without one.
     const chosen: Ranked[] = [];
@@ -318,7 +357,8 @@ export function createSearch(source: SearchSource): Search {
       if (missing) while (matchedBits[position] & (1 << ++lacking));
       // A section that lacks a rare word of the query ranks below one that lacks a common word:
       // for "precision medicine", the sections on precision before those that only say medicine.
-      const score = missing ? (scores[position] * sectionWeight[position]) / rarity[lacking] : scores[position] * sectionWeight[position] + ALL_WORDS_BONUS;
+      const phrase = !missing && matchSets.length > 0 && namesQuery(headingFormsOf(position), matchSets) ? PHRASE_BONUS * matches.length : 0;
+      const score = missing ? (scores[position] * sectionWeight[position]) / rarity[lacking] : (scores[position] + phrase) * sectionWeight[position] + ALL_WORDS_BONUS;
       if (chosen.length === limit && score <= chosen[limit - 1][1]) continue;
       let at = chosen.length;
       while (at > 0 && chosen[at - 1][1] < score) at--;

@@ -287,6 +287,31 @@ describe('what readers type', () => {
     expect((await site.search('maintenance of certification')).map((result) => result.href)).toEqual(['/articles/boards#board-certification', '/glossary#moc']);
     expect((await site.search('MOC')).map((result) => result.href)).toEqual(['/glossary#moc', '/articles/boards#board-certification']);
   });
+
+  it('ranks a section whose heading is the query, its words together, above sections that have them apart, even in their title', async () => {
+    const site = searchOver({
+      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+      'articles/paths.mdx': frontmatter({ title: 'Oncology paths beside hematology' }) + '## Geriatric care\n\nOlder patients in oncology.\n',
+      'articles/training.mdx':
+        frontmatter({ title: 'Training' }) +
+        '## Hematology-oncology fellowship\n\nThree years.\n\n## Societies for hematology oncology trainees abroad and at home\n\nDues.\n',
+    });
+    expect((await site.search('hematology oncology')).map((result) => result.href)).toEqual([
+      '/articles/training#hematology-oncology-fellowship',
+      '/articles/paths#geriatric-care',
+      // A heading with the words together among as many others is not about them: no lift.
+      '/articles/training#societies-for-hematology-oncology-trainees-abroad-and-at-home',
+    ]);
+    // Out of order, the words are not the heading's phrase.
+    expect((await site.search('oncology hematology')).map((result) => result.href)[0]).toBe('/articles/paths#geriatric-care');
+    // A hyphenated term typed as one word is a word of the phrase.
+    const visas = searchOver({
+      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
+      'articles/routes.mdx': frontmatter({ title: 'Visa routes for H-1B holders' }) + '## Dates\n\nApply early.\n',
+      'articles/img.mdx': frontmatter({ title: 'Graduates abroad' }) + '## The H-1B visa\n\nSponsored by the program.\n',
+    });
+    expect((await visas.search('h1b visa')).map((result) => result.href)).toEqual(['/articles/img#the-h-1b-visa', '/articles/routes#dates']);
+  });
 });
 
 describe('synonyms', () => {
@@ -452,6 +477,10 @@ describe("search over the guide's own content", () => {
     const duration = (await real.search('fellowship duration', 20)).filter((result) => !result.lacking).map((result) => result.href);
     expect(duration.length).toBeGreaterThan(0);
     for (const href of duration) expect(shown(href), href).toMatch(/\b(lengths?|durations?)\b/i);
+  });
+
+  it('finds the fellowship section whose heading is "Hematology-oncology fellowship" among the first results for "hematology oncology"', async () => {
+    expect((await results('hematology oncology')).slice(0, 3)).toContain('/guides/oncology-hematology/education-and-training#hematology-oncology-fellowship');
   });
 
   it('finds board certification and the MOC definition for "maintenance of certification", the section first', async () => {
