@@ -268,7 +268,7 @@ test.describe('the application season timeline', () => {
 test('a timeline over many years shows years across, its labels apart, and fits a 320 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto(sections.find((section) => section.slug === 'industry-trends')!.href);
-  const figure = page.getByRole('figure', { name: /First US approvals that changed cancer care/ });
+  const figure = page.getByRole('figure', { name: /Landmark US approvals that changed cancer care/ });
   await expect(figure.getByRole('listitem').first()).toHaveText(/^May 2001: Imatinib/);
   const labels = figure.locator('[aria-hidden="true"]').first().locator(':scope > span');
   const shown = (await labels.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
