@@ -40,6 +40,11 @@ function usWords(text: string): string[] {
   });
 }
 
+/** usWords() without stop words: the words that say what a text is about. */
+function contentWords(text: string): string[] {
+  return usWords(text).filter((word) => !STOP_WORDS.has(word));
+}
+
 /** A hyphenated compound, which readers also type as one word ("H-1B", "non-compete"). */
 const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
@@ -49,9 +54,8 @@ const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
  * h 1b visa, and h1b visa).
  */
 function phraseForms(heading: string): string[][] {
-  const kept = (text: string) => usWords(text).filter((word) => !STOP_WORDS.has(word));
-  const split = kept(heading);
-  const joined = kept(heading.replace(COMPOUND, (compound) => compound.replaceAll('-', '')));
+  const split = contentWords(heading);
+  const joined = contentWords(heading.replace(COMPOUND, (compound) => compound.replaceAll('-', '')));
   return joined.length < split.length ? [split, joined] : [split];
 }
 
@@ -70,8 +74,7 @@ function namesQuery(forms: readonly string[][], matchSets: readonly Set<string>[
  * (the parts are words of their own too, so "H-1B" as typed still finds it).
  */
 export function indexWords(text: string): string[] {
-  const joined = (text.match(COMPOUND) ?? []).flatMap((compound) => usWords(compound.replaceAll('-', '')));
-  return [...usWords(text), ...joined].filter((word) => !STOP_WORDS.has(word));
+  return [...contentWords(text), ...(text.match(COMPOUND) ?? []).flatMap((compound) => contentWords(compound.replaceAll('-', '')))];
 }
 
 /** The shard a word's postings live in: its first letter, or "0" for digits. */
@@ -355,9 +358,9 @@ export function createSearch(source: SearchSource): Search {
       if (missing > wordsAllowedMissing) continue;
       let lacking = -1;
       if (missing) while (matchedBits[position] & (1 << ++lacking));
+      const phrase = !missing && matchSets.length > 0 && namesQuery(headingFormsOf(position), matchSets) ? PHRASE_BONUS * matches.length : 0;
       // A section that lacks a rare word of the query ranks below one that lacks a common word:
       // for "precision medicine", the sections on precision before those that only say medicine.
-      const phrase = !missing && matchSets.length > 0 && namesQuery(headingFormsOf(position), matchSets) ? PHRASE_BONUS * matches.length : 0;
       const score = missing ? (scores[position] * sectionWeight[position]) / rarity[lacking] : (scores[position] + phrase) * sectionWeight[position] + ALL_WORDS_BONUS;
       if (chosen.length === limit && score <= chosen[limit - 1][1]) continue;
       let at = chosen.length;

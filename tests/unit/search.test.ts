@@ -17,11 +17,13 @@ function searchOf(site: ReturnType<typeof readSite>) {
     texts: async (page) => (requested.push(`text/${page}`), texts[page]),
     words: async () => (requested.push('words'), words),
   });
-  return { search, requested, catalog, shards, texts };
+  /** The addresses of a query's results, best first. */
+  const hrefsFor = async (query: string, limit?: number) => (await search(query, limit)).map((result) => result.href);
+  return { search, hrefsFor, requested, catalog, shards, texts };
 }
 
-/** A search over a fixture site made of these files. */
-const searchOver = (files: Record<string, string>) => searchOf(load(files));
+/** A search over a fixture site made of these files, with a plain guide overview unless they give one. */
+const searchOver = (files: Record<string, string>) => searchOf(load({ 'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n', ...files }));
 
 const site = {
   'guides/g/index.mdx': frontmatter({ title: 'Overview of the guide' }) + 'Nothing special here.\n',
@@ -30,8 +32,9 @@ const site = {
   'guides/g/research.mdx': frontmatter({ title: 'Research', order: '2' }) + '## Protected time\n\nMany programmes give fellowship trainees protected research time.\n',
   'articles/timeline.mdx': frontmatter({ title: 'Fellowship timeline' }) + 'When to apply and how the match works.\n',
 };
-const { search, requested } = searchOver(site);
-const hrefs = async (query: string) => (await search(query)).map((result) => result.href);
+const fixtureSearch = searchOver(site);
+const { search, requested } = fixtureSearch;
+const hrefs = fixtureSearch.hrefsFor;
 /** The results that have every word of the query, not those that lack one. */
 const withAllWords = async (query: string) => (await search(query)).filter((result) => !result.lacking).map((result) => result.href);
 
@@ -66,7 +69,6 @@ describe('search', () => {
 
   it('ranks a section that lacks a common word of the query above one that lacks a rare word', async () => {
     const site = searchOver({
-      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
       'articles/words.mdx':
         frontmatter({ title: 'Words' }) + ['## Staffing levels', '## Marrow biopsy', '## Staffing costs', '## Staffing rotas'].map((heading) => `${heading}\n\nText.\n`).join('\n'),
     });
@@ -97,7 +99,6 @@ describe('search', () => {
 
   it('keeps the best results in order, at most two sections of one page, the same as the full ranking cut short', async () => {
     const files: Record<string, string> = {
-      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
       'articles/marrow-guide.mdx':
         frontmatter({ title: 'Working in a transplant unit' }) + ['Donor', 'Harvest', 'Engraftment', 'Recovery'].map((name) => `## ${name} and marrow\n\nText.\n`).join('\n'),
     };
@@ -175,7 +176,6 @@ describe('search', () => {
     // "cells" is in three sections, "dells" in two, "bells" in one: the corrections of "xells" come from "c" and "d".
     const sections = (word: string, count: number) => Array.from({ length: count }, (_, index) => `## Part ${index + 1}\n\nA ${word}.\n`).join('\n');
     const fresh = searchOver({
-      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
       'articles/first.mdx': frontmatter({ title: 'First' }) + sections('cells', 3),
       'articles/second.mdx': frontmatter({ title: 'Second' }) + sections('dells', 2),
       'articles/third.mdx': frontmatter({ title: 'Third' }) + sections('bells', 1),
@@ -188,12 +188,11 @@ describe('search', () => {
 
 describe('what readers type', () => {
   const reader = searchOver({
-    'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
     'articles/roles.mdx':
       frontmatter({ title: 'Roles' }) +
       '## Genetic counselors\n\nA genetic counselor explains test results.\n\n## Programs\n\nSeveral programs and one study.\n\n## Paying it back\n\nA loan, printed forms and studies.\n\n## Other words\n\nA lean budget, a heavy load, and a point of view.\n',
   });
-  const found = async (query: string) => (await reader.search(query)).map((result) => result.href);
+  const found = reader.hrefsFor;
 
   it('finds singulars and plurals of each other', async () => {
     expect(await found('counselor')).toEqual(['/articles/roles#genetic-counselors']);
@@ -228,10 +227,9 @@ describe('what readers type', () => {
 
   it('finds a hyphenated term typed as one word, and highlights the whole term', async () => {
     const site = searchOver({
-      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
       'articles/visas.mdx': frontmatter({ title: 'Visas' }) + '## Work visas\n\nAn H-1B visa ties you to one employer.\n\n## Contracts\n\nRead the non-compete clause first.\n',
     });
-    const hrefsOf = async (query: string) => (await site.search(query)).map((result) => result.href);
+    const hrefsOf = site.hrefsFor;
     expect(await hrefsOf('h1b')).toEqual(['/articles/visas#work-visas']);
     expect(await hrefsOf('H-1B')).toEqual(['/articles/visas#work-visas']);
     expect(await hrefsOf('noncompete clause')).toEqual(['/articles/visas#contracts']);
@@ -242,7 +240,6 @@ describe('what readers type', () => {
 
   it('reads only the last word as the start of a longer one: the words before it are whole', async () => {
     const site = searchOver({
-      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
       'articles/cells.mdx': frontmatter({ title: 'Cells' }) + '## Engineered cells\n\nChimeric antigen receptor (CAR) T-cell therapy.\n\n## Daily care\n\nGood care keeps T cells healthy.\n',
     });
     const hrefsOf = async (query: string) => (await site.search(query)).filter((result) => !result.lacking).map((result) => result.href);
@@ -253,7 +250,6 @@ describe('what readers type', () => {
 
   it('does not need stop words such as "of" to appear, and does not highlight them', async () => {
     const site = searchOver({
-      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
       'articles/boards.mdx': frontmatter({ title: 'Boards' }) + '## Keeping certification\n\nMaintenance points every five years.\n',
     });
     const results = await site.search('maintenance of certification');
@@ -265,7 +261,6 @@ describe('what readers type', () => {
   it("finds words in a page's source titles, ranked below the same words in text", async () => {
     const sources = '\n  - id: nccn-2024\n    title: "Survivorship guidelines for clinicians"\n    publisher: NCCN\n    year: 2024\n    url: https://www.nccn.org/guidelines/survivorship.pdf';
     const site = searchOver({
-      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
       'articles/cited.mdx': frontmatter({ title: 'After treatment', sources }) + '## Follow-up care\n\nClinics plan visits for years.[@nccn-2024]\n',
       'articles/plain.mdx': frontmatter({ title: 'Plain' }) + '## Living well\n\nSurvivorship is a long road.\n',
     });
@@ -280,49 +275,45 @@ describe('what readers type', () => {
   it('ranks a glossary definition below a page section that explains the term, and above a passing mention', async () => {
     const glossary = 'terms:\n  - term: MOC\n    expansion: Maintenance of Certification\n    definition: The program for keeping board certification current after the first exam.\n';
     const site = searchOver({
-      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
       'glossary.yaml': glossary,
       'articles/boards.mdx': frontmatter({ title: 'Boards' }) + '## Board certification\n\nEarn Maintenance of Certification (<Term>MOC</Term>) points every five years.\n',
     });
-    expect((await site.search('maintenance of certification')).map((result) => result.href)).toEqual(['/articles/boards#board-certification', '/glossary#moc']);
-    expect((await site.search('MOC')).map((result) => result.href)).toEqual(['/glossary#moc', '/articles/boards#board-certification']);
+    expect((await site.hrefsFor('maintenance of certification'))).toEqual(['/articles/boards#board-certification', '/glossary#moc']);
+    expect((await site.hrefsFor('MOC'))).toEqual(['/glossary#moc', '/articles/boards#board-certification']);
   });
 
   it('ranks a section whose heading is the query, its words together, above sections that have them apart, even in their title', async () => {
     const site = searchOver({
-      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
       'articles/paths.mdx': frontmatter({ title: 'Oncology paths beside hematology' }) + '## Geriatric care\n\nOlder patients in oncology.\n',
       'articles/training.mdx':
         frontmatter({ title: 'Training' }) +
         '## Hematology-oncology fellowship\n\nThree years.\n\n## Societies for hematology oncology trainees abroad and at home\n\nDues.\n',
     });
-    expect((await site.search('hematology oncology')).map((result) => result.href)).toEqual([
+    expect((await site.hrefsFor('hematology oncology'))).toEqual([
       '/articles/training#hematology-oncology-fellowship',
       '/articles/paths#geriatric-care',
       // A heading with the words together among as many others is not about them: no lift.
       '/articles/training#societies-for-hematology-oncology-trainees-abroad-and-at-home',
     ]);
     // Out of order, the words are not the heading's phrase.
-    expect((await site.search('oncology hematology')).map((result) => result.href)[0]).toBe('/articles/paths#geriatric-care');
+    expect((await site.hrefsFor('oncology hematology'))[0]).toBe('/articles/paths#geriatric-care');
     // A hyphenated term typed as one word is a word of the phrase.
     const visas = searchOver({
-      'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
       'articles/routes.mdx': frontmatter({ title: 'Visa routes for H-1B holders' }) + '## Dates\n\nApply early.\n',
       'articles/img.mdx': frontmatter({ title: 'Graduates abroad' }) + '## The H-1B visa\n\nSponsored by the program.\n',
     });
-    expect((await visas.search('h1b visa')).map((result) => result.href)).toEqual(['/articles/img#the-h-1b-visa', '/articles/routes#dates']);
+    expect((await visas.hrefsFor('h1b visa'))).toEqual(['/articles/img#the-h-1b-visa', '/articles/routes#dates']);
   });
 });
 
 describe('synonyms', () => {
   const worded = searchOver({
-    'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
     'search-synonyms.yaml': 'groups:\n  - [parental, maternity]\n  - [length, duration]\n  - [pay, salary]\n',
     'articles/work.mdx':
       frontmatter({ title: 'Work' }) +
       '## Time away\n\nParental leave differs by employer.\n\n## Contracts\n\nThe length of a contract.\n\n## Training\n\nThe duration of fellowship.\n\n## Money\n\nSalaries rise with seniority.\n',
   });
-  const found = async (query: string) => (await worded.search(query)).map((result) => result.href);
+  const found = worded.hrefsFor;
 
   it("finds the guide's word for a reader's word, in another term shard, and leaves nothing out", async () => {
     expect(await found('maternity leave')).toEqual(['/articles/work#time-away']);
@@ -357,7 +348,6 @@ describe('synonyms', () => {
 
 describe('inflections', () => {
   const inflected = searchOver({
-    'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + 'Nothing here.\n',
     'articles/words.mdx':
       frontmatter({ title: 'Words' }) +
       [
@@ -372,7 +362,7 @@ describe('inflections', () => {
       ].join('\n\n') +
       '\n',
   });
-  const found = async (query: string) => (await inflected.search(query)).map((result) => result.href);
+  const found = inflected.hrefsFor;
 
   it('finds the other inflections of a verb, whichever one is typed, including ones the text lacks', async () => {
     for (const query of ['mentoring', 'mentored']) expect(await found(query), query).toEqual(['/articles/words#finding-mentors']);
@@ -416,7 +406,7 @@ describe("search over the guide's own content", () => {
     const at = sections.findIndex(({ section }) => section[2] === anchor);
     return `${real.catalog.pages[page][0]} ${sections[at].section[1]} ${real.texts[page][at]}`;
   };
-  const results = async (query: string) => (await real.search(query, 20)).map((result) => result.href);
+  const results = (query: string) => real.hrefsFor(query, 20);
 
   it('finds the genetic counselors section whichever way "counselor" is spelled', async () => {
     const us = await results('genetic counselor');
