@@ -12,7 +12,14 @@ type Report = (severity: Diagnostic['severity'], file: { sourceFile: string }, l
  * that resolve; every `<Term>` naming an entry; every entry used somewhere; and on each page the
  * first use of an acronym the glossary defines marked, so readers meet the definition there.
  */
-export function checkGlossary(glossary: Glossary | undefined, pages: readonly Page[], report: Report, linkProblem: (url: string) => string | undefined) {
+export function checkGlossary(
+  glossary: Glossary | undefined,
+  pages: readonly Page[],
+  /** Ids marked in files that did not load as pages; `unknown` when one of them could not be read. */
+  markedElsewhere: readonly string[] | 'unknown',
+  report: Report,
+  linkProblem: (url: string) => string | undefined,
+) {
   const entries = glossary?.entries ?? [];
   const byId = new Map<string, (typeof entries)[number]>();
   for (const entry of entries) {
@@ -28,7 +35,7 @@ export function checkGlossary(glossary: Glossary | undefined, pages: readonly Pa
   }
 
   const acronyms = entries.filter((entry) => entry.expansion).map((entry) => ({ entry, pattern: usePattern(entry.term) }));
-  const used = new Set<string>();
+  const used = new Set<string>(markedElsewhere === 'unknown' ? [] : markedElsewhere);
   for (const page of pages) {
     for (const mark of page.terms) {
       used.add(mark.id);
@@ -39,8 +46,10 @@ export function checkGlossary(glossary: Glossary | undefined, pages: readonly Pa
     }
     checkFirstUses(page, acronyms, report);
   }
-  for (const entry of entries) {
-    if (!used.has(entry.id)) report('warning', glossary!, entry.line, `"${entry.term}" is not marked on any page: mark its first use with <Term>, or remove it`);
+  if (markedElsewhere !== 'unknown') {
+    for (const entry of entries) {
+      if (!used.has(entry.id)) report('warning', glossary!, entry.line, `"${entry.term}" is not marked on any page: mark its first use with <Term>, or remove it`);
+    }
   }
   if (glossary) checkAcronymsDefined(pages, new Set(entries.map((entry) => entry.term)), report);
 }

@@ -8,8 +8,14 @@ import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE } from './schema';
 import type { Page } from './site';
 
 /** What the body checks read of a file; files whose frontmatter failed are checked too. */
-export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images' | 'prose' | 'components'>;
-type LinkTarget = Pick<CheckedBody, 'sourceFile' | 'anchors'>;
+export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images' | 'prose' | 'components' | 'terms'>;
+/**
+ * A file at a page's address that did not load: its frontmatter or its MDX has errors, which
+ * are reported on the file itself. `body` is there when the MDX parsed.
+ */
+export type FailedFile = Pick<Page, 'sourceFile' | 'href' | 'slug'> & { body?: CheckedBody };
+/** Where a link can point; `anchors` is unknown for a file that did not load. */
+type LinkTarget = { sourceFile: string; anchors?: ReadonlySet<string> };
 type Report = (severity: Diagnostic['severity'], file: Pick<CheckedBody, 'sourceFile'>, line: number, message: string) => void;
 
 /** Routes that exist beside the content pages, for checking links. */
@@ -25,7 +31,7 @@ const DESCRIPTION_MARGIN = 10;
  */
 export function checkSite(
   pages: readonly Page[],
-  invalidPages: readonly CheckedBody[],
+  failedFiles: readonly FailedFile[],
   publicFileExists: (path: string) => boolean,
   /** `invalid` when the glossary file has errors of its own: its terms are then not checked. */
   glossary?: Glossary | 'invalid',
@@ -38,6 +44,10 @@ export function checkSite(
   // Link targets with the anchors they offer: the content pages and, when there is one, the glossary.
   const byHref = new Map<string, LinkTarget>(pages.map((page) => [page.href, page]));
   if (glossary && glossary !== 'invalid') byHref.set('/glossary', { sourceFile: glossary.sourceFile, anchors: new Set(glossary.entries.map((entry) => entry.id)) });
+  // A page that failed to load is still there to link to: one error in it must not become a
+  // broken-link error on every page that links to it.
+  for (const failed of failedFiles) if (!byHref.has(failed.href)) byHref.set(failed.href, { sourceFile: failed.sourceFile });
+  const failedBodies = failedFiles.flatMap((failed) => failed.body ?? []);
   const orders = new Map<string, Page>();
   for (const page of pages) {
     const same = bySlug.get(page.slug);
@@ -51,7 +61,7 @@ export function checkSite(
     }
   }
 
-  for (const file of [...pages, ...invalidPages]) {
+  for (const file of [...pages, ...failedBodies]) {
     checkHeadings(file, report);
     checkComponents(file, report);
     for (const link of file.links) {
@@ -67,7 +77,8 @@ export function checkSite(
 
   for (const page of pages) {
     for (const slug of page.frontmatter.related ?? []) {
-      if (!bySlug.has(slug)) report('error', page, page.fieldLines.related ?? 1, `related: no page has the slug "${slug}"`);
+      // A page that failed to load is reported on its own; it still exists to be related to.
+      if (!bySlug.has(slug) && !failedFiles.some((failed) => failed.slug === slug)) report('error', page, page.fieldLines.related ?? 1, `related: no page has the slug "${slug}"`);
       else if (slug === page.slug) report('error', page, page.fieldLines.related ?? 1, `related: a page cannot be related to itself`);
     }
     const headingIds = new Set(page.headings.map((heading) => heading.id));
@@ -91,7 +102,11 @@ export function checkSite(
   }
   checkRepeatedFigures(pages, report);
   checkThinTopics(pages, report);
-  if (glossary !== 'invalid') checkGlossary(glossary, pages, report, (url) => linkProblem(url, byHref.get('/glossary')!, byHref, publicFileExists));
+  if (glossary !== 'invalid') {
+    // Terms marked in a file that failed still count as used; if one could not be read at all, which are used is unknown.
+    const markedElsewhere = failedFiles.some((failed) => !failed.body) ? 'unknown' : failedBodies.flatMap((body) => body.terms.map((mark) => mark.id));
+    checkGlossary(glossary, pages, markedElsewhere, report, (url) => linkProblem(url, byHref.get('/glossary')!, byHref, publicFileExists));
+  }
   return diagnostics;
 }
 
@@ -146,7 +161,7 @@ function linkProblem(url: string, page: LinkTarget, byHref: ReadonlyMap<string, 
     if (APP_ROUTES.has(path) || publicFileExists(path)) return fragment ? 'anchors can only point into content pages' : undefined;
     return 'no page at that address';
   }
-  if (fragment === undefined) return undefined;
+  if (fragment === undefined || !target.anchors) return undefined;
   const id = safeDecode(fragment);
   if (!target.anchors.has(id)) return `${target.sourceFile} has no heading with the id "${id}"`;
   return undefined;

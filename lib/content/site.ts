@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkSite, type CheckedBody } from './check';
+import { checkSite, type FailedFile } from './check';
 import { ContentError, type Diagnostic } from './diagnostics';
 import { numberSources, SOURCES_HEADING, type NumberedSource } from './citations';
 import { readGlossary, type GlossaryEntry } from './glossary';
@@ -113,7 +113,7 @@ export function fileStamp(file: string): string {
 export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions): Site {
   const diagnostics: Diagnostic[] = [];
   const pages: Page[] = [];
-  const invalidPages: CheckedBody[] = [];
+  const failedFiles: FailedFile[] = [];
   const publicDir = path.join(contentDir, '..', 'public');
   const { glossary, diagnostics: glossaryProblems } = readGlossary(contentDir);
   diagnostics.push(...glossaryProblems);
@@ -133,12 +133,18 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     if (parsedFiles && stamp) parsedFiles.set(fullPath, { stamp, result });
     const { parsed, diagnostics: parseProblems } = result;
     diagnostics.push(...parseProblems);
-    if (!parsed) continue;
+    if (!parsed) {
+      failedFiles.push({ sourceFile, href: place.href, slug: place.slug });
+      continue;
+    }
     const schema = place.kind === 'section' ? sectionFrontmatterSchema : pageFrontmatterSchema;
     const { frontmatter, diagnostics: fieldProblems } = validateFrontmatter(schema, parsed.data, parsed.fieldLines, sourceFile);
     diagnostics.push(...fieldProblems);
     const { body: parsedBody } = parsed;
-    if (!parsedBody) continue;
+    if (!parsedBody) {
+      failedFiles.push({ sourceFile, href: place.href, slug: place.slug });
+      continue;
+    }
     const body = {
       sourceFile,
       headings: parsedBody.headings,
@@ -147,8 +153,9 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       images: parsedBody.images,
       prose: parsedBody.prose,
       components: parsedBody.components,
+      terms: parsedBody.terms,
     };
-    if (!frontmatter) invalidPages.push(body);
+    if (!frontmatter) failedFiles.push({ sourceFile, href: place.href, slug: place.slug, body });
     if (!frontmatter || (frontmatter.draft && !includeDrafts)) continue;
     const sources = numberSources(frontmatter.sources ?? [], parsedBody.citations);
     // The layout ends a page that cites anything with a Sources heading, which the TOC lists too.
@@ -172,7 +179,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       gradeLevel: parsedBody.gradeLevel,
     });
   }
-  diagnostics.push(...checkSite(pages, invalidPages, (url) => isPublicFile(publicDir, url), glossary ?? (glossaryProblems.length ? 'invalid' : undefined)));
+  diagnostics.push(...checkSite(pages, failedFiles, (url) => isPublicFile(publicDir, url), glossary ?? (glossaryProblems.length ? 'invalid' : undefined)));
 
   const guideSlugs = [...new Set(pages.flatMap((page) => page.guide ?? []))].sort(compare);
   const guides = guideSlugs.flatMap((slug): Guide[] => {

@@ -117,6 +117,14 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(site)).toEqual([expect.stringMatching(/^page\.mdx:1: the slug "page" is taken by the article index/)]);
   });
 
+  it('only on the file itself: pages that link to it, to a heading in it or name it in `related` are not reported as well', () => {
+    const linking = frontmatter({ title: 'Linking', related: '[bad]' }) + 'See [bad](/articles/bad) and [its part](/articles/bad#first-part).\n';
+    const site = (badFile: string) => load({ ...validGuide(), 'articles/bad.mdx': badFile, 'articles/linking.mdx': linking });
+    expect(errors(site(frontmatter({ updated: 'soon' }) + body))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: must be a date/)]);
+    expect(errors(site(frontmatter({ title: '"unclosed' }) + body))).toEqual([expect.stringMatching(/^bad\.mdx:\d+: frontmatter is not valid YAML/)]);
+    expect(errors(site(frontmatter({}) + 'Broken {\n'))).toEqual([expect.stringMatching(/^bad\.mdx:8: MDX syntax error/)]);
+  });
+
   it('the same slug twice', () => {
     const site = load({ ...validGuide(), 'articles/alpha.mdx': frontmatter({}) + body });
     expect(errors(site)).toEqual([expect.stringMatching(/^alpha\.mdx:1: duplicate slug "alpha"/)]);

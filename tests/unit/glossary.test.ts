@@ -68,6 +68,21 @@ describe('the glossary file', () => {
   });
 });
 
+describe('a page that fails to load', () => {
+  const withFailedPage = (failed: string) => load({ ...validGuide(), 'glossary.yaml': glossary, 'articles/failed.mdx': failed });
+
+  it('still counts the terms it marks, so no entry is reported unused because of it', () => {
+    const site = withFailedPage(frontmatter({ updated: 'soon' }) + marksAll);
+    expect(errors(site)).toEqual([expect.stringMatching(/^failed\.mdx:4: updated: must be a date/)]);
+    expect(warnings(site)).toEqual([]);
+  });
+
+  it('whose text could not be read leaves which terms are unused unknown, and unreported', () => {
+    expect(warnings(withFailedPage(frontmatter({ title: '"unclosed' }) + marksAll))).toEqual([]);
+    expect(warnings(withFailedPage(frontmatter({}) + 'Broken {\n'))).toEqual([]);
+  });
+});
+
 describe('terms marked in the text', () => {
   it('must be in the glossary, with the nearest id suggested, and never inside a link', () => {
     const site = withText(`${marksAll}\nThe <Term>ABMI</Term> again, and [the <Term>LKA</Term> page](/guides/demo/alpha).\n`);
