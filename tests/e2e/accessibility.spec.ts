@@ -83,6 +83,7 @@ test.describe('by keyboard alone', () => {
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await toggle.focus();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(toggle).toHaveCSS('border-top-color', 'rgb(220, 223, 227)'); // the light theme's line color: not pressed
     await page.keyboard.press('Enter');
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -102,7 +103,10 @@ test.describe('dark system setting', () => {
   test('is followed when the reader has not chosen', async ({ page }) => {
     await page.goto('/');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(18, 23, 29)');
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    // Pressed shows as pressed: the accent border (dark theme's #5ec4b8), not the plain line color.
+    await expect(toggle).toHaveCSS('border-top-color', 'rgb(94, 196, 184)');
   });
 });
 
