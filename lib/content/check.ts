@@ -14,8 +14,8 @@ export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'li
  * are reported on the file itself. `body` is there when the MDX parsed.
  */
 export type FailedFile = Pick<Page, 'sourceFile' | 'href' | 'slug'> & { body?: CheckedBody };
-/** Where a link can point; `anchors` is unknown for a file that did not load. */
-type LinkTarget = { sourceFile: string; anchors?: ReadonlySet<string> };
+/** Where a link can point, with the anchors it offers; unknown for a file that did not load. */
+type LinkTarget = { sourceFile: string; anchors: ReadonlySet<string> } | { anchors?: undefined };
 type Report = (severity: Diagnostic['severity'], file: Pick<CheckedBody, 'sourceFile'>, line: number, message: string) => void;
 
 /** Routes that exist beside the content pages, for checking links. */
@@ -44,9 +44,10 @@ export function checkSite(
   // Link targets with the anchors they offer: the content pages and, when there is one, the glossary.
   const byHref = new Map<string, LinkTarget>(pages.map((page) => [page.href, page]));
   if (glossary && glossary !== 'invalid') byHref.set('/glossary', { sourceFile: glossary.sourceFile, anchors: new Set(glossary.entries.map((entry) => entry.id)) });
-  // A page that failed to load is still there to link to: one error in it must not become a
-  // broken-link error on every page that links to it.
-  for (const failed of failedFiles) if (!byHref.has(failed.href)) byHref.set(failed.href, { sourceFile: failed.sourceFile });
+  // A page or glossary file that failed to load is still there to link to: one error in it must
+  // not become a broken-link error on every page that links to it.
+  for (const failed of failedFiles) if (!byHref.has(failed.href)) byHref.set(failed.href, {});
+  if (glossary === 'invalid') byHref.set('/glossary', {});
   const failedBodies = failedFiles.flatMap((failed) => failed.body ?? []);
   const orders = new Map<string, Page>();
   for (const page of pages) {

@@ -47,6 +47,15 @@ describe('the glossary file', () => {
     expect(errors(withText(marksAll, 'terms:\n  - term: [unclosed\n'))).toEqual([expect.stringMatching(/^glossary\.yaml:\d+: not valid YAML/)]);
   });
 
+  it('that does not load is reported once, not again on every page that links to the glossary', () => {
+    const linking = `${marksAll}\nSee [the glossary](/glossary) and [its ABIM entry](/glossary#abim).\n`;
+    expect(errors(withText(linking, 'terms:\n  - term: [unclosed\n'))).toEqual([expect.stringMatching(/^glossary\.yaml:\d+: not valid YAML/)]);
+    expect(errors(withText(linking, glossary.replace('    definition: ABIM', '    definiton: ABIM')))).toEqual([
+      expect.stringMatching(/^glossary\.yaml:6: terms\[1\]\.definition: required field is missing/),
+      expect.stringMatching(/^glossary\.yaml:8: terms\[1\]\.definiton: unknown field/),
+    ]);
+  });
+
   it('rejects a definition of more than two sentences, a broken link, British spelling and a repeated id', () => {
     const bad = `${glossary}  - term: MOC
     expansion: Maintenance of Certification
