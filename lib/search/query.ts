@@ -386,16 +386,31 @@ export function createSearch(source: SearchSource): Search {
     });
   }
 
+  // A query's matches scan its shards' vocabularies: the ranking and `missing` both need them at
+  // each keystroke, so they are worked out once per query (once everything they need is loaded).
+  let lastMatches: { key: string; matches: Match[][] } | undefined;
+  const termsKey = (terms: Term[]) => terms.map(({ word, partial }) => (partial ? `${word}…` : word)).join(' ');
+  /** Each term's matches; undefined while a shard or the word list they need is not loaded. */
+  const matchesFor = (terms: Term[]): Match[][] | undefined => {
+    const key = termsKey(terms);
+    if (lastMatches?.key !== key) {
+      const matches = terms.map(matchesOf);
+      if (matches.some((termMatches) => !termMatches)) return undefined;
+      lastMatches = { key, matches: matches as Match[][] };
+    }
+    return lastMatches.matches;
+  };
+
   // The dialog asks `now`, then the promise for the same query when snippets are missing: rank once.
   let lastRanking: { key: string; ranking: Ranking } | undefined;
   /** The ranking for the terms; undefined while a shard or the word list it needs is not loaded. */
   const ranked = (terms: Term[], limit: number): Ranking | undefined => {
-    const key = `${limit} ${terms.map(({ word, partial }) => (partial ? `${word}…` : word)).join(' ')}`;
+    const key = `${limit} ${termsKey(terms)}`;
     if (lastRanking?.key !== key) {
-      const matches = terms.map(matchesOf);
-      if (matches.some((termMatches) => !termMatches)) return undefined;
+      const matches = matchesFor(terms);
+      if (!matches) return undefined;
       // Words that match nothing are left out (`missing` names them).
-      const kept = terms.flatMap((term, index) => (matches[index]!.length ? [{ word: term.word, matches: matches[index]! }] : []));
+      const kept = terms.flatMap((term, index) => (matches[index].length ? [{ word: term.word, matches: matches[index] }] : []));
       const words = kept.map((term) => term.word);
       lastRanking = { key, ranking: kept.length ? { ...rank(kept.map((term) => term.matches), limit), words } : { chosen: [], matchedWords: new Set(), words } };
     }
@@ -423,9 +438,8 @@ export function createSearch(source: SearchSource): Search {
   };
   search.missing = (query: string) => {
     const terms = termsOf(query);
-    const matches = terms.map(matchesOf);
-    if (matches.some((termMatches) => !termMatches)) return undefined;
-    return terms.filter((_, index) => matches[index]!.length === 0).map((term) => term.word);
+    const matches = matchesFor(terms);
+    return matches && terms.filter((_, index) => matches[index].length === 0).map((term) => term.word);
   };
   return search;
 }
