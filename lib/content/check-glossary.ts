@@ -1,7 +1,7 @@
 import { slug } from 'github-slugger';
 import { nearest } from './check-citations';
 import type { Diagnostic } from './diagnostics';
-import type { Glossary } from './glossary';
+import { linkTarget, type Glossary } from './glossary';
 import { britishSpellings, sentencesOf } from './prose';
 import type { Page } from './site';
 
@@ -32,6 +32,9 @@ export function checkGlossary(
     }
     const problem = entry.link && linkProblem(entry.link);
     if (problem) report('error', glossary!, entry.line, `"${entry.term}": broken link "${entry.link}": ${problem}`);
+    else if (entry.link && !linkLandsOnTerm(entry, pages)) {
+      report('warning', glossary!, entry.line, `"${entry.term}": its link goes to "${linkTarget(entry.link, pages)}", which never names it: link to where it is explained, or name it there`);
+    }
   }
 
   const acronyms = entries.filter((entry) => entry.expansion).map((entry) => ({ entry, pattern: usePattern(entry.term) }));
@@ -106,4 +109,37 @@ function checkFirstUses(page: Page, acronyms: { entry: Glossary['entries'][numbe
       report('warning', page, first.line, `first use of ${entry.term} on this page is not marked: write <Term${entry.id === slug(entry.term) ? '' : ` id="${entry.id}"`}>${entry.term}</Term>`);
     }
   }
+}
+
+/**
+ * Whether the part of the page an entry links to (the heading's section, down to the next heading
+ * at its level or above; the whole page without a #fragment) marks the term or names it: every
+ * word of the term, or of its expansion, in any case, singular or plural (PD-L1's link once went to
+ * a section about PD-1 that never said PD-L1). A link to a page that did not load is not judged.
+ */
+function linkLandsOnTerm(entry: Glossary['entries'][number], pages: readonly Page[]): boolean {
+  const [path, fragment] = entry.link!.split('#', 2);
+  const page = pages.find((candidate) => candidate.href === path.replace(/\/$/, ''));
+  if (!page) return true;
+  let from = 0;
+  let to = Infinity;
+  if (fragment) {
+    const index = page.headings.findIndex((heading) => heading.id === fragment);
+    const heading = page.headings[index];
+    if (!heading) return true;
+    from = heading.line;
+    to = page.headings.slice(index + 1).find((next) => next.depth <= heading.depth)?.line ?? Infinity;
+  }
+  const within = (line: number) => line >= from && line < to;
+  if (page.terms.some((mark) => mark.id === entry.id && within(mark.line))) return true;
+  const text = page.prose.filter((block) => within(block.line)).map((block) => block.text).join('\n');
+  const names = (phrase: string) => phrase.split(/\s+/).every((word) => wordPattern(word).test(text));
+  return names(entry.term) || (entry.expansion !== undefined && names(entry.expansion));
+}
+
+/** A word as prose may use it: any case, plural (antibodies, visas) or numbered (PGY-1). */
+function wordPattern(word: string): RegExp {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const forms = /[^aeiou]y$/i.test(word) ? `${escaped.slice(0, -1)}(?:y|ies)` : `${escaped}(?:e?s)?`;
+  return new RegExp(`(?<![\\w-])${forms}(?:-[0-9][A-Za-z0-9]*)?(?![\\w-])`, 'i');
 }

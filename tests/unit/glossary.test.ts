@@ -26,7 +26,14 @@ function warnings(site: ReturnType<typeof readSite>): string[] {
     .map((diagnostic) => `${path.basename(diagnostic.file)}:${diagnostic.line}: ${diagnostic.message}`);
 }
 
-const withText = (text: string, terms = glossary) => load({ ...validGuide(), 'glossary.yaml': terms, 'articles/marked.mdx': frontmatter({ title: 'A page' }) + text });
+/** The demo guide, its first part naming the board that the ABIM entry links to. */
+function guide(): Record<string, string> {
+  const files = validGuide();
+  files['guides/demo/alpha.mdx'] = files['guides/demo/alpha.mdx'].replace('Some text about fellowship training.', 'Some text about training for the American Board of Internal Medicine.');
+  return files;
+}
+
+const withText = (text: string, terms = glossary) => load({ ...guide(), 'glossary.yaml': terms, 'articles/marked.mdx': frontmatter({ title: 'A page' }) + text });
 const marksAll = 'Certified by the <Term>ABIM</Term> through the <Term>LKA</Term>, discussed at a <Term>tumor board</Term>.\n';
 
 describe('the glossary file', () => {
@@ -75,10 +82,27 @@ describe('the glossary file', () => {
     expect(messages).toMatch(/glossary\.yaml:15: "Abim": the id "abim" is already used by "ABIM" \(line 2\); give one an id of its own/);
     expect(messages).toMatch(/glossary\.yaml:17: "FRCPath": "haematology" is British spelling: write "hematology"/);
   });
+
+  it('warns when an entry links to a part of a page that never names it, and takes a plural or the expansion as naming it', () => {
+    const terms = `${glossary.replace('    definition: A meeting where', '    link: /guides/demo/alpha#second-part\n    definition: A meeting where')}  - term: bispecific antibody
+    definition: An antibody with two different arms.
+    link: /articles/marked#newer-drugs
+  - term: J-1 visa
+    definition: An exchange visitor visa for physicians in training.
+    link: /articles/marked#newer-drugs
+`;
+    const text = `${marksAll}A <Term>bispecific antibody</Term> and a <Term>J-1 visa</Term>.\n\n## Newer drugs\n\nBispecific antibodies arrived as J-1 visas grew scarce.\n`;
+    const site = withText(text, terms);
+    expect(errors(site)).toEqual([]);
+    // ABIM's link lands on a part that spells out its expansion, so only the tumor board is reported.
+    expect(warnings(site)).toEqual([
+      'glossary.yaml:9: "tumor board": its link goes to "Alpha: Second part", which never names it: link to where it is explained, or name it there',
+    ]);
+  });
 });
 
 describe('a page that fails to load', () => {
-  const withFailedPage = (failed: string) => load({ ...validGuide(), 'glossary.yaml': glossary, 'articles/failed.mdx': failed });
+  const withFailedPage = (failed: string) => load({ ...guide(), 'glossary.yaml': glossary, 'articles/failed.mdx': failed });
 
   it('still counts the terms it marks, so no entry is reported unused because of it', () => {
     const site = withFailedPage(frontmatter({ updated: 'soon' }) + marksAll);
