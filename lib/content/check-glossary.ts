@@ -1,7 +1,7 @@
 import { slug } from 'github-slugger';
 import { nearest } from './check-citations';
 import type { Diagnostic } from './diagnostics';
-import { linkTarget, type Glossary } from './glossary';
+import { linkedPlace, linkTarget, type Glossary } from './glossary';
 import { britishSpellings, sentencesOf } from './prose';
 import type { Page } from './site';
 
@@ -57,6 +57,9 @@ export function checkGlossary(
   if (glossary) checkAcronymsDefined(pages, new Set(entries.map((entry) => entry.term)), report);
 }
 
+/** The numbered form of a word, in a pattern: PGY-2, PD-1. */
+const NUMBERED = '(?:-[0-9][A-Za-z0-9]*)?';
+
 /** Abbreviations every reader knows, which the glossary need not define. */
 const COMMON_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'EU', 'DC', 'PhD']);
 /** A word with two or more capitals, perhaps numbered (PGY-2, PD-1, H-1B). */
@@ -98,7 +101,7 @@ function checkAcronymsDefined(pages: readonly Page[], terms: ReadonlySet<string>
  * (NCI-designated), but not inside a longer acronym (CAR in CAR-T).
  */
 function usePattern(acronym: string): RegExp {
-  return new RegExp(`(?<![\\w-])${acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:-[0-9][A-Za-z0-9]*)?s?(?!\\w|-[A-Z])`);
+  return new RegExp(`(?<![\\w-])${escapeRegExp(acronym)}${NUMBERED}s?(?!\\w|-[A-Z])`);
 }
 
 /** An acronym's first use in a page's prose (outside headings and links) must be a `<Term>` mark. */
@@ -118,18 +121,12 @@ function checkFirstUses(page: Page, acronyms: { entry: Glossary['entries'][numbe
  * a section about PD-1 that never said PD-L1). A link to a page that did not load is not judged.
  */
 function linkLandsOnTerm(entry: Glossary['entries'][number], pages: readonly Page[]): boolean {
-  const [path, fragment] = entry.link!.split('#', 2);
-  const page = pages.find((candidate) => candidate.href === path.replace(/\/$/, ''));
-  if (!page) return true;
-  let from = 0;
-  let to = Infinity;
-  if (fragment) {
-    const index = page.headings.findIndex((heading) => heading.id === fragment);
-    const heading = page.headings[index];
-    if (!heading) return true;
-    from = heading.line;
-    to = page.headings.slice(index + 1).find((next) => next.depth <= heading.depth)?.line ?? Infinity;
-  }
+  const place = linkedPlace(entry.link!, pages);
+  if (!place || (place.fragment && !place.heading)) return true;
+  const { page, heading } = place;
+  const next = heading && page.headings.find((later) => later.line > heading.line && later.depth <= heading.depth);
+  const from = heading?.line ?? 0;
+  const to = next?.line ?? Infinity;
   const within = (line: number) => line >= from && line < to;
   if (page.terms.some((mark) => mark.id === entry.id && within(mark.line))) return true;
   const text = page.prose.filter((block) => within(block.line)).map((block) => block.text).join('\n');
@@ -139,7 +136,10 @@ function linkLandsOnTerm(entry: Glossary['entries'][number], pages: readonly Pag
 
 /** A word as prose may use it: any case, plural (antibodies, visas) or numbered (PGY-1). */
 function wordPattern(word: string): RegExp {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const forms = /[^aeiou]y$/i.test(word) ? `${escaped.slice(0, -1)}(?:y|ies)` : `${escaped}(?:e?s)?`;
-  return new RegExp(`(?<![\\w-])${forms}(?:-[0-9][A-Za-z0-9]*)?(?![\\w-])`, 'i');
+  const forms = /[^aeiou]y$/i.test(word) ? `${escapeRegExp(word.slice(0, -1))}(?:y|ies)` : `${escapeRegExp(word)}(?:e?s)?`;
+  return new RegExp(`(?<![\\w-])${forms}${NUMBERED}(?![\\w-])`, 'i');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

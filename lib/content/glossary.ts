@@ -2,6 +2,7 @@ import { slug } from 'github-slugger';
 import type { z } from 'zod';
 import { readDataFile } from './data-file';
 import type { Diagnostic } from './diagnostics';
+import type { Heading } from './parse';
 import type { Page } from './site';
 import { glossarySchema, glossaryTermSchema } from './schema';
 
@@ -33,13 +34,22 @@ export function readGlossary(contentDir: string): { glossary?: Glossary; diagnos
 }
 
 /**
+ * The page an entry's `link` points at and, for a #fragment, the fragment and the heading with that
+ * id (missing when the page has none).
+ */
+export function linkedPlace<P extends Pick<Page, 'href' | 'headings'>>(link: string, pages: readonly P[]): { page: P; fragment?: string; heading?: Heading } | undefined {
+  const [path, fragment] = link.split('#', 2);
+  const page = pages.find((candidate) => candidate.href === path.replace(/\/$/, ''));
+  if (!page) return undefined;
+  return { page, fragment, heading: fragment ? page.headings.find((candidate) => candidate.id === fragment) : undefined };
+}
+
+/**
  * What an entry's `link` points at, in words, for its link text: the page's title, then the
  * heading its #fragment names ("Education and training requirements: Licensing exams").
  */
 export function linkTarget(link: string, pages: readonly Pick<Page, 'href' | 'frontmatter' | 'headings'>[]): string | undefined {
-  const [path, fragment] = link.split('#', 2);
-  const page = pages.find((candidate) => candidate.href === path.replace(/\/$/, ''));
-  if (!page) return undefined;
-  const heading = fragment ? page.headings.find((candidate) => candidate.id === fragment) : undefined;
-  return heading ? `${page.frontmatter.title}: ${heading.text}` : page.frontmatter.title;
+  const place = linkedPlace(link, pages);
+  if (!place) return undefined;
+  return place.heading ? `${place.page.frontmatter.title}: ${place.heading.text}` : place.page.frontmatter.title;
 }
