@@ -6,7 +6,7 @@ export function KeyFacts({ title = 'Key facts', children }: ComponentProps<'KeyF
   return (
     <aside aria-label={title} className="not-prose my-8 rounded-lg border border-line bg-surface px-5 py-4 font-sans">
       <p className="text-sm font-semibold tracking-wide text-accent uppercase">{title}</p>
-      <div className="mt-3 text-base leading-relaxed text-ink [&_li]:mt-2 [&_li]:pl-1 [&_strong]:font-semibold [&_ul]:list-disc [&_ul]:pl-5">{children}</div>
+      <div className="mt-3 text-base leading-relaxed text-ink [&_li>a]:text-accent [&_li>a]:underline [&_li]:mt-2 [&_li]:pl-1 [&_strong]:font-semibold [&_ul]:list-disc [&_ul]:pl-5">{children}</div>
     </aside>
   );
 }

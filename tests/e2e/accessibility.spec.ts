@@ -162,3 +162,17 @@ test('typography: prose lines hold about 65-75 characters on desktop', async ({ 
     expect(count).toBeLessThanOrEqual(80);
   }
 });
+
+// Colour alone does not mark a link (WCAG 1.4.1): a link in running text, in a box or a table
+// included, is underlined; only citation markers and heading anchors are exempt.
+test('every link in an article body is underlined, key facts and callouts included', async ({ page }) => {
+  for (const { href } of contentPages) {
+    await page.goto(href);
+    const bare = await page.locator('article .prose a').evaluateAll((links) =>
+      links
+        .filter((link) => !link.closest('sup, h2, h3, h4') && !getComputedStyle(link).textDecorationLine.includes('underline'))
+        .map((link) => link.textContent),
+    );
+    expect(bare, href).toEqual([]);
+  }
+});
