@@ -1,4 +1,5 @@
 import { slug } from 'github-slugger';
+import pluralize from 'pluralize';
 import { nearest } from './check-citations';
 import type { Diagnostic } from './diagnostics';
 import { linkedPlace, linkTarget, type Glossary } from './glossary';
@@ -134,10 +135,10 @@ function linkLandsOnTerm(entry: Glossary['entries'][number], pages: readonly Pag
   return names(entry.term) || (entry.expansion !== undefined && names(entry.expansion));
 }
 
-/** A word as prose may use it: any case, plural (antibodies, visas) or numbered (PGY-1). */
+/** A word as prose may use it: any case, plural by pluralize as search inflects words (antibodies, visas), or numbered (PGY-1). */
 function wordPattern(word: string): RegExp {
-  const forms = /[^aeiou]y$/i.test(word) ? `${escapeRegExp(word.slice(0, -1))}(?:y|ies)` : `${escapeRegExp(word)}(?:e?s)?`;
-  return new RegExp(`(?<![\\w-])${forms}${NUMBERED}(?![\\w-])`, 'i');
+  const forms = [...new Set([word, pluralize.plural(word)])].map(escapeRegExp).join('|');
+  return new RegExp(`(?<![\\w-])(?:${forms})${NUMBERED}(?![\\w-])`, 'i');
 }
 
 function escapeRegExp(text: string): string {

@@ -163,7 +163,7 @@ test('typography: prose lines hold about 65-75 characters on desktop', async ({ 
   }
 });
 
-// Colour alone does not mark a link (WCAG 1.4.1): a link in running text, in a box or a table
+// Color alone does not mark a link (WCAG 1.4.1): a link in running text, in a box or a table
 // included, is underlined; only citation markers and heading anchors are exempt.
 test('every link in an article body is underlined, key facts and callouts included', async ({ page }) => {
   for (const { href } of contentPages) {
