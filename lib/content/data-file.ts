@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics';
-import { yamlFieldLines } from './parse';
+import { readFrontmatter, yamlFieldLines } from './parse';
 import { validateFrontmatter } from './validate';
 
 /** A YAML file of the content folder, read and valid against its schema. */
@@ -27,8 +26,8 @@ export function readDataFile<S extends z.ZodObject>(contentDir: string, name: st
   const text = fs.readFileSync(file, 'utf8');
   let data: Record<string, unknown>;
   try {
-    // gray-matter's YAML reader, given the file as a frontmatter block (one line above it).
-    data = matter(`---\n${text}\n---\n`, {}).data;
+    // The frontmatter's YAML reader, given the file as a frontmatter block (one line above it).
+    data = readFrontmatter(`---\n${text}\n---\n`);
   } catch (cause) {
     const mark = (cause as { mark?: { line: number } }).mark;
     const reason = (cause as { reason?: string }).reason ?? String(cause);

@@ -3,9 +3,9 @@
 // exiting 1 and writing nothing, what the content check would refuse.
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { contentDir } from './index';
 import { parseRequest, planNewPage, type ExistingFile } from './new-page';
+import { readFrontmatter } from './parse';
 import { listMdxFiles } from './site';
 
 const directory = contentDir();
@@ -29,7 +29,7 @@ function readExisting(directory: string): ExistingFile[] {
     const fullPath = path.join(directory, file);
     let data: Record<string, unknown> = {};
     try {
-      data = matter(fs.readFileSync(fullPath, 'utf8'), {}).data;
+      data = readFrontmatter(fs.readFileSync(fullPath, 'utf8'));
     } catch {
       // Broken YAML: the file still takes its slug; the content check reports the YAML.
     }

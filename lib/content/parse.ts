@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { load } from 'js-yaml';
 import type { Heading as MdastHeading, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -114,6 +115,16 @@ const TEXT_PROPS = new Set(['title', 'caption', 'alt']);
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkCitations).use(remarkTerms).use(remarkHeadingIds);
 
 /**
+ * The frontmatter's fields as YAML 1.2 reads them (js-yaml's core schema). gray-matter's own reader
+ * is YAML 1.1, which turns an unquoted `updated: 2026-02-30` into March 2 before the schema sees
+ * it; here a date stays the text the editor wrote, so an impossible one is reported.
+ */
+export function readFrontmatter(source: string): Record<string, unknown> {
+  // Passing options also keeps gray-matter from caching a parse by content, a failed one included.
+  return matter(source, { engines: { yaml: (text: string) => load(text) as object } }).data;
+}
+
+/**
  * Parses an MDX file's frontmatter and body. Syntax errors come back as diagnostics with
  * the line, never as exceptions, so one broken file or part does not hide the others.
  */
@@ -125,8 +136,7 @@ export function parseMdx(source: string, file: string): { parsed?: ParsedFile; d
 
   let data: Record<string, unknown>;
   try {
-    // gray-matter caches by content; a fresh options object keeps a failed parse from being cached.
-    data = matter(source, {}).data;
+    data = readFrontmatter(source);
   } catch (cause) {
     const mark = (cause as { mark?: { line: number } }).mark;
     const reason = (cause as { reason?: string }).reason ?? String(cause);

@@ -28,15 +28,12 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
 
-/** YAML reads an unquoted 2026-01-31 as a Date; accept that and a string alike, keep the string. */
-const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
-    .refine(isCalendarDate, { error: 'is not a real calendar date', abort: true })
-    .refine((value) => value <= latestToday(), 'is in the future'),
-);
+/** Frontmatter YAML keeps a date as the text written (`readFrontmatter`), so it is checked as text. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, { error: 'is not a real calendar date', abort: true })
+  .refine((value) => value <= latestToday(), 'is in the future');
 
 /** A site's home page (no path beyond `/`): a reader landing there cannot find the claim. */
 function hasDocumentPath(value: string): boolean {

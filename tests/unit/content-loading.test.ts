@@ -63,6 +63,9 @@ describe('bad frontmatter is an error naming file, line and field', () => {
 
   it('a bad date, an impossible date and a future date', () => {
     expect(errors(article({ updated: '20-01-2026' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: must be a date written YYYY-MM-DD/)]);
+    // Written as editors write them, unquoted: a YAML 1.1 reader would roll these over to March 2, 2026 and February 14, 2027.
+    expect(errors(article({ updated: '2026-02-30' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is not a real calendar date/)]);
+    expect(errors(article({ updated: '2026-13-45' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is not a real calendar date/)]);
     expect(errors(article({ updated: '"2026-02-30"' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is not a real calendar date/)]);
     expect(errors(article({ updated: '"2026-13-45"' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is not a real calendar date/)]);
     expect(errors(article({ updated: '2999-01-01' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is in the future/)]);
