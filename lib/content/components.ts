@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { SLUG_PATTERN, SLUG_RULE } from './schema';
+import { isCalendarDate, SLUG_PATTERN, SLUG_RULE } from './schema';
 
 const MONTH_OR_DAY = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-/** A calendar month or day, as a timeline's data gives it: 2025-07 or 2025-07-02. */
-const monthOrDay = z.string().regex(MONTH_OR_DAY, 'must be a month (2025-07) or a day (2025-07-02)');
+/** A calendar month or day, as a timeline's data gives it: 2025-07 or 2025-07-02 (not 2026-02-30, which it would print as written). */
+const monthOrDay = z
+  .string()
+  .regex(MONTH_OR_DAY, { error: 'must be a month (2025-07) or a day (2025-07-02)', abort: true })
+  .refine((value) => value.length === 7 || isCalendarDate(value), 'is not a real calendar date');
 
 /**
  * The components editors use in MDX, each with its props: one description serves the content
