@@ -4,7 +4,7 @@ import { checkGlossary } from './check-glossary';
 import type { Diagnostic } from './diagnostics';
 import type { Glossary } from './glossary';
 import { britishSpellings, britishUsages } from './prose';
-import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE } from './schema';
+import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE, slugProblem } from './schema';
 import type { Page } from './site';
 
 /** What the body checks read of a file; files whose frontmatter failed are checked too. */
@@ -48,6 +48,24 @@ export function checkSite(
   // not become a broken-link error on every page that links to it.
   for (const failed of failedFiles) if (!byHref.has(failed.href)) byHref.set(failed.href, {});
   if (glossary === 'invalid') byHref.set('/glossary', {});
+  // Former addresses (formerSlugs) redirect to the page that now has them: a link there works but
+  // costs readers a redirect, so it is reported with the address to write instead.
+  const movedTo = new Map<string, Page>();
+  for (const page of pages) {
+    const line = page.fieldLines.formerSlugs ?? 1;
+    if (page.kind === 'overview') {
+      if (page.formerHrefs.length) report('error', page, line, `formerSlugs: a guide's overview takes its address from its folder, and renaming a guide is not supported`);
+      continue;
+    }
+    page.formerHrefs.forEach((formerHref, index) => {
+      const former = page.frontmatter.formerSlugs![index];
+      const reserved = slugProblem(former, page.kind as 'article' | 'section', page.guide);
+      if (reserved) report('error', page, line, `formerSlugs: ${reserved}`);
+      else if (byHref.has(formerHref)) report('error', page, line, `formerSlugs: "${former}" is the address of a page today, ${formerHref}; a redirect would hide that page`);
+      else if (movedTo.has(formerHref)) report('error', page, line, `formerSlugs: "${former}" is already a former slug of ${movedTo.get(formerHref)!.sourceFile}`);
+      else movedTo.set(formerHref, page);
+    });
+  }
   const failedBodies = failedFiles.flatMap((failed) => failed.body ?? []);
   const orders = new Map<string, Page>();
   for (const page of pages) {
@@ -66,7 +84,7 @@ export function checkSite(
     checkHeadings(file, report);
     checkComponents(file, report);
     for (const link of file.links) {
-      const problem = linkProblem(link.url, file, byHref, publicFileExists);
+      const problem = linkProblem(link.url, file, byHref, publicFileExists, movedTo);
       if (problem) report('error', file, link.line, `broken link "${link.url}": ${problem}`);
     }
     for (const image of file.images) {
@@ -106,7 +124,7 @@ export function checkSite(
   if (glossary !== 'invalid') {
     // Terms marked in a file that failed still count as used; if one could not be read at all, which are used is unknown.
     const markedElsewhere = failedFiles.some((failed) => !failed.body) ? 'unknown' : failedBodies.flatMap((body) => body.terms.map((mark) => mark.id));
-    checkGlossary(glossary, pages, markedElsewhere, report, (url) => linkProblem(url, byHref.get('/glossary')!, byHref, publicFileExists));
+    checkGlossary(glossary, pages, markedElsewhere, report, (url) => linkProblem(url, byHref.get('/glossary')!, byHref, publicFileExists, movedTo));
   }
   return diagnostics;
 }
@@ -151,7 +169,13 @@ function checkHeadings(page: CheckedBody, report: Report) {
   }
 }
 
-function linkProblem(url: string, page: LinkTarget, byHref: ReadonlyMap<string, LinkTarget>, publicFileExists: (path: string) => boolean): string | undefined {
+function linkProblem(
+  url: string,
+  page: LinkTarget,
+  byHref: ReadonlyMap<string, LinkTarget>,
+  publicFileExists: (path: string) => boolean,
+  movedTo: ReadonlyMap<string, Pick<Page, 'href'>>,
+): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined; // external: https:, mailto:, tel:
   if (url.startsWith('//')) return 'write external links with https://';
   if (!url.startsWith('/') && !url.startsWith('#')) return 'internal links start with / (for example /guides/…) or # for a heading on this page';
@@ -159,6 +183,8 @@ function linkProblem(url: string, page: LinkTarget, byHref: ReadonlyMap<string, 
   const path = pathAndQuery.split('?')[0];
   const target = path === '' ? page : byHref.get(path.length > 1 ? path.replace(/\/$/, '') : path);
   if (!target) {
+    const moved = movedTo.get(path.replace(/\/$/, ''));
+    if (moved) return `that page has moved: link ${moved.href}${fragment === undefined ? '' : `#${fragment}`}`;
     if (APP_ROUTES.has(path) || publicFileExists(path)) return fragment ? 'anchors can only point into content pages' : undefined;
     return 'no page at that address';
   }

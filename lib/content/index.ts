@@ -54,6 +54,12 @@ export function getArticle(slug: string): Page | undefined {
   return getSite().articles.find((article) => article.slug === slug);
 }
 
+/** The article or section that was at `href` before a rename (its `formerSlugs`): the address redirects to it. */
+export function getMovedPage(href: string): Page | undefined {
+  const { guides, articles } = getSite();
+  return [...articles, ...guides.flatMap((guide) => guide.sections)].find((page) => page.formerHrefs.includes(href));
+}
+
 export function getTopic(tag: string): Topic | undefined {
   return getSite().topics.find((topic) => topic.tag === tag);
 }

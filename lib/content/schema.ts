@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WHOLE_GUIDE_SEGMENT } from './whole-guide';
 
 /** Slugs, tags and explicit heading ids: lowercase letters and digits, joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,6 +15,14 @@ export const TITLE_MAX_LENGTH = 100;
 export const DESCRIPTION_PLACEHOLDER = `Write one or two sentences (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters) that tell readers what this page gives them.`;
 
 const slug = z.string().regex(SLUG_PATTERN, `must be ${SLUG_RULE}`);
+
+/** Why `slug` cannot name an article or a section of `guide`, if it cannot: the slug rule, or an address the site keeps. */
+export function slugProblem(slug: string, kind: 'article' | 'section', guide?: string): string | undefined {
+  if (!SLUG_PATTERN.test(slug)) return `"${slug}" is not a valid slug: use ${SLUG_RULE}`;
+  if (kind === 'article' && slug === 'page') return 'the slug "page" is taken by the article index (/articles/page/2 …)';
+  if (kind === 'section' && slug === WHOLE_GUIDE_SEGMENT) return `the slug "${slug}" is taken by the whole-guide page (/guides/${guide}/${slug})`;
+  return undefined;
+}
 
 /**
  * Today's date as the latest time zone (UTC+14) has it: an editor east of UTC dates a change with
@@ -95,6 +104,10 @@ export const pageFrontmatterSchema = z.strictObject({
     .record(slug, slug)
     .optional()
     .describe('Old heading ids kept working after a heading is reworded, as `old-id: current-id`; links to the old id land on the current heading.'),
+  formerSlugs: z
+    .array(slug)
+    .optional()
+    .describe('Slugs the page was published under before its file was renamed, e.g. [old-name]; each old address redirects here for good (308), so links shared before keep working.'),
   reviewedBy: z
     .string()
     .trim()

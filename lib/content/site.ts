@@ -5,11 +5,10 @@ import { ContentError, type Diagnostic } from './diagnostics';
 import { numberSources, SOURCES_HEADING, type NumberedSource } from './citations';
 import { readGlossary, type GlossaryEntry } from './glossary';
 import { readSearchSynonyms } from './search-synonyms';
-import { WHOLE_GUIDE_SEGMENT } from './whole-guide';
 import { parseMdx, type Citation, type ComponentUse, type Heading, type ProseBlock, type TermMark, type TextSection } from './parse';
 import { readingMinutes } from './reading';
 import { rankRelated } from './related';
-import { pageFrontmatterSchema, sectionFrontmatterSchema, SLUG_PATTERN, SLUG_RULE, type PageFrontmatter } from './schema';
+import { pageFrontmatterSchema, sectionFrontmatterSchema, SLUG_PATTERN, SLUG_RULE, slugProblem, type PageFrontmatter } from './schema';
 import { buildToc, type TocEntry } from './toc';
 import { validateFrontmatter } from './validate';
 
@@ -21,6 +20,8 @@ export interface Page {
   slug: string;
   /** Site path, e.g. /guides/oncology-hematology/research. */
   href: string;
+  /** Where the page was before a rename (`formerSlugs`): each redirects to `href`. */
+  formerHrefs: string[];
   /** Slug of the guide an overview or section belongs to. */
   guide?: string;
   /** Path of the MDX file inside the content folder, without `.mdx`: what the page imports. */
@@ -164,6 +165,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       ...body,
       anchors: new Set([...body.anchors, ...Object.keys(frontmatter.aliases ?? {}), ...layoutHeadings.map((heading) => heading.id)]),
       ...place,
+      formerHrefs: (frontmatter.formerSlugs ?? []).map((former) => place.href.replace(/[^/]+$/, former)),
       contentPath: file.replace(/\.mdx$/, ''),
       frontmatter,
       order: 'order' in frontmatter ? (frontmatter.order as number) : undefined,
@@ -253,14 +255,6 @@ export function locate(file: string): Place {
     return problem ? { problem } : { kind: 'section', slug: name, guide, href: `/guides/${guide}/${name}` };
   }
   return { problem: 'MDX files belong in articles/<slug>.mdx or guides/<guide>/<slug>.mdx' };
-}
-
-/** Why `slug` cannot name an article or a section of `guide`, if it cannot: the slug rule, or an address the site keeps. */
-function slugProblem(slug: string, kind: 'article' | 'section', guide?: string): string | undefined {
-  if (!SLUG_PATTERN.test(slug)) return `"${slug}" is not a valid slug: use ${SLUG_RULE}`;
-  if (kind === 'article' && slug === 'page') return 'the slug "page" is taken by the article index (/articles/page/2 …)';
-  if (kind === 'section' && slug === WHOLE_GUIDE_SEGMENT) return `the slug "${slug}" is taken by the whole-guide page (/guides/${guide}/${slug})`;
-  return undefined;
 }
 
 export function listMdxFiles(contentDir: string): string[] {

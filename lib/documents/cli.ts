@@ -1,15 +1,27 @@
 // Run by `npm run build` after `next build`: every page Next.js prerendered is rewritten in place
 // as a document (see to-document.ts), and .next/documents.json records which, for `npm start`.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DocumentError, toDocument } from './to-document';
 
 const APP_DIR = '.next/server/app';
 
+/**
+ * A former address (`formerSlugs`) is prerendered as a permanent redirect: Next.js records the
+ * 308 and its location in the page's .meta file and answers with them, so its HTML never reaches
+ * a reader and is left as it is.
+ */
+function isRedirect(page: string): boolean {
+  const meta = join(APP_DIR, page.replace(/\.html$/, '.meta'));
+  if (!existsSync(meta)) return false;
+  const { status } = JSON.parse(readFileSync(meta, 'utf8')) as { status?: number };
+  return status !== undefined && status >= 300 && status < 400;
+}
+
 // Next.js's own _global-error page (shown only if the root layout itself fails) is not the site's.
 const pages = readdirSync(APP_DIR, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.html') && file !== '_global-error.html')
+  .filter((file) => file.endsWith('.html') && file !== '_global-error.html' && !isRedirect(file))
   .sort();
 let before = 0;
 let after = 0;

@@ -202,6 +202,31 @@ describe('heading aliases', () => {
   });
 });
 
+describe('former slugs (a renamed page)', () => {
+  const renamed = (formerSlugs: string, extra: Record<string, string> = {}) =>
+    load({ ...validGuide(), 'articles/new-name.mdx': frontmatter({ title: 'Renamed', formerSlugs }) + body, ...extra });
+
+  it('give the page its old addresses, and a link to one names the address to write', () => {
+    const site = renamed('[old-name, older-name]', { 'articles/linker.mdx': frontmatter({}) + '[old](/articles/old-name#first-part)\n' });
+    expect(site.articles.find((article) => article.slug === 'new-name')?.formerHrefs).toEqual(['/articles/old-name', '/articles/older-name']);
+    expect(errors(site)).toEqual(['linker.mdx:8: broken link "/articles/old-name#first-part": that page has moved: link /articles/new-name#first-part']);
+    const section = load({ ...validGuide(), 'guides/demo/beta.mdx': frontmatter({ title: 'Beta', order: '2', formerSlugs: '[gamma]' }) + body });
+    expect(section.guides[0].sections[1].formerHrefs).toEqual(['/guides/demo/gamma']);
+  });
+
+  it('must not take a live address, another page\'s former slug, or one the site keeps', () => {
+    expect(errors(renamed('[live]', { 'articles/live.mdx': frontmatter({}) + body }))).toEqual([
+      expect.stringMatching(/^new-name\.mdx:6: formerSlugs: "live" is the address of a page today, \/articles\/live; a redirect would hide that page/),
+    ]);
+    expect(errors(renamed('[old-name]', { 'articles/other.mdx': frontmatter({ formerSlugs: '[old-name]' }) + body }))).toEqual([
+      expect.stringMatching(/^other\.mdx:6: formerSlugs: "old-name" is already a former slug of .*new-name\.mdx/),
+    ]);
+    expect(errors(renamed('[page]'))).toEqual([expect.stringMatching(/^new-name\.mdx:6: formerSlugs: the slug "page" is taken by the article index/)]);
+    const overview = load({ ...validGuide(), 'guides/demo/index.mdx': frontmatter({ title: 'Demo guide', formerSlugs: '[old-guide]' }) + body });
+    expect(errors(overview)).toEqual([expect.stringMatching(/^index\.mdx:6: formerSlugs: a guide's overview takes its address from its folder/)]);
+  });
+});
+
 describe('topics', () => {
   it('gathers the pages of each tag, in reading order, and warns about a tag only one page carries', () => {
     const site = load({ ...validGuide(), 'articles/lonely.mdx': frontmatter({ tags: '[training, rare-tag]' }) + body });

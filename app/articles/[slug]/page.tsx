@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleLayout } from '@/components/article/article-layout';
 import { pageMetadata } from '@/lib/metadata';
-import { getArticle, getSite } from '@/lib/content';
+import { getArticle, getMovedPage, getSite } from '@/lib/content';
 
 export const dynamicParams = false;
 
+// Former slugs too: each is prerendered as a permanent redirect to the article's address.
 export function generateStaticParams() {
-  return getSite().articles.map((article) => ({ slug: article.slug }));
+  return getSite().articles.flatMap((article) => [article.slug, ...(article.frontmatter.formerSlugs ?? [])]).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>): Promise<Metadata> {
@@ -17,9 +18,14 @@ export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>
 }
 
 export default async function ArticlePage({ params }: PageProps<'/articles/[slug]'>) {
-  const article = getArticle((await params).slug);
+  const { slug } = await params;
+  const article = getArticle(slug);
   const guide = getSite().guides[0];
-  if (!article) notFound();
+  if (!article) {
+    const moved = getMovedPage(`/articles/${slug}`);
+    if (moved) permanentRedirect(moved.href);
+    notFound();
+  }
   const trail = [
     { name: 'Home', href: '/' },
     { name: 'Articles', href: '/articles' },

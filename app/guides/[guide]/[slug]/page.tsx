@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleLayout } from '@/components/article/article-layout';
 import { pageMetadata } from '@/lib/metadata';
-import { getGuide, getSection, getSite } from '@/lib/content';
+import { getGuide, getMovedPage, getSection, getSite } from '@/lib/content';
 
 export const dynamicParams = false;
 
+// Former slugs too: each is prerendered as a permanent redirect to the section's address.
 export function generateStaticParams() {
-  return getSite().guides.flatMap((guide) => guide.sections.map((section) => ({ guide: guide.slug, slug: section.slug })));
+  return getSite().guides.flatMap((guide) =>
+    guide.sections.flatMap((section) => [section.slug, ...(section.frontmatter.formerSlugs ?? [])]).map((slug) => ({ guide: guide.slug, slug })),
+  );
 }
 
 export async function generateMetadata({ params }: PageProps<'/guides/[guide]/[slug]'>): Promise<Metadata> {
@@ -21,7 +24,11 @@ export default async function GuideSectionPage({ params }: PageProps<'/guides/[g
   const { guide: guideSlug, slug } = await params;
   const guide = getGuide(guideSlug);
   const section = getSection(guideSlug, slug);
-  if (!guide || !section) notFound();
+  if (!guide || !section) {
+    const moved = getMovedPage(`/guides/${guideSlug}/${slug}`);
+    if (moved) permanentRedirect(moved.href);
+    notFound();
+  }
   const trail = [
     { name: 'Home', href: '/' },
     { name: 'Guide', href: guide.href },
