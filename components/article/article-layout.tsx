@@ -1,7 +1,7 @@
 import type { Guide, Page } from '@/lib/content';
 import { wholeGuideHref } from '@/lib/content/whole-guide';
 import { siteConfig } from '@/lib/site-config';
-import { getNeighbours, getRelated } from '@/lib/content';
+import { getNeighbors, getRelated } from '@/lib/content';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { CorrectionLink } from './correction-link';
 import { GuideDisclosure, GuideSidebar } from './guide-nav';
@@ -18,7 +18,7 @@ import { TocList } from './table-of-contents';
  * sources, the table of contents, previous/next and related reading.
  */
 export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guide; trail: Crumb[] }) {
-  const { previous, next } = getNeighbours(page);
+  const { previous, next } = getNeighbors(page);
   const hasToc = page.toc.length > 0;
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6 lg:grid lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-10 lg:pt-10 xl:grid-cols-[14rem_minmax(0,1fr)_14rem]">

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ContentError } from './diagnostics';
 import { GLOSSARY_FILE } from './glossary';
 import { SEARCH_SYNONYMS_FILE } from './search-synonyms';
-import { neighbours } from './navigation';
+import { neighbors } from './navigation';
 import { fileStamp, listMdxFiles, readSite, type Guide, type LoadOptions, type Page, type Site, type Topic } from './site';
 
 export type { Guide, Page, Site, Topic } from './site';
@@ -69,7 +69,7 @@ export function getRelated(page: Page): Page[] {
 }
 
 /** Previous and next pages in the page's guide; none for standalone articles. */
-export function getNeighbours(page: Page): { previous?: Page; next?: Page } {
+export function getNeighbors(page: Page): { previous?: Page; next?: Page } {
   const guide = page.guide ? getGuide(page.guide) : undefined;
-  return guide ? neighbours(guide, page) : {};
+  return guide ? neighbors(guide, page) : {};
 }

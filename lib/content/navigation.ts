@@ -4,7 +4,7 @@ import type { Guide, Page } from './site';
  * The pages before and after one in its guide's reading order: the overview first, then the
  * sections. The overview has nothing before it and the last section nothing after.
  */
-export function neighbours(guide: Guide, page: Page): { previous?: Page; next?: Page } {
+export function neighbors(guide: Guide, page: Page): { previous?: Page; next?: Page } {
   const order = [guide.overview, ...guide.sections];
   const index = order.indexOf(page);
   if (index === -1) return {};

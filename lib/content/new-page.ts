@@ -65,13 +65,13 @@ export function planNewPage(request: NewPageRequest, existing: readonly Existing
   if (title.length > TITLE_MAX_LENGTH) return { problem: `the title is ${title.length} characters long: keep it to ${TITLE_MAX_LENGTH}` };
 
   // A section sits with its guide's pages, an article with the whole site.
-  const neighbours = guide ? existing.filter((entry) => entry.file.startsWith(`guides/${guide}/`)) : existing;
-  const orders = neighbours.flatMap(({ file, data }) => (file.endsWith('/index.mdx') || !isPositiveInteger(data.order) ? [] : [data.order]));
+  const neighbors = guide ? existing.filter((entry) => entry.file.startsWith(`guides/${guide}/`)) : existing;
+  const orders = neighbors.flatMap(({ file, data }) => (file.endsWith('/index.mdx') || !isPositiveInteger(data.order) ? [] : [data.order]));
   const text = pageText({
     title,
     updated: localDate(today),
     // On a site with no tags yet, the slug is a valid tag to start from.
-    tags: [commonestTag(neighbours) ?? slug],
+    tags: [commonestTag(neighbors) ?? slug],
     order: guide ? Math.max(0, ...orders) + 1 : undefined,
   });
   return { file, href: place.href, text };

@@ -6,7 +6,7 @@ const SNIPPET_LENGTH = 180;
 const WEIGHT = { title: 8, heading: 5, source: 0.5 } as const;
 /** How well an index word matches a query word: as typed, another inflection of its lemma, the start of a longer word, an editors' synonym, one typo away. */
 const QUALITY = { exact: 1, inflection: 0.9, prefix: 0.75, synonym: 0.7, typo: 0.6 } as const;
-/** Shorter words have too many neighbours one typo away ("loan": lean, load, loin) for a typo to be a guess worth showing. */
+/** Shorter words have too many neighbors one typo away ("loan": lean, load, loin) for a typo to be a guess worth showing. */
 const TYPO_MIN_LENGTH = 5;
 const FIRST_LETTER_TYPO_SHARDS = 2;
 /** Added to the score of a section with every query word, so it ranks above any that lacks one. */
@@ -82,7 +82,7 @@ export function shardOf(word: string): string {
   return /^[a-z]/.test(word) ? word[0] : '0';
 }
 
-/** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
+/** True when a and b differ by one insertion, deletion, substitution or swap of neighbors. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -153,7 +153,7 @@ interface Match {
 /**
  * Index words one typo away from `term` that start with another letter, so live in other shards.
  * The word list is most used first, so these are the likeliest corrections, taken from at most
- * two other shards: a short word has neighbours under many letters, and each shard is a download.
+ * two other shards: a short word has neighbors under many letters, and each shard is a download.
  */
 function firstLetterTypos(term: string, wordList: readonly string[]): string[] {
   const typos: string[] = [];

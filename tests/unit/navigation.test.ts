@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours } from '@/lib/content/navigation';
+import { neighbors } from '@/lib/content/navigation';
 import { load, validGuide, frontmatter, body } from './fixture';
 
 describe('previous and next in a guide', () => {
@@ -8,15 +8,15 @@ describe('previous and next in a guide', () => {
   const [alpha, beta, gamma] = guide.sections;
 
   it('walks the sections in order', () => {
-    expect(neighbours(guide, beta)).toEqual({ previous: alpha, next: gamma });
+    expect(neighbors(guide, beta)).toEqual({ previous: alpha, next: gamma });
   });
 
   it('has nothing before the overview and nothing after the last section', () => {
-    expect(neighbours(guide, guide.overview)).toEqual({ previous: undefined, next: alpha });
-    expect(neighbours(guide, gamma)).toEqual({ previous: beta, next: undefined });
+    expect(neighbors(guide, guide.overview)).toEqual({ previous: undefined, next: alpha });
+    expect(neighbors(guide, gamma)).toEqual({ previous: beta, next: undefined });
   });
 
   it('leads from the overview into the first section and back', () => {
-    expect(neighbours(guide, alpha)).toEqual({ previous: guide.overview, next: beta });
+    expect(neighbors(guide, alpha)).toEqual({ previous: guide.overview, next: beta });
   });
 });
