@@ -128,7 +128,9 @@ export function readFrontmatter(source: string): Record<string, unknown> {
  * Parses an MDX file's frontmatter and body. Syntax errors come back as diagnostics with
  * the line, never as exceptions, so one broken file or part does not hide the others.
  */
-export function parseMdx(source: string, file: string): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
+export function parseMdx(contents: string, file: string): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
+  // A byte-order mark, which some Windows editors write first, is invisible and the MDX compiler skips it.
+  const source = contents.replace(/^\uFEFF/, '');
   const error = (line: number, message: string): { diagnostics: Diagnostic[] } => ({
     diagnostics: [{ severity: 'error', file, line, message }],
   });

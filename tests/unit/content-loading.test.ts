@@ -53,6 +53,10 @@ describe('loading content', () => {
 describe('bad frontmatter is an error naming file, line and field', () => {
   const article = (fields: Record<string, string>, text = body) => load({ ...validGuide(), 'articles/bad.mdx': frontmatter(fields) + text });
 
+  it('none for a file saved with a byte-order mark, as some Windows editors save it', () => {
+    expect(errors(load({ ...validGuide(), 'articles/bom.mdx': '\uFEFF' + frontmatter({}) + body }))).toEqual([]);
+  });
+
   it('a missing required field', () => {
     expect(errors(article({ title: '' }))).toEqual([expect.stringMatching(/^bad\.mdx:1: title: required field is missing/)]);
   });
