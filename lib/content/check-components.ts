@@ -7,13 +7,24 @@ import { schemaProblems } from './validate';
 type Report = (severity: Diagnostic['severity'], file: { sourceFile: string }, line: number, message: string) => void;
 
 const editorComponents = Object.keys(componentSchemas).filter((name) => !INTERNAL_COMPONENTS.includes(name as ComponentName));
+/** Raw HTML a page may use: what Markdown has no syntax for. A link in HTML is link-checked like any other. */
+const HTML_ELEMENTS = new Set(['a', 'abbr', 'br', 'sub', 'sup']);
+/** What the site's Content-Security-Policy (next.config.mjs) keeps from loading another site's page or plugin. */
+const EMBEDS = new Set(['iframe', 'frame', 'embed', 'object']);
 
 /**
  * The components a page uses against what each accepts: an unknown component (with the nearest
  * name), a prop that is code rather than a value, an unknown or missing prop, a value outside
  * what the component takes. Each problem names the component and prop, on the element's line.
  */
-export function checkComponents(file: Pick<CheckedBody, 'sourceFile' | 'components'>, report: Report) {
+export function checkComponents(file: Pick<CheckedBody, 'sourceFile' | 'components' | 'htmlElements'>, report: Report) {
+  for (const { name, line } of file.htmlElements) {
+    if (HTML_ELEMENTS.has(name)) continue;
+    if (name === 'img') report('error', file, line, `<img> is raw HTML: write ![what it shows](/path) or use <Figure>, so the image's alt text and file are checked`);
+    else if (name === 'script') report('error', file, line, `<script> cannot be used: pages run only the site's own scripts, and the build refuses a page with any other (docs/pages-as-documents.md)`);
+    else if (EMBEDS.has(name)) report('error', file, line, `<${name}> cannot be used: the site's security policy blocks embedded pages and plugins, so readers would see an empty box; link to the page instead`);
+    else report('error', file, line, `<${name}> is raw HTML, which pages do not use: write it in Markdown or use a component (${editorComponents.join(', ')})`);
+  }
   for (const use of file.components) {
     const schema = (componentSchemas as Record<string, (typeof componentSchemas)[ComponentName]>)[use.name];
     if (!schema) {

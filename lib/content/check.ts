@@ -8,7 +8,7 @@ import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE, slugProblem } from './sche
 import type { Page } from './site';
 
 /** What the body checks read of a file; files whose frontmatter failed are checked too. */
-export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images' | 'prose' | 'components' | 'terms'>;
+export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images' | 'prose' | 'components' | 'htmlElements' | 'terms'>;
 /**
  * A file at a page's address that did not load: its frontmatter or its MDX has errors, which
  * are reported on the file itself. `body` is there when the MDX parsed.

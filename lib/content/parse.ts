@@ -101,6 +101,8 @@ export interface ParsedBody {
   terms: TermMark[];
   /** Capitalized JSX elements: the components editors use. */
   components: ComponentUse[];
+  /** Lowercase JSX elements: raw HTML, which the check allows only where Markdown has no syntax. */
+  htmlElements: { name: string; line: number }[];
   prose: ProseBlock[];
   /** The body as plain text, for word counts, related pages and search. */
   text: string;
@@ -147,15 +149,25 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
 
   const fieldLines = frontmatterFieldLines(source);
   let tree: Root;
+  const htmlElements: ParsedBody['htmlElements'] = [];
+  const links: Reference[] = [];
   try {
-    tree = processor.runSync(processor.parse(source)) as Root;
+    const written = processor.parse(source);
+    // Raw HTML as the editor wrote it, before the plugins add elements of their own (term groups).
+    visit(written, (node) => {
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name || /^[A-Z]/.test(node.name)) return;
+      const line = node.position?.start.line ?? 1;
+      htmlElements.push({ name: node.name, line });
+      // A link written as HTML (for rel="nofollow") is checked like a Markdown one.
+      if (node.name === 'a') links.push({ url: String(attributeOf(node, 'href') ?? ''), line });
+    });
+    tree = processor.runSync(written) as Root;
   } catch (cause) {
     const place = cause as { line?: number; reason?: string; message?: string };
     return { parsed: { data, fieldLines }, ...error(place.line ?? 1, `MDX syntax error: ${place.reason ?? place.message}`) };
   }
 
   const headings: Heading[] = [];
-  const links: Reference[] = [];
   const images: ImageReference[] = [];
   const citations: Citation[] = [];
   const prose: ProseBlock[] = [];
@@ -223,7 +235,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   }
   const text = sections.map((section) => [section.heading?.text, section.text].filter(Boolean).join('\n\n')).join('\n\n');
   return {
-    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
+    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
 }

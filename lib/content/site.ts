@@ -5,7 +5,7 @@ import { ContentError, type Diagnostic } from './diagnostics';
 import { numberSources, SOURCES_HEADING, type NumberedSource } from './citations';
 import { readGlossary, type GlossaryEntry } from './glossary';
 import { readSearchSynonyms } from './search-synonyms';
-import { parseMdx, type Citation, type ComponentUse, type Heading, type ProseBlock, type TermMark, type TextSection } from './parse';
+import { parseMdx, type Citation, type ComponentUse, type Heading, type ParsedBody, type ProseBlock, type TermMark, type TextSection } from './parse';
 import { readingMinutes } from './reading';
 import { rankRelated } from './related';
 import { pageFrontmatterSchema, sectionFrontmatterSchema, SLUG_PATTERN, SLUG_RULE, slugProblem, type PageFrontmatter } from './schema';
@@ -45,6 +45,8 @@ export interface Page {
   prose: ProseBlock[];
   /** The components the body uses, with their props, for the content check. */
   components: ComponentUse[];
+  /** Raw HTML elements the body uses, for the content check. */
+  htmlElements: ParsedBody['htmlElements'];
   text: string;
   /** The body by `##`/`###` heading, for search. */
   sections: TextSection[];
@@ -154,6 +156,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       images: parsedBody.images,
       prose: parsedBody.prose,
       components: parsedBody.components,
+      htmlElements: parsedBody.htmlElements,
       terms: parsedBody.terms,
     };
     if (!frontmatter) failedFiles.push({ sourceFile, href: place.href, slug: place.slug, body });

@@ -15,6 +15,15 @@ describe('components are checked like frontmatter, with the line of the element'
     ]);
   });
 
+  it('raw HTML other than what Markdown has no syntax for, each with what to do instead; a link in HTML is link-checked', () => {
+    expect(errorsOf('H<sub>2</sub>O, 10<sup>6</sup> cells,<br /> <abbr title="for example">e.g.</abbr> and <a href="https://example.org/page" rel="nofollow">a site</a>.\n')).toEqual([]);
+    expect(errorsOf('<div>\n\nBoxed.\n\n</div>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <div> is raw HTML, which pages do not use: write it in Markdown or use a component \(Callout, KeyFacts/)]);
+    expect(errorsOf('<img src="/chart.png" />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <img> is raw HTML: write !\[what it shows\]\(\/path\) or use <Figure>/)]);
+    expect(errorsOf('<iframe src="https://www.youtube.com/embed/x" />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <iframe> cannot be used: the site's security policy blocks embedded pages/)]);
+    expect(errorsOf('<script>{"alert(1)"}</script>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <script> cannot be used: pages run only the site's own scripts/)]);
+    expect(errorsOf('See <a href="/articles/nowhere">this</a>.\n')).toEqual(['uses.mdx:8: broken link "/articles/nowhere": no page at that address']);
+  });
+
   it('a value outside what the component takes, an unknown prop and a missing one', () => {
     expect(errorsOf('<Callout type="nte">\n\nInside.\n\n</Callout>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <Callout> type: Invalid option: expected one of "note"\|"tip"\|"warning"/)]);
     expect(errorsOf('<KeyFacts titel="Facts">\n\n- One.\n\n</KeyFacts>\n')).toEqual(['uses.mdx:8: <KeyFacts> titel: unknown prop (allowed: title)']);
