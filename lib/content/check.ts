@@ -8,7 +8,7 @@ import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE, slugProblem } from './sche
 import type { Page } from './site';
 
 /** What the body checks read of a file; files whose frontmatter failed are checked too. */
-export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images' | 'prose' | 'components' | 'htmlElements' | 'terms'>;
+export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images' | 'prose' | 'components' | 'htmlElements' | 'footnotes' | 'terms'>;
 /**
  * A file at a page's address that did not load: its frontmatter or its MDX has errors, which
  * are reported on the file itself. `body` is there when the MDX parsed.
@@ -86,6 +86,9 @@ export function checkSite(
     for (const link of file.links) {
       const problem = linkProblem(link.url, file, byHref, publicFileExists, movedTo);
       if (problem) report('error', file, link.line, `broken link "${link.url}": ${problem}`);
+    }
+    for (const line of file.footnotes) {
+      report('error', file, line, 'footnotes are not used: cite a source with [@id] and list it under `sources`, or put the aside in the text or in a <Callout>');
     }
     for (const image of file.images) {
       if (!image.alt.trim()) report('error', file, image.line, `image "${image.url}" has no alt text: describe what it shows`);

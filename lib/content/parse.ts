@@ -103,6 +103,8 @@ export interface ParsedBody {
   components: ComponentUse[];
   /** Lowercase JSX elements: raw HTML, which the check allows only where Markdown has no syntax. */
   htmlElements: { name: string; line: number }[];
+  /** Lines of GFM footnote references (`[^1]`), which the check turns away in favor of citations. */
+  footnotes: number[];
   prose: ProseBlock[];
   /** The body as plain text, for word counts, related pages and search. */
   text: string;
@@ -173,6 +175,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   const prose: ProseBlock[] = [];
   const terms: TermMark[] = [];
   const components: ComponentUse[] = [];
+  const footnotes: number[] = [];
   const isElement = (node: Nodes, name: string) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === name;
   const addBlock = (kind: ProseBlock['kind'], node: Nodes, line: number) => {
     let cited = false;
@@ -202,6 +205,8 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       links.push({ url: node.url, line });
     } else if (node.type === 'image') {
       images.push({ url: node.url, alt: node.alt ?? '', line });
+    } else if (node.type === 'footnoteReference') {
+      footnotes.push(line);
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figure') {
       const attribute = (name: string) => {
         const found = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name);
@@ -235,7 +240,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   }
   const text = sections.map((section) => [section.heading?.text, section.text].filter(Boolean).join('\n\n')).join('\n\n');
   return {
-    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
+    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, footnotes, prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
 }

@@ -47,6 +47,8 @@ export interface Page {
   components: ComponentUse[];
   /** Raw HTML elements the body uses, for the content check. */
   htmlElements: ParsedBody['htmlElements'];
+  /** Lines of footnote references, for the content check. */
+  footnotes: number[];
   text: string;
   /** The body by `##`/`###` heading, for search. */
   sections: TextSection[];
@@ -157,6 +159,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       prose: parsedBody.prose,
       components: parsedBody.components,
       htmlElements: parsedBody.htmlElements,
+      footnotes: parsedBody.footnotes,
       terms: parsedBody.terms,
     };
     if (!frontmatter) failedFiles.push({ sourceFile, href: place.href, slug: place.slug, body });

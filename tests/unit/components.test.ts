@@ -24,6 +24,12 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('See <a href="/articles/nowhere">this</a>.\n')).toEqual(['uses.mdx:8: broken link "/articles/nowhere": no page at that address']);
   });
 
+  it('a footnote, which would bypass the sources list', () => {
+    expect(errorsOf('A claim.[^1]\n\n[^1]: A note with its own citation.\n')).toEqual([
+      'uses.mdx:8: footnotes are not used: cite a source with [@id] and list it under `sources`, or put the aside in the text or in a <Callout>',
+    ]);
+  });
+
   it('a value outside what the component takes, an unknown prop and a missing one', () => {
     expect(errorsOf('<Callout type="nte">\n\nInside.\n\n</Callout>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <Callout> type: Invalid option: expected one of "note"\|"tip"\|"warning"/)]);
     expect(errorsOf('<KeyFacts titel="Facts">\n\n- One.\n\n</KeyFacts>\n')).toEqual(['uses.mdx:8: <KeyFacts> titel: unknown prop (allowed: title)']);
