@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { load } from 'js-yaml';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Heading as MdastHeading, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -118,14 +118,35 @@ const TEXT_PROPS = new Set(['title', 'caption', 'alt']);
 // The same syntax the MDX loader reads (see next.config.mjs), so the check sees what the build sees.
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkCitations).use(remarkTerms).use(remarkHeadingIds);
 
+/** YAML that does not parse, with the line of the frontmatter (numbered from its `---` line) where it broke. */
+export class FrontmatterYamlError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly line: number,
+  ) {
+    super(reason);
+  }
+}
+
 /**
- * The frontmatter's fields as YAML 1.2 reads them (js-yaml's core schema). gray-matter's own reader
- * is YAML 1.1, which turns an unquoted `updated: 2026-02-30` into March 2 before the schema sees
- * it; here a date stays the text the editor wrote, so an impossible one is reported.
+ * The frontmatter's fields as YAML 1.2 reads them (the `yaml` package's core schema). gray-matter's
+ * own reader is YAML 1.1, which turns an unquoted `updated: 2026-02-30` into March 2 before the
+ * schema sees it; here a date stays the text the editor wrote, so an impossible one is reported.
+ * Its errors also say what is wrong ("Missing closing "quote", "Map keys must be unique").
  */
 export function readFrontmatter(source: string): Record<string, unknown> {
+  const yaml = (text: string) => {
+    try {
+      return parseYaml(text, { prettyErrors: false }) ?? {};
+    } catch (cause) {
+      if (!(cause instanceof YAMLParseError)) throw cause;
+      // gray-matter hands over the block from just after the opening `---`, so its first line is that line's end.
+      const line = text.slice(0, cause.pos[0]).split('\n').length;
+      throw new FrontmatterYamlError(cause.message, line);
+    }
+  };
   // Passing options also keeps gray-matter from caching a parse by content, a failed one included.
-  return matter(source, { engines: { yaml: (text: string) => load(text) as object } }).data;
+  return matter(source, { engines: { yaml } }).data;
 }
 
 /**
@@ -144,9 +165,8 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   try {
     data = readFrontmatter(source);
   } catch (cause) {
-    const mark = (cause as { mark?: { line: number } }).mark;
-    const reason = (cause as { reason?: string }).reason ?? String(cause);
-    return error(mark ? mark.line + 2 : 1, `frontmatter is not valid YAML: ${reason}`);
+    if (!(cause instanceof FrontmatterYamlError)) throw cause;
+    return error(cause.line, `frontmatter is not valid YAML: ${cause.reason}`);
   }
 
   const fieldLines = frontmatterFieldLines(source);

@@ -95,8 +95,12 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(article({ tags: '[Fellowship]' }))).toEqual([expect.stringMatching(/^bad\.mdx:5: tags\[0\]: must be lowercase letters/)]);
   });
 
-  it('YAML that does not parse', () => {
-    expect(errors(article({ title: '"unclosed' }))).toEqual([expect.stringMatching(/^bad\.mdx:\d+: frontmatter is not valid YAML/)]);
+  it('YAML that does not parse, saying what is wrong, on the line where it broke', () => {
+    expect(errors(article({ title: '"unclosed' }))).toEqual([expect.stringMatching(/^bad\.mdx:\d+: frontmatter is not valid YAML: Missing closing "quote/)]);
+    const twice = frontmatter({}).replace('updated:', 'title: Again\nupdated:');
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': twice + body }))).toEqual(['bad.mdx:4: frontmatter is not valid YAML: Map keys must be unique']);
+    const tabbed = frontmatter({}).replace('tags:', '\ttags:');
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': tabbed + body }))).toEqual([expect.stringMatching(/^bad\.mdx:5: frontmatter is not valid YAML: Tabs are not allowed as indentation/)]);
   });
 
   it('a section without an order, and two sections with the same order', () => {

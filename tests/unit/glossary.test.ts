@@ -52,6 +52,9 @@ describe('the glossary file', () => {
       'glossary.yaml:8: terms[1].definiton: unknown field (allowed: term, id, expansion, definition, link, source)',
     ]);
     expect(errors(withText(marksAll, 'terms:\n  - term: [unclosed\n'))).toEqual([expect.stringMatching(/^glossary\.yaml:\d+: not valid YAML/)]);
+    expect(errors(withText(marksAll, glossary.replace('terms:\n', 'terms:\n  - term: ABIM\n    term: Again\n')))).toEqual(['glossary.yaml:3: not valid YAML: Map keys must be unique']);
+    // Saved with a byte-order mark, as some Windows editors save it, the file reads as without.
+    expect(errors(withText(marksAll, `\uFEFF${glossary}`))).toEqual([]);
   });
 
   it('that does not load is reported once, not again on every page that links to the glossary', () => {
