@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics';
-import { FrontmatterYamlError, readFrontmatter, yamlFieldLines } from './parse';
+import { readYaml, YamlError, yamlFieldLines } from './yaml';
 import { validateFrontmatter } from './validate';
 
 /** A YAML file of the content folder, read and valid against its schema. */
@@ -23,15 +23,13 @@ export function readDataFile<S extends z.ZodObject>(contentDir: string, name: st
   const file = path.join(contentDir, name);
   if (!fs.existsSync(file)) return { diagnostics: [] };
   const sourceFile = path.relative(process.cwd(), file) || file;
-  // Without a byte-order mark (Windows editors write one), which would sit inside the first key.
-  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const text = fs.readFileSync(file, 'utf8');
   let data: Record<string, unknown>;
   try {
-    // The frontmatter's YAML reader, given the file as a frontmatter block (one line above it).
-    data = readFrontmatter(`---\n${text}\n---\n`);
+    data = readYaml(text);
   } catch (cause) {
-    if (!(cause instanceof FrontmatterYamlError)) throw cause;
-    return { diagnostics: [{ severity: 'error', file: sourceFile, line: cause.line - 1, message: `not valid YAML: ${cause.reason}` }] };
+    if (!(cause instanceof YamlError)) throw cause;
+    return { diagnostics: [{ severity: 'error', file: sourceFile, line: cause.line, message: `not valid YAML: ${cause.reason}` }] };
   }
   const fieldLines = yamlFieldLines(text.split(/\r?\n/));
   const { frontmatter, diagnostics } = validateFrontmatter(schema, data, fieldLines, sourceFile);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from './index';
 import { parseRequest, planNewPage, type ExistingFile } from './new-page';
-import { readFrontmatter } from './parse';
+import { readFrontmatter } from './yaml';
 import { listMdxFiles } from './site';
 
 const directory = contentDir();

@@ -1,4 +1,4 @@
-import { readFrontmatter } from './parse';
+import { readYaml } from './yaml';
 import { DESCRIPTION_PLACEHOLDER, SLUG_PATTERN, TITLE_MAX_LENGTH } from './schema';
 import { locate } from './site';
 
@@ -137,7 +137,7 @@ function isPositiveInteger(value: unknown): value is number {
 /** The text as a YAML value: plain when YAML reads it back unchanged, else double-quoted (JSON's quoting is YAML's). */
 function yamlString(text: string): string {
   try {
-    if (readFrontmatter(`---\nvalue: ${text}\n---\n`).value === text) return text;
+    if (readYaml(`value: ${text}`).value === text) return text;
   } catch {
     // Not valid YAML as it stands (`Why: a list`): quote it.
   }

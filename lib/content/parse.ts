@@ -1,5 +1,3 @@
-import matter from 'gray-matter';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Heading as MdastHeading, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -13,6 +11,7 @@ import remarkHeadingIds from '../mdx/heading-ids.mjs';
 import remarkTerms from '../mdx/terms.mjs';
 import type { Diagnostic } from './diagnostics';
 import { countWords, gradeLevel } from './reading';
+import { readFrontmatter, YamlError, yamlFieldLines } from './yaml';
 
 /** A heading of the body with the id its rendered element carries. */
 export interface Heading {
@@ -118,37 +117,6 @@ const TEXT_PROPS = new Set(['title', 'caption', 'alt']);
 // The same syntax the MDX loader reads (see next.config.mjs), so the check sees what the build sees.
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkCitations).use(remarkTerms).use(remarkHeadingIds);
 
-/** YAML that does not parse, with the line of the frontmatter (numbered from its `---` line) where it broke. */
-export class FrontmatterYamlError extends Error {
-  constructor(
-    readonly reason: string,
-    readonly line: number,
-  ) {
-    super(reason);
-  }
-}
-
-/**
- * The frontmatter's fields as YAML 1.2 reads them (the `yaml` package's core schema). gray-matter's
- * own reader is YAML 1.1, which turns an unquoted `updated: 2026-02-30` into March 2 before the
- * schema sees it; here a date stays the text the editor wrote, so an impossible one is reported.
- * Its errors also say what is wrong ("Missing closing "quote", "Map keys must be unique").
- */
-export function readFrontmatter(source: string): Record<string, unknown> {
-  const yaml = (text: string) => {
-    try {
-      return parseYaml(text, { prettyErrors: false }) ?? {};
-    } catch (cause) {
-      if (!(cause instanceof YAMLParseError)) throw cause;
-      // gray-matter hands over the block from just after the opening `---`, so its first line is that line's end.
-      const line = text.slice(0, cause.pos[0]).split('\n').length;
-      throw new FrontmatterYamlError(cause.message, line);
-    }
-  };
-  // Passing options also keeps gray-matter from caching a parse by content, a failed one included.
-  return matter(source, { engines: { yaml } }).data;
-}
-
 /**
  * Parses an MDX file's frontmatter and body. Syntax errors come back as diagnostics with
  * the line, never as exceptions, so one broken file or part does not hide the others.
@@ -165,7 +133,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   try {
     data = readFrontmatter(source);
   } catch (cause) {
-    if (!(cause instanceof FrontmatterYamlError)) throw cause;
+    if (!(cause instanceof YamlError)) throw cause;
     return error(cause.line, `frontmatter is not valid YAML: ${cause.reason}`);
   }
 
@@ -345,36 +313,4 @@ function frontmatterFieldLines(source: string): Record<string, number> {
   const lines = source.split(/\r?\n/);
   const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   return yamlFieldLines(lines.slice(0, end === -1 ? lines.length : end), 1);
-}
-
-/**
- * Lines (1-based) of a block-style YAML document's keys: top-level ones (`sources`), the items
- * of its lists (`sources[2]`) and the keys inside those items (`sources[2].url`), so a message
- * can point at the entry that is wrong rather than at the start of a long list. Lines before
- * `from` (0-based) are skipped.
- */
-export function yamlFieldLines(lines: readonly string[], from = 0): Record<string, number> {
-  const fieldLines: Record<string, number> = {};
-  let key: string | undefined;
-  let item = -1;
-  for (let index = from; index < lines.length; index++) {
-    const line = lines[index];
-    const topKey = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
-    if (topKey) {
-      key = topKey;
-      item = -1;
-      if (!(topKey in fieldLines)) fieldLines[topKey] = index + 1;
-      continue;
-    }
-    const entry = /^\s+-\s*(?:([A-Za-z_][\w-]*)\s*:)?/.exec(line);
-    if (key && entry) {
-      item++;
-      fieldLines[`${key}[${item}]`] = index + 1;
-      if (entry[1]) fieldLines[`${key}[${item}].${entry[1]}`] = index + 1;
-      continue;
-    }
-    const nested = /^\s+([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
-    if (key && item >= 0 && nested) fieldLines[`${key}[${item}].${nested}`] ??= index + 1;
-  }
-  return fieldLines;
 }

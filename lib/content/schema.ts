@@ -37,7 +37,7 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
 
-/** Frontmatter YAML keeps a date as the text written (`readFrontmatter`), so it is checked as text. */
+/** YAML as read here keeps a date as the text written (`readYaml`), so it is checked as text. */
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { componentSchemas, INTERNAL_COMPONENTS, type ComponentName } from '@/lib/content/components';
 import { pageText } from '@/lib/content/new-page';
 import { describeFields, glossaryTermSchema, sourceSchema } from '@/lib/content/schema';
 import { listMdxFiles } from '@/lib/content/site';
+import { readFrontmatter } from '@/lib/content/yaml';
 import { errors, load, validGuide } from './fixture';
 
 describe("the editors' guide", () => {
@@ -61,7 +61,7 @@ describe("the editors' guide", () => {
     expect(command, 'the Template section names the command and date its example comes from').not.toBeNull();
     const [, title, updated] = command!;
     // The starting tag depends on the site's pages (new-page.test.ts tests that choice): take the example's.
-    expect(generated).toBe(pageText({ title, updated, tags: matter(generated).data.tags }));
+    expect(generated).toBe(pageText({ title, updated, tags: readFrontmatter(generated).tags as string[] }));
   });
 
   it('gives a finished example that passes the content check as it stands', () => {

@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { localDate, parseRequest, planNewPage, USAGE, type NewPage } from '@/lib/content/new-page';
 import { DESCRIPTION_PLACEHOLDER } from '@/lib/content/schema';
 import { listMdxFiles } from '@/lib/content/site';
+import { readFrontmatter } from '@/lib/content/yaml';
 import { body, frontmatter, writeContent } from './fixture';
 
 /** A small site: the guide's pages share `training`; the articles share `research`, the tag most pages of the site carry. */
@@ -49,18 +49,18 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(stdout).toContain('npm run dev, then open http://localhost:3000/articles/interview-questions');
     const text = read(contentDir, 'articles/interview-questions.mdx');
     expect(text).toContain(`\nupdated: ${today()}\n`);
-    const { data, content } = matter(text);
+    const data = readFrontmatter(text);
     expect(data).toMatchObject({ title: 'Interviews: what to ask them', description: DESCRIPTION_PLACEHOLDER, draft: true, tags: ['research'] });
     expect(data).not.toHaveProperty('order');
-    expect(content).toMatch(/^## First topic$/m);
+    expect(text).toMatch(/^## First topic$/m);
   });
 
   it("gives a section the next order in its guide, counting new sections the check still rejects, and the guide's commonest tag", () => {
     const contentDir = site();
     expect(newPage(contentDir, 'section', 'demo', 'gamma', 'Gamma').stdout).toContain('http://localhost:3000/guides/demo/gamma');
     expect(newPage(contentDir, 'section', 'demo', 'delta', 'Delta').status).toBe(0);
-    expect(matter(read(contentDir, 'guides/demo/gamma.mdx')).data).toMatchObject({ order: 3, tags: ['training'], draft: true });
-    expect(matter(read(contentDir, 'guides/demo/delta.mdx')).data).toMatchObject({ order: 4, tags: ['training'], draft: true });
+    expect(readFrontmatter(read(contentDir, 'guides/demo/gamma.mdx'))).toMatchObject({ order: 3, tags: ['training'], draft: true });
+    expect(readFrontmatter(read(contentDir, 'guides/demo/delta.mdx'))).toMatchObject({ order: 4, tags: ['training'], draft: true });
   });
 
   it("leaves content:check one error per new page on a copy of the site, the placeholder description, until it is written", () => {
