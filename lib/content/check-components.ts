@@ -7,9 +7,9 @@ import { schemaProblems } from './validate';
 type Report = (severity: Diagnostic['severity'], file: { sourceFile: string }, line: number, message: string) => void;
 
 const editorComponents = Object.keys(componentSchemas).filter((name) => !INTERNAL_COMPONENTS.includes(name as ComponentName));
-/** Raw HTML a page may use: what Markdown has no syntax for. A link in HTML is link-checked like any other. */
-const HTML_ELEMENTS = new Set(['a', 'abbr', 'br', 'sub', 'sup']);
-/** What the site's Content-Security-Policy (next.config.mjs) keeps from loading another site's page or plugin. */
+/** Raw HTML a page may use: what Markdown has no syntax for, and `<a>` to another site (for `rel`). */
+const ALLOWED_HTML = new Set(['a', 'abbr', 'br', 'sub', 'sup']);
+/** A page or plugin embedded from another site (a video player is an iframe): the Content-Security-Policy (next.config.mjs) keeps it from loading. */
 const EMBEDS = new Set(['iframe', 'frame', 'embed', 'object']);
 
 /**
@@ -18,11 +18,17 @@ const EMBEDS = new Set(['iframe', 'frame', 'embed', 'object']);
  * what the component takes. Each problem names the component and prop, on the element's line.
  */
 export function checkComponents(file: Pick<CheckedBody, 'sourceFile' | 'components' | 'htmlElements'>, report: Report) {
-  for (const { name, line } of file.htmlElements) {
-    if (HTML_ELEMENTS.has(name)) continue;
+  for (const { name, line, href } of file.htmlElements) {
+    if (name === 'a') {
+      // The whole-guide page rewrites only Markdown links into its own anchors, so a link inside the site must be one.
+      if (typeof href !== 'string') report('error', file, line, `<a> needs an href written in quotes, such as href="https://example.org/page"`);
+      else if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) report('error', file, line, `<a href="${href}">: write a link within the site in Markdown, [its text](${href}); <a> is only for links to other sites`);
+      continue;
+    }
+    if (ALLOWED_HTML.has(name)) continue;
     if (name === 'img') report('error', file, line, `<img> is raw HTML: write ![what it shows](/path) or use <Figure>, so the image's alt text and file are checked`);
     else if (name === 'script') report('error', file, line, `<script> cannot be used: pages run only the site's own scripts, and the build refuses a page with any other (docs/pages-as-documents.md)`);
-    else if (EMBEDS.has(name)) report('error', file, line, `<${name}> cannot be used: the site's security policy blocks embedded pages and plugins, so readers would see an empty box; link to the page instead`);
+    else if (EMBEDS.has(name)) report('error', file, line, `<${name}> cannot be used: the site's security policy blocks pages and plugins embedded from other sites (video players included), so readers would see an empty box; link to it instead`);
     else report('error', file, line, `<${name}> is raw HTML, which pages do not use: write it in Markdown or use a component (${editorComponents.join(', ')})`);
   }
   for (const use of file.components) {

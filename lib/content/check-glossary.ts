@@ -19,7 +19,7 @@ export function checkGlossary(
   /** Ids marked in files that did not load as pages; `unknown` when one of them could not be read. */
   markedElsewhere: readonly string[] | 'unknown',
   report: Report,
-  linkProblem: (url: string) => string | undefined,
+  linkError: (url: string) => string | undefined,
 ) {
   const entries = glossary?.entries ?? [];
   const byId = new Map<string, (typeof entries)[number]>();
@@ -31,8 +31,8 @@ export function checkGlossary(
     for (const text of [entry.expansion ?? '', entry.definition]) {
       for (const { word, us } of britishSpellings(text)) report('error', glossary!, entry.line, `"${entry.term}": "${word}" is British spelling: write "${us}"`);
     }
-    const problem = entry.link && linkProblem(entry.link);
-    if (problem) report('error', glossary!, entry.line, `"${entry.term}": broken link "${entry.link}": ${problem}`);
+    const problem = entry.link && linkError(entry.link);
+    if (problem) report('error', glossary!, entry.line, `"${entry.term}": ${problem}`);
     else if (entry.link && !linkLandsOnTerm(entry, pages)) {
       report('warning', glossary!, entry.line, `"${entry.term}": its link goes to "${linkTarget(entry.link, pages)}", which never names it: link to where it is explained, or name it there`);
     }

@@ -4,7 +4,7 @@ import { checkGlossary } from './check-glossary';
 import type { Diagnostic } from './diagnostics';
 import type { Glossary } from './glossary';
 import { britishSpellings, britishUsages } from './prose';
-import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE, slugProblem } from './schema';
+import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE } from './schema';
 import type { Page } from './site';
 
 /** What the body checks read of a file; files whose frontmatter failed are checked too. */
@@ -13,7 +13,7 @@ export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'li
  * A file at a page's address that did not load: its frontmatter or its MDX has errors, which
  * are reported on the file itself. `body` is there when the MDX parsed.
  */
-export type FailedFile = Pick<Page, 'sourceFile' | 'href' | 'slug'> & { body?: CheckedBody };
+export type FailedFile = Pick<Page, 'sourceFile' | 'href' | 'slug'> & { body?: CheckedBody; formerHrefs?: string[] };
 /** Where a link can point, with the anchors it offers; unknown for a file that did not load. */
 type LinkTarget = { sourceFile: string; anchors: ReadonlySet<string> } | { anchors?: undefined };
 type Report = (severity: Diagnostic['severity'], file: Pick<CheckedBody, 'sourceFile'>, line: number, message: string) => void;
@@ -32,6 +32,8 @@ const DESCRIPTION_MARGIN = 10;
 export function checkSite(
   pages: readonly Page[],
   failedFiles: readonly FailedFile[],
+  /** Addresses of drafts this build leaves out. */
+  draftHrefs: ReadonlySet<string>,
   publicFileExists: (path: string) => boolean,
   /** `invalid` when the glossary file has errors of its own: its terms are then not checked. */
   glossary?: Glossary | 'invalid',
@@ -46,25 +48,18 @@ export function checkSite(
   if (glossary && glossary !== 'invalid') byHref.set('/glossary', { sourceFile: glossary.sourceFile, anchors: new Set(glossary.entries.map((entry) => entry.id)) });
   // A page or glossary file that failed to load is still there to link to: one error in it must
   // not become a broken-link error on every page that links to it.
-  for (const failed of failedFiles) if (!byHref.has(failed.href)) byHref.set(failed.href, {});
+  for (const failed of failedFiles) for (const href of [failed.href, ...(failed.formerHrefs ?? [])]) if (!byHref.has(href)) byHref.set(href, {});
   if (glossary === 'invalid') byHref.set('/glossary', {});
-  // Former addresses (formerSlugs) redirect to the page that now has them: a link there works but
-  // costs readers a redirect, so it is reported with the address to write instead.
+  // Former addresses (formerSlugs) redirect to the page that now has them. One that is, or will
+  // be, a page's address would hide that page.
   const movedTo = new Map<string, Page>();
   for (const page of pages) {
-    const line = page.fieldLines.formerSlugs ?? 1;
-    if (page.kind === 'overview') {
-      if (page.formerHrefs.length) report('error', page, line, `formerSlugs: a guide's overview takes its address from its folder, and renaming a guide is not supported`);
-      continue;
+    for (const { href, line } of page.formerAddresses) {
+      if (byHref.has(href)) report('error', page, line, `formerSlugs: ${href} is the address of a page today; a redirect would hide it`);
+      else if (draftHrefs.has(href)) report('error', page, line, `formerSlugs: ${href} is the address of a draft; a redirect would hide it once published`);
+      else if (movedTo.has(href)) report('error', page, line, `formerSlugs: ${href} is already a former address of ${movedTo.get(href)!.sourceFile}`);
+      else movedTo.set(href, page);
     }
-    page.formerHrefs.forEach((formerHref, index) => {
-      const former = page.frontmatter.formerSlugs![index];
-      const reserved = slugProblem(former, page.kind as 'article' | 'section', page.guide);
-      if (reserved) report('error', page, line, `formerSlugs: ${reserved}`);
-      else if (byHref.has(formerHref)) report('error', page, line, `formerSlugs: "${former}" is the address of a page today, ${formerHref}; a redirect would hide that page`);
-      else if (movedTo.has(formerHref)) report('error', page, line, `formerSlugs: "${former}" is already a former slug of ${movedTo.get(formerHref)!.sourceFile}`);
-      else movedTo.set(formerHref, page);
-    });
   }
   const failedBodies = failedFiles.flatMap((failed) => failed.body ?? []);
   const orders = new Map<string, Page>();
@@ -84,8 +79,8 @@ export function checkSite(
     checkHeadings(file, report);
     checkComponents(file, report);
     for (const link of file.links) {
-      const problem = linkProblem(link.url, file, byHref, publicFileExists, movedTo);
-      if (problem) report('error', file, link.line, `broken link "${link.url}": ${problem}`);
+      const problem = linkError(link.url, file, byHref, publicFileExists, movedTo);
+      if (problem) report('error', file, link.line, problem);
     }
     for (const line of file.footnotes) {
       report('error', file, line, 'footnotes are not used: cite a source with [@id] and list it under `sources`, or put the aside in the text or in a <Callout>');
@@ -100,7 +95,9 @@ export function checkSite(
   for (const page of pages) {
     for (const slug of page.frontmatter.related ?? []) {
       // A page that failed to load is reported on its own; it still exists to be related to.
-      if (!bySlug.has(slug) && !failedFiles.some((failed) => failed.slug === slug)) report('error', page, page.fieldLines.related ?? 1, `related: no page has the slug "${slug}"`);
+      const renamed = pages.find((other) => other.formerAddresses.some(({ href }) => href.endsWith(`/${slug}`)));
+      if (!bySlug.has(slug) && renamed) report('error', page, page.fieldLines.related ?? 1, `related: "${slug}" was renamed: write "${renamed.slug}"`);
+      else if (!bySlug.has(slug) && !failedFiles.some((failed) => failed.slug === slug)) report('error', page, page.fieldLines.related ?? 1, `related: no page has the slug "${slug}"`);
       else if (slug === page.slug) report('error', page, page.fieldLines.related ?? 1, `related: a page cannot be related to itself`);
     }
     const headingIds = new Set(page.headings.map((heading) => heading.id));
@@ -127,7 +124,7 @@ export function checkSite(
   if (glossary !== 'invalid') {
     // Terms marked in a file that failed still count as used; if one could not be read at all, which are used is unknown.
     const markedElsewhere = failedFiles.some((failed) => !failed.body) ? 'unknown' : failedBodies.flatMap((body) => body.terms.map((mark) => mark.id));
-    checkGlossary(glossary, pages, markedElsewhere, report, (url) => linkProblem(url, byHref.get('/glossary')!, byHref, publicFileExists, movedTo));
+    checkGlossary(glossary, pages, markedElsewhere, report, (url) => linkError(url, byHref.get('/glossary')!, byHref, publicFileExists, movedTo));
   }
   return diagnostics;
 }
@@ -172,13 +169,26 @@ function checkHeadings(page: CheckedBody, report: Report) {
   }
 }
 
-function linkProblem(
+/**
+ * What is wrong with a link, as a message: broken, or pointing at a renamed page's old address. The
+ * old address redirects, but the link should name where the page is: a redirect costs every reader
+ * a round trip, and the old address works only while `formerSlugs` lists it.
+ */
+function linkError(
   url: string,
   page: LinkTarget,
   byHref: ReadonlyMap<string, LinkTarget>,
   publicFileExists: (path: string) => boolean,
   movedTo: ReadonlyMap<string, Pick<Page, 'href'>>,
 ): string | undefined {
+  const [pathAndQuery, fragment] = url.split('#', 2) as [string, string | undefined];
+  const moved = url.startsWith('/') ? movedTo.get(pathAndQuery.split('?')[0].replace(/(.)\/$/, '$1')) : undefined;
+  if (moved) return `link "${url}" goes to the old address of a renamed page: write ${moved.href}${fragment === undefined ? '' : `#${fragment}`}`;
+  const problem = linkProblem(url, page, byHref, publicFileExists);
+  return problem && `broken link "${url}": ${problem}`;
+}
+
+function linkProblem(url: string, page: LinkTarget, byHref: ReadonlyMap<string, LinkTarget>, publicFileExists: (path: string) => boolean): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined; // external: https:, mailto:, tel:
   if (url.startsWith('//')) return 'write external links with https://';
   if (!url.startsWith('/') && !url.startsWith('#')) return 'internal links start with / (for example /guides/…) or # for a heading on this page';
@@ -186,8 +196,6 @@ function linkProblem(
   const path = pathAndQuery.split('?')[0];
   const target = path === '' ? page : byHref.get(path.length > 1 ? path.replace(/\/$/, '') : path);
   if (!target) {
-    const moved = movedTo.get(path.replace(/\/$/, ''));
-    if (moved) return `that page has moved: link ${moved.href}${fragment === undefined ? '' : `#${fragment}`}`;
     if (APP_ROUTES.has(path) || publicFileExists(path)) return fragment ? 'anchors can only point into content pages' : undefined;
     return 'no page at that address';
   }

@@ -56,8 +56,7 @@ export function getArticle(slug: string): Page | undefined {
 
 /** The article or section that was at `href` before a rename (its `formerSlugs`): the address redirects to it. */
 export function getMovedPage(href: string): Page | undefined {
-  const { guides, articles } = getSite();
-  return [...articles, ...guides.flatMap((guide) => guide.sections)].find((page) => page.formerHrefs.includes(href));
+  return getSite().redirects.get(href);
 }
 
 export function getTopic(tag: string): Topic | undefined {

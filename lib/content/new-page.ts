@@ -62,6 +62,12 @@ export function planNewPage(request: NewPageRequest, existing: readonly Existing
     return 'slug' in other && other.slug === slug;
   });
   if (taken) return { problem: `the slug "${slug}" is taken by ${taken.sourceFile}: slugs are unique across the site, drafts included` };
+  // A renamed page's old address redirects to it (`formerSlugs`, in the same folder).
+  const renamed = existing.find((entry) => {
+    const other = locate(entry.file);
+    return Array.isArray(entry.data.formerSlugs) && entry.data.formerSlugs.includes(slug) && 'href' in other && other.href.replace(/[^/]+$/, slug) === place.href;
+  });
+  if (renamed) return { problem: `${place.href} was the address of ${renamed.sourceFile} before it was renamed, and redirects there (its formerSlugs): choose another slug` };
   if (title.length > TITLE_MAX_LENGTH) return { problem: `the title is ${title.length} characters long: keep it to ${TITLE_MAX_LENGTH}` };
 
   // A section sits with its guide's pages, an article with the whole site.

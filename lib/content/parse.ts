@@ -101,8 +101,8 @@ export interface ParsedBody {
   /** Capitalized JSX elements: the components editors use. */
   components: ComponentUse[];
   /** Lowercase JSX elements: raw HTML, which the check allows only where Markdown has no syntax. */
-  htmlElements: { name: string; line: number }[];
-  /** Lines of GFM footnote references (`[^1]`), which the check turns away in favor of citations. */
+  htmlElements: { name: string; line: number; /** An `<a>`'s href as written: text, or a code expression. */ href?: unknown }[];
+  /** Lines of GFM footnote texts (`[^1]: …`; every footnote has one), which the check turns away in favor of citations. */
   footnotes: number[];
   prose: ProseBlock[];
   /** The body as plain text, for word counts, related pages and search. */
@@ -140,16 +140,13 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   const fieldLines = frontmatterFieldLines(source);
   let tree: Root;
   const htmlElements: ParsedBody['htmlElements'] = [];
-  const links: Reference[] = [];
   try {
     const written = processor.parse(source);
     // Raw HTML as the editor wrote it, before the plugins add elements of their own (term groups).
     visit(written, (node) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name || /^[A-Z]/.test(node.name)) return;
       const line = node.position?.start.line ?? 1;
-      htmlElements.push({ name: node.name, line });
-      // A link written as HTML (for rel="nofollow") is checked like a Markdown one.
-      if (node.name === 'a') links.push({ url: String(attributeOf(node, 'href') ?? ''), line });
+      htmlElements.push({ name: node.name, line, ...(node.name === 'a' && { href: attributeOf(node, 'href') }) });
     });
     tree = processor.runSync(written) as Root;
   } catch (cause) {
@@ -158,6 +155,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   }
 
   const headings: Heading[] = [];
+  const links: Reference[] = [];
   const images: ImageReference[] = [];
   const citations: Citation[] = [];
   const prose: ProseBlock[] = [];
@@ -193,7 +191,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       links.push({ url: node.url, line });
     } else if (node.type === 'image') {
       images.push({ url: node.url, alt: node.alt ?? '', line });
-    } else if (node.type === 'footnoteReference') {
+    } else if (node.type === 'footnoteDefinition') {
       footnotes.push(line);
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figure') {
       const attribute = (name: string) => {

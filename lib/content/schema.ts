@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { WHOLE_GUIDE_SEGMENT } from './whole-guide';
 
 /** Slugs, tags and explicit heading ids: lowercase letters and digits, joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -16,14 +15,6 @@ export const DESCRIPTION_PLACEHOLDER = `Write one or two sentences (${DESCRIPTIO
 
 const slug = z.string().regex(SLUG_PATTERN, `must be ${SLUG_RULE}`);
 
-/** Why `slug` cannot name an article or a section of `guide`, if it cannot: the slug rule, or an address the site keeps. */
-export function slugProblem(slug: string, kind: 'article' | 'section', guide?: string): string | undefined {
-  if (!SLUG_PATTERN.test(slug)) return `"${slug}" is not a valid slug: use ${SLUG_RULE}`;
-  if (kind === 'article' && slug === 'page') return 'the slug "page" is taken by the article index (/articles/page/2 …)';
-  if (kind === 'section' && slug === WHOLE_GUIDE_SEGMENT) return `the slug "${slug}" is taken by the whole-guide page (/guides/${guide}/${slug})`;
-  return undefined;
-}
-
 /**
  * Today's date as the latest time zone (UTC+14) has it: an editor east of UTC dates a change with
  * their own today, which the UTC date has not reached yet.
@@ -32,6 +23,7 @@ function latestToday(): string {
   return new Date(Date.now() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
+/** Whether YYYY-MM-DD names a day that exists: not 2026-02-30 or 2026-13-01. */
 export function isCalendarDate(value: string): boolean {
   const time = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);

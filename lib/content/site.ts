@@ -8,9 +8,10 @@ import { readSearchSynonyms } from './search-synonyms';
 import { parseMdx, type Citation, type ComponentUse, type Heading, type ParsedBody, type ProseBlock, type TermMark, type TextSection } from './parse';
 import { readingMinutes } from './reading';
 import { rankRelated } from './related';
-import { pageFrontmatterSchema, sectionFrontmatterSchema, SLUG_PATTERN, SLUG_RULE, slugProblem, type PageFrontmatter } from './schema';
+import { pageFrontmatterSchema, sectionFrontmatterSchema, SLUG_PATTERN, SLUG_RULE, type PageFrontmatter } from './schema';
 import { buildToc, type TocEntry } from './toc';
 import { validateFrontmatter } from './validate';
+import { WHOLE_GUIDE_SEGMENT } from './whole-guide';
 
 export type PageKind = 'overview' | 'section' | 'article';
 
@@ -20,8 +21,8 @@ export interface Page {
   slug: string;
   /** Site path, e.g. /guides/oncology-hematology/research. */
   href: string;
-  /** Where the page was before a rename (`formerSlugs`): each redirects to `href`. */
-  formerHrefs: string[];
+  /** Where the page was before a rename (`formerSlugs`), with each slug's line: each redirects to `href`. */
+  formerAddresses: FormerAddress[];
   /** Slug of the guide an overview or section belongs to. */
   guide?: string;
   /** Path of the MDX file inside the content folder, without `.mdx`: what the page imports. */
@@ -89,6 +90,8 @@ export interface Site {
   termPages: Map<string, Page[]>;
   /** Every tag with its pages, alphabetical. */
   topics: Topic[];
+  /** The page now at each former address (`formerSlugs`): the address redirects to it. */
+  redirects: Map<string, Page>;
   diagnostics: Diagnostic[];
 }
 
@@ -119,6 +122,8 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
   const diagnostics: Diagnostic[] = [];
   const pages: Page[] = [];
   const failedFiles: FailedFile[] = [];
+  /** Addresses of drafts left out of this build: they will be pages, so no former slug may take them. */
+  const draftHrefs = new Set<string>();
   const publicDir = path.join(contentDir, '..', 'public');
   const { glossary, diagnostics: glossaryProblems } = readGlossary(contentDir);
   diagnostics.push(...glossaryProblems);
@@ -162,8 +167,19 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       footnotes: parsedBody.footnotes,
       terms: parsedBody.terms,
     };
-    if (!frontmatter) failedFiles.push({ sourceFile, href: place.href, slug: place.slug, body });
-    if (!frontmatter || (frontmatter.draft && !includeDrafts)) continue;
+    if (!frontmatter) {
+      // Its former addresses still lead to it: links there are not reported as broken on top of its own errors.
+      const written = parsed.data.formerSlugs;
+      const formerSlugs = Array.isArray(written) ? written.filter((former): former is string => typeof former === 'string') : [];
+      failedFiles.push({ sourceFile, href: place.href, slug: place.slug, body, formerHrefs: formerAddresses(file, place, formerSlugs, parsed.fieldLines, sourceFile).addresses.map((address) => address.href) });
+      continue;
+    }
+    if (frontmatter.draft && !includeDrafts) {
+      draftHrefs.add(place.href);
+      continue;
+    }
+    const former = formerAddresses(file, place, frontmatter.formerSlugs ?? [], parsed.fieldLines, sourceFile);
+    diagnostics.push(...former.diagnostics);
     const sources = numberSources(frontmatter.sources ?? [], parsedBody.citations);
     // The layout ends a page that cites anything with a Sources heading, which the TOC lists too.
     const layoutHeadings: Heading[] = sources.length ? [{ ...SOURCES_HEADING, depth: 2, explicitId: true, line: 1 }] : [];
@@ -171,7 +187,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       ...body,
       anchors: new Set([...body.anchors, ...Object.keys(frontmatter.aliases ?? {}), ...layoutHeadings.map((heading) => heading.id)]),
       ...place,
-      formerHrefs: (frontmatter.formerSlugs ?? []).map((former) => place.href.replace(/[^/]+$/, former)),
+      formerAddresses: former.addresses,
       contentPath: file.replace(/\.mdx$/, ''),
       frontmatter,
       order: 'order' in frontmatter ? (frontmatter.order as number) : undefined,
@@ -187,7 +203,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       gradeLevel: parsedBody.gradeLevel,
     });
   }
-  diagnostics.push(...checkSite(pages, failedFiles, (url) => isPublicFile(publicDir, url), glossary ?? (glossaryProblems.length ? 'invalid' : undefined)));
+  diagnostics.push(...checkSite(pages, failedFiles, draftHrefs, (url) => isPublicFile(publicDir, url), glossary ?? (glossaryProblems.length ? 'invalid' : undefined)));
 
   const guideSlugs = [...new Set(pages.flatMap((page) => page.guide ?? []))].sort(compare);
   const guides = guideSlugs.flatMap((slug): Guide[] => {
@@ -225,6 +241,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     termPages,
     topics,
     related: new Map([...related].map(([slug, list]) => [slug, list.map((entry) => entry.page)])),
+    redirects: new Map(pages.flatMap((page) => page.formerAddresses.map((address): [string, Page] => [address.href, page]))),
     diagnostics,
   };
 }
@@ -245,6 +262,33 @@ function topicLabel(tag: string, tagged: readonly Pick<Page, 'text'>[]): string 
 
 type Place = Pick<Page, 'kind' | 'slug' | 'href' | 'guide'> | { problem: string };
 
+/** An address a page had before its file was renamed, and the line of `formerSlugs` that names it. */
+export interface FormerAddress {
+  href: string;
+  line: number;
+}
+
+/**
+ * The addresses `formerSlugs` names for a file: the same folder, under each old slug. A slug the
+ * site could not give a page (the rule, a reserved one), the page's own or one listed twice is a
+ * diagnostic; a guide's overview cannot have any, since its address is its folder's.
+ */
+function formerAddresses(file: string, place: Exclude<Place, { problem: string }>, formerSlugs: readonly string[], fieldLines: Record<string, number>, sourceFile: string) {
+  const addresses: FormerAddress[] = [];
+  const diagnostics: Diagnostic[] = [];
+  formerSlugs.forEach((former, index) => {
+    const line = fieldLines[`formerSlugs[${index}]`] ?? fieldLines.formerSlugs ?? 1;
+    const problem = (message: string) => diagnostics.push({ severity: 'error', file: sourceFile, line, message: `formerSlugs: ${message}` });
+    const located = locate(file.replace(/[^/]+\.mdx$/, `${former}.mdx`));
+    if (place.kind === 'overview') problem("a guide's overview takes its address from its folder, and renaming a guide is not supported");
+    else if (former === place.slug) problem(`"${former}" is this page's own slug`);
+    else if ('problem' in located) problem(located.problem);
+    else if (addresses.some((address) => address.href === located.href)) problem(`"${former}" is listed twice`);
+    else addresses.push({ href: located.href, line });
+  });
+  return { addresses, diagnostics };
+}
+
 /** Where a file under the content folder (`articles/x.mdx`) sits on the site: its kind, slug and address. */
 export function locate(file: string): Place {
   const parts = file.split('/');
@@ -261,6 +305,15 @@ export function locate(file: string): Place {
     return problem ? { problem } : { kind: 'section', slug: name, guide, href: `/guides/${guide}/${name}` };
   }
   return { problem: 'MDX files belong in articles/<slug>.mdx or guides/<guide>/<slug>.mdx' };
+}
+
+/** Why `slug` cannot name an article or a section of `guide`, if it cannot: the slug rule, or an address the site keeps. */
+function slugProblem(slug: string, kind: 'article' | 'section', guide?: string): string | undefined {
+  if (!SLUG_PATTERN.test(slug)) return `"${slug}" is not a valid slug: use ${SLUG_RULE}`;
+  if (kind === 'article' && slug === 'page') return 'the slug "page" is taken by the article index (/articles/page/2 …)';
+  if (kind === 'section' && slug === WHOLE_GUIDE_SEGMENT) return `the slug "${slug}" is taken by the whole-guide page (/guides/${guide}/${slug})`;
+  if (kind === 'section' && slug === 'opengraph-image') return `the slug "${slug}" is taken by the guide's link-preview image (/guides/${guide}/${slug})`;
+  return undefined;
 }
 
 export function listMdxFiles(contentDir: string): string[] {

@@ -3,20 +3,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DocumentError, toDocument } from './to-document';
+import { DocumentError, isRedirectMeta, toDocument } from './to-document';
 
 const APP_DIR = '.next/server/app';
 
-/**
- * A former address (`formerSlugs`) is prerendered as a permanent redirect: Next.js records the
- * 308 and its location in the page's .meta file and answers with them, so its HTML never reaches
- * a reader and is left as it is.
- */
 function isRedirect(page: string): boolean {
   const meta = join(APP_DIR, page.replace(/\.html$/, '.meta'));
-  if (!existsSync(meta)) return false;
-  const { status } = JSON.parse(readFileSync(meta, 'utf8')) as { status?: number };
-  return status !== undefined && status >= 300 && status < 400;
+  return existsSync(meta) && isRedirectMeta(readFileSync(meta, 'utf8'));
 }
 
 // Next.js's own _global-error page (shown only if the root layout itself fails) is not the site's.

@@ -22,6 +22,16 @@ function allowed(tag: string, body: string): boolean {
   return tag === '<script>' && body === headScript;
 }
 
+/**
+ * Whether a prerendered page is a redirect, from the `.meta` file Next.js writes beside its HTML:
+ * a former address (`formerSlugs`) is prerendered as a 308 with its location, and `next start`
+ * answers with those, so its HTML is not a page for readers and is left as it is.
+ */
+export function isRedirectMeta(meta: string): boolean {
+  const { status } = JSON.parse(meta) as { status?: number };
+  return status !== undefined && status >= 300 && status < 400;
+}
+
 export class DocumentError extends Error {}
 
 export interface DocumentResult {

@@ -15,19 +15,27 @@ describe('components are checked like frontmatter, with the line of the element'
     ]);
   });
 
-  it('raw HTML other than what Markdown has no syntax for, each with what to do instead; a link in HTML is link-checked', () => {
+  it('raw HTML other than what Markdown has no syntax for, each with what to do instead; <a> only to other sites', () => {
     expect(errorsOf('H<sub>2</sub>O, 10<sup>6</sup> cells,<br /> <abbr title="for example">e.g.</abbr> and <a href="https://example.org/page" rel="nofollow">a site</a>.\n')).toEqual([]);
     expect(errorsOf('<div>\n\nBoxed.\n\n</div>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <div> is raw HTML, which pages do not use: write it in Markdown or use a component \(Callout, KeyFacts/)]);
     expect(errorsOf('<img src="/chart.png" />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <img> is raw HTML: write !\[what it shows\]\(\/path\) or use <Figure>/)]);
-    expect(errorsOf('<iframe src="https://www.youtube.com/embed/x" />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <iframe> cannot be used: the site's security policy blocks embedded pages/)]);
+    expect(errorsOf('<iframe src="https://www.youtube.com/embed/x" />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <iframe> cannot be used: the site's security policy blocks pages and plugins embedded from other sites/)]);
     expect(errorsOf('<script>{"alert(1)"}</script>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <script> cannot be used: pages run only the site's own scripts/)]);
-    expect(errorsOf('See <a href="/articles/nowhere">this</a>.\n')).toEqual(['uses.mdx:8: broken link "/articles/nowhere": no page at that address']);
+    // The whole-guide page rewrites only Markdown links into its own anchors.
+    expect(errorsOf('See <a href="/guides/demo/beta#first-part">this</a>.\n')).toEqual([
+      'uses.mdx:8: <a href="/guides/demo/beta#first-part">: write a link within the site in Markdown, [its text](/guides/demo/beta#first-part); <a> is only for links to other sites',
+    ]);
+    expect(errorsOf('See <a href={"https://example.org"}>this</a> and <a name="here">here</a>.\n')).toEqual([
+      'uses.mdx:8: <a> needs an href written in quotes, such as href="https://example.org/page"',
+      'uses.mdx:8: <a> needs an href written in quotes, such as href="https://example.org/page"',
+    ]);
   });
 
   it('a footnote, which would bypass the sources list', () => {
-    expect(errorsOf('A claim.[^1]\n\n[^1]: A note with its own citation.\n')).toEqual([
-      'uses.mdx:8: footnotes are not used: cite a source with [@id] and list it under `sources`, or put the aside in the text or in a <Callout>',
-    ]);
+    const message = 'footnotes are not used: cite a source with [@id] and list it under `sources`, or put the aside in the text or in a <Callout>';
+    expect(errorsOf('A claim.[^1]\n\n[^1]: A note with its own citation.\n')).toEqual([`uses.mdx:10: ${message}`]);
+    // A footnote nothing refers to is not rendered at all: its text would vanish.
+    expect(errorsOf('A claim.\n\n[^1]: A note nobody sees.\n')).toEqual([`uses.mdx:10: ${message}`]);
   });
 
   it('a value outside what the component takes, an unknown prop and a missing one', () => {

@@ -211,27 +211,58 @@ describe('heading aliases', () => {
 });
 
 describe('former slugs (a renamed page)', () => {
-  const renamed = (formerSlugs: string, extra: Record<string, string> = {}) =>
-    load({ ...validGuide(), 'articles/new-name.mdx': frontmatter({ title: 'Renamed', formerSlugs }) + body, ...extra });
+  const renamed = (formerSlugs: string, extra: Record<string, string> = {}, options = {}) =>
+    load({ ...validGuide(), 'articles/new-name.mdx': frontmatter({ title: 'Renamed', formerSlugs }) + body, ...extra }, options);
 
-  it('give the page its old addresses, and a link to one names the address to write', () => {
-    const site = renamed('[old-name, older-name]', { 'articles/linker.mdx': frontmatter({}) + '[old](/articles/old-name#first-part)\n' });
-    expect(site.articles.find((article) => article.slug === 'new-name')?.formerHrefs).toEqual(['/articles/old-name', '/articles/older-name']);
-    expect(errors(site)).toEqual(['linker.mdx:8: broken link "/articles/old-name#first-part": that page has moved: link /articles/new-name#first-part']);
+  it('give the page its old addresses to redirect from; a link or a related entry naming one is told the new one', () => {
+    const site = renamed('[old-name, older-name]', {
+      'articles/linker.mdx': frontmatter({ related: '[old-name]' }) + '[old](/articles/old-name#first-part)\n',
+    });
+    expect([...site.redirects].map(([href, page]) => [href, page.href])).toEqual([
+      ['/articles/old-name', '/articles/new-name'],
+      ['/articles/older-name', '/articles/new-name'],
+    ]);
+    expect(errors(site)).toEqual([
+      'linker.mdx:9: link "/articles/old-name#first-part" goes to the old address of a renamed page: write /articles/new-name#first-part',
+      'linker.mdx:6: related: "old-name" was renamed: write "new-name"',
+    ]);
     const section = load({ ...validGuide(), 'guides/demo/beta.mdx': frontmatter({ title: 'Beta', order: '2', formerSlugs: '[gamma]' }) + body });
-    expect(section.guides[0].sections[1].formerHrefs).toEqual(['/guides/demo/gamma']);
+    expect([...section.redirects.keys()]).toEqual(['/guides/demo/gamma']);
   });
 
-  it('must not take a live address, another page\'s former slug, or one the site keeps', () => {
+  it("must not take a page's address (a draft's included), another page's, its own, or one the site keeps", () => {
     expect(errors(renamed('[live]', { 'articles/live.mdx': frontmatter({}) + body }))).toEqual([
-      expect.stringMatching(/^new-name\.mdx:6: formerSlugs: "live" is the address of a page today, \/articles\/live; a redirect would hide that page/),
+      'new-name.mdx:6: formerSlugs: /articles/live is the address of a page today; a redirect would hide it',
     ]);
+    // The same in a production build, where drafts are left out, and in `npm run dev`, where they are in.
+    for (const includeDrafts of [false, true]) {
+      expect(errors(renamed('[coming]', { 'articles/coming.mdx': frontmatter({ draft: 'true' }) + body }, { includeDrafts }))).toEqual([
+        includeDrafts
+          ? 'new-name.mdx:6: formerSlugs: /articles/coming is the address of a page today; a redirect would hide it'
+          : 'new-name.mdx:6: formerSlugs: /articles/coming is the address of a draft; a redirect would hide it once published',
+      ]);
+    }
     expect(errors(renamed('[old-name]', { 'articles/other.mdx': frontmatter({ formerSlugs: '[old-name]' }) + body }))).toEqual([
-      expect.stringMatching(/^other\.mdx:6: formerSlugs: "old-name" is already a former slug of .*new-name\.mdx/),
+      expect.stringMatching(/^other\.mdx:6: formerSlugs: \/articles\/old-name is already a former address of .*new-name\.mdx$/),
     ]);
+    expect(errors(renamed('[new-name]'))).toEqual(['new-name.mdx:6: formerSlugs: "new-name" is this page\'s own slug']);
     expect(errors(renamed('[page]'))).toEqual([expect.stringMatching(/^new-name\.mdx:6: formerSlugs: the slug "page" is taken by the article index/)]);
+    const sections = (formerSlugs: string) => load({ ...validGuide(), 'guides/demo/beta.mdx': frontmatter({ title: 'Beta', order: '2', formerSlugs }) + body });
+    expect(errors(sections('[all, opengraph-image]'))).toEqual([
+      expect.stringMatching(/^beta\.mdx:7: formerSlugs: the slug "all" is taken by the whole-guide page/),
+      expect.stringMatching(/^beta\.mdx:7: formerSlugs: the slug "opengraph-image" is taken by the guide's link-preview image/),
+    ]);
     const overview = load({ ...validGuide(), 'guides/demo/index.mdx': frontmatter({ title: 'Demo guide', formerSlugs: '[old-guide]' }) + body });
     expect(errors(overview)).toEqual([expect.stringMatching(/^index\.mdx:6: formerSlugs: a guide's overview takes its address from its folder/)]);
+  });
+
+  it('of a page whose frontmatter fails still lead to it: links there are not reported on top of its own error', () => {
+    const site = load({
+      ...validGuide(),
+      'articles/new-name.mdx': frontmatter({ title: 'Renamed', formerSlugs: '[old-name]', updated: 'soon' }) + body,
+      'articles/linker.mdx': frontmatter({}) + '[old](/articles/old-name)\n',
+    });
+    expect(errors(site)).toEqual([expect.stringMatching(/^new-name\.mdx:4: updated: must be a date/)]);
   });
 });
 

@@ -2,7 +2,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { body, frontmatter, validGuide, writeContent } from './fixture';
 
 // The routes themselves, over a content folder where one article and one section were renamed:
-// `next build` prerenders each former address from these params, as the redirect thrown here.
+// `next build` prerenders each former address from these params, as the redirect thrown here
+// (Next.js's NEXT_REDIRECT digest carries the address and the 308). What reaches the browser, a
+// 308 from `next start`, was checked by hand with a build (commit 6063af5); to-document.test.ts
+// covers the documents step leaving that prerender alone.
 describe('a former address of a renamed page', () => {
   const previous = process.env.CONTENT_DIR;
   process.env.CONTENT_DIR = writeContent({
@@ -17,7 +20,7 @@ describe('a former address of a renamed page', () => {
 
   it('is prerendered as a permanent (308) redirect to the article', async () => {
     const { default: ArticlePage, generateStaticParams } = await import('@/app/articles/[slug]/page');
-    expect(generateStaticParams()).toEqual([{ slug: 'new-name' }, { slug: 'old-name' }]);
+    expect(generateStaticParams()).toEqual(expect.arrayContaining([{ slug: 'new-name' }, { slug: 'old-name' }]));
     expect(await redirectOf(ArticlePage({ params: Promise.resolve({ slug: 'old-name' }) } as never))).toMatch(/^NEXT_REDIRECT;replace;\/articles\/new-name;308;/);
     expect(await redirectOf(ArticlePage({ params: Promise.resolve({ slug: 'never-was' }) } as never))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
   });

@@ -108,7 +108,10 @@ describe('npm run new', { timeout: 60_000 }, () => {
 });
 
 describe('planning a new page', () => {
-  const existing = ['guides/demo/index.mdx', 'guides/demo/alpha.mdx', 'articles/unfinished.mdx'].map((file) => ({ file, sourceFile: `content/${file}`, data: {} }));
+  const existing = [
+    ...['guides/demo/index.mdx', 'guides/demo/alpha.mdx', 'articles/unfinished.mdx'].map((file) => ({ file, sourceFile: `content/${file}`, data: {} })),
+    { file: 'articles/renamed.mdx', sourceFile: 'content/articles/renamed.mdx', data: { formerSlugs: ['old-name'] } },
+  ];
   const plan = (...args: string[]) => {
     const request = parseRequest(args);
     return 'problem' in request ? request : planNewPage(request, existing, new Date());
@@ -117,6 +120,11 @@ describe('planning a new page', () => {
   it.each([
     ["a draft's slug", ['section', 'demo', 'unfinished', 'Title'], 'the slug "unfinished" is taken by content/articles/unfinished.mdx: slugs are unique across the site, drafts included'],
     ["a guide's slug", ['article', 'demo', 'Title'], 'the slug "demo" is taken by content/guides/demo/index.mdx: slugs are unique across the site, drafts included'],
+    [
+      "a renamed article's old slug",
+      ['article', 'old-name', 'Title'],
+      '/articles/old-name was the address of content/articles/renamed.mdx before it was renamed, and redirects there (its formerSlugs): choose another slug',
+    ],
     ['a slug with a double hyphen', ['section', 'demo', 'my--page', 'Title'], '"my--page" is not a valid slug: use lowercase letters, digits and single hyphens'],
     ['the slug of the article index', ['article', 'page', 'Title'], 'the slug "page" is taken by the article index (/articles/page/2 …)'],
     ['a blank title', ['article', 'new-page', '  '], `missing title (${USAGE})`],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDocument } from '@/lib/documents/to-document';
+import { isRedirectMeta, toDocument } from '@/lib/documents/to-document';
 import { headScript } from '@/lib/head-script';
 
 // The shape of a page as `next build` (Next.js 16.4, Turbopack) prerenders it, cut down: the
@@ -48,5 +48,17 @@ describe('a prerendered page served as a document', () => {
   it('fails on content streaming left hidden for a script to reveal, which a document would never show', () => {
     const streamed = page(css + site.head, `<template id="B:0"></template><div hidden id="S:0"><p>late</p></div>${site.body}`);
     expect(() => toDocument(streamed, 'research.html')).toThrow(/hidden until a script reveals it/);
+  });
+});
+
+describe('isRedirectMeta', () => {
+  // .meta files as `next build` (16.4) writes them beside a page's HTML, cut down: a former
+  // address (permanentRedirect in the route) and an ordinary page.
+  const redirect = '{"status":308,"headers":{"location":"/articles/choosing-a-specialty","x-nextjs-prerender":"1"},"segmentPaths":["/_tree"]}';
+  const page = '{"headers":{"x-nextjs-stale-time":"300","x-nextjs-prerender":"1"},"segmentPaths":["/_tree"]}';
+
+  it('tells a prerendered redirect, which the step leaves alone, from a page it rewrites', () => {
+    expect(isRedirectMeta(redirect)).toBe(true);
+    expect(isRedirectMeta(page)).toBe(false);
   });
 });
