@@ -8,7 +8,7 @@ import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE } from './schema';
 import type { Page } from './site';
 
 /** What the body checks read of a file; files whose frontmatter failed are checked too. */
-export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images' | 'prose' | 'components' | 'htmlElements' | 'footnotes' | 'terms'>;
+export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images' | 'prose' | 'components' | 'htmlElements' | 'markupProblems' | 'terms'>;
 /**
  * A file at a page's address that did not load: its frontmatter or its MDX has errors, which
  * are reported on the file itself. `body` is there when the MDX parsed.
@@ -82,9 +82,7 @@ export function checkSite(
       const problem = linkError(link.url, file, byHref, publicFileExists, movedTo);
       if (problem) report('error', file, link.line, problem);
     }
-    for (const line of file.footnotes) {
-      report('error', file, line, 'footnotes are not used: cite a source with [@id] and list it under `sources`, or put the aside in the text or in a <Callout>');
-    }
+    for (const { line, message } of file.markupProblems) report('error', file, line, message);
     for (const image of file.images) {
       if (!image.alt.trim()) report('error', file, image.line, `image "${image.url}" has no alt text: describe what it shows`);
       if (!image.url.startsWith('/')) report('error', file, image.line, `image "${image.url}": use a path under public/, starting with /`);

@@ -102,8 +102,8 @@ export interface ParsedBody {
   components: ComponentUse[];
   /** Lowercase JSX elements: raw HTML, which the check allows only where Markdown has no syntax. */
   htmlElements: { name: string; line: number; /** An `<a>`'s href as written: text, or a code expression. */ href?: unknown }[];
-  /** Lines of GFM footnote texts (`[^1]: …`; every footnote has one), which the check turns away in favor of citations. */
-  footnotes: number[];
+  /** Markdown that would not reach readers as written: footnotes, text in braces, extra table cells. */
+  markupProblems: { line: number; message: string }[];
   prose: ProseBlock[];
   /** The body as plain text, for word counts, related pages and search. */
   text: string;
@@ -128,6 +128,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     diagnostics: [{ severity: 'error', file, line, message }],
   });
   if (!/^---\r?\n/.test(source)) return error(1, 'missing frontmatter: the file must start with a --- line');
+  if (!source.split(/\r?\n/).slice(1).some((line) => line.trimEnd() === '---')) return error(1, 'the frontmatter has no closing --- line: end it with --- on a line of its own, before the text');
 
   let data: Record<string, unknown>;
   try {
@@ -140,10 +141,16 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   const fieldLines = frontmatterFieldLines(source);
   let tree: Root;
   const htmlElements: ParsedBody['htmlElements'] = [];
+  const expressions: ParsedBody['markupProblems'] = [];
   try {
     const written = processor.parse(source);
     // Raw HTML as the editor wrote it, before the plugins add elements of their own (term groups).
     visit(written, (node) => {
+      // MDX runs {…} as code: a word in braces is a variable the page does not have, and the build
+      // fails. A comment ({/* … */}) or a quoted string ({' '}) is fine.
+      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(?:\/\*[\s\S]*\*\/|(["'`])[\s\S]*\1)\s*$/.test(node.value)) {
+        expressions.push({ line: node.position?.start.line ?? 1, message: `{${node.value}} is read as code, not text (a word in braces fails the build): write \\{ and \\} for braces in text, or leave them out` });
+      }
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name || /^[A-Z]/.test(node.name)) return;
       const line = node.position?.start.line ?? 1;
       htmlElements.push({ name: node.name, line, ...(node.name === 'a' && { href: attributeOf(node, 'href') }) });
@@ -151,7 +158,10 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     tree = processor.runSync(written) as Root;
   } catch (cause) {
     const place = cause as { line?: number; reason?: string; message?: string };
-    return { parsed: { data, fieldLines }, ...error(place.line ?? 1, `MDX syntax error: ${place.reason ?? place.message}`) };
+    const reason = place.reason ?? place.message ?? '';
+    // Some errors (an unclosed <Callout>) give their place only in the text: "… (35:1-35:85)".
+    const line = place.line ?? Number(/\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason)?.[1] ?? 1);
+    return { parsed: { data, fieldLines }, ...error(line, `MDX syntax error: ${reason}`) };
   }
 
   const headings: Heading[] = [];
@@ -161,7 +171,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   const prose: ProseBlock[] = [];
   const terms: TermMark[] = [];
   const components: ComponentUse[] = [];
-  const footnotes: number[] = [];
+  const markupProblems: ParsedBody['markupProblems'] = [];
   const isElement = (node: Nodes, name: string) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === name;
   const addBlock = (kind: ProseBlock['kind'], node: Nodes, line: number) => {
     let cited = false;
@@ -187,12 +197,21 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       addBlock('heading', node, line);
     } else if (node.type === 'paragraph' || node.type === 'table') {
       addBlock(node.type, node, line);
+      if (node.type === 'table') {
+        const columns = node.children[0]?.children.length ?? 0;
+        for (const row of node.children.slice(1)) {
+          if (row.children.length > columns) {
+            markupProblems.push({ line: row.position?.start.line ?? line, message: `this table row has ${row.children.length} cells under ${columns} columns, and readers would not see the extra text: write a | inside a cell as \\|` });
+          }
+        }
+      }
     } else if (node.type === 'link' || node.type === 'definition') {
       links.push({ url: node.url, line });
     } else if (node.type === 'image') {
       images.push({ url: node.url, alt: node.alt ?? '', line });
     } else if (node.type === 'footnoteDefinition') {
-      footnotes.push(line);
+      // Every footnote has its text: one nothing refers to is dropped from the page.
+      markupProblems.push({ line, message: 'footnotes are not used: cite a source with [@id] and list it under `sources`, or put the aside in the text or in a <Callout>' });
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figure') {
       const attribute = (name: string) => {
         const found = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name);
@@ -226,7 +245,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   }
   const text = sections.map((section) => [section.heading?.text, section.text].filter(Boolean).join('\n\n')).join('\n\n');
   return {
-    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, footnotes, prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
+    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, markupProblems: [...expressions, ...markupProblems], prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
 }

@@ -48,8 +48,8 @@ export interface Page {
   components: ComponentUse[];
   /** Raw HTML elements the body uses, for the content check. */
   htmlElements: ParsedBody['htmlElements'];
-  /** Lines of footnote references, for the content check. */
-  footnotes: number[];
+  /** Markdown that would not reach readers as written, for the content check. */
+  markupProblems: ParsedBody['markupProblems'];
   text: string;
   /** The body by `##`/`###` heading, for search. */
   sections: TextSection[];
@@ -129,6 +129,9 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
   diagnostics.push(...glossaryProblems);
   const { groups: searchSynonyms, diagnostics: synonymProblems } = readSearchSynonyms(contentDir);
   diagnostics.push(...synonymProblems);
+  for (const file of unreadFiles(contentDir)) {
+    diagnostics.push({ severity: 'error', file: path.join(path.relative(process.cwd(), contentDir) || '.', file), line: 1, message: 'this file is not read: pages are .mdx files, in lowercase; rename it to end in .mdx' });
+  }
   for (const file of listMdxFiles(contentDir)) {
     const sourceFile = path.relative(process.cwd(), path.join(contentDir, file)) || file;
     const place = locate(file);
@@ -164,7 +167,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       prose: parsedBody.prose,
       components: parsedBody.components,
       htmlElements: parsedBody.htmlElements,
-      footnotes: parsedBody.footnotes,
+      markupProblems: parsedBody.markupProblems,
       terms: parsedBody.terms,
     };
     if (!frontmatter) {
@@ -321,6 +324,24 @@ export function listMdxFiles(contentDir: string): string[] {
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => file.split(path.sep).join('/'))
     .sort();
+}
+
+/**
+ * Files among the pages that are not pages: a page saved as .md, .MDX or .mdx.txt would silently
+ * not exist. Hidden files and the folder files Windows writes are not an editor's.
+ */
+function unreadFiles(contentDir: string): string[] {
+  return ['articles', 'guides'].flatMap((folder) => {
+    const directory = path.join(contentDir, folder);
+    if (!fs.existsSync(directory)) return [];
+    return (fs.readdirSync(directory, { recursive: true, encoding: 'utf8' }) as string[])
+      .map((file) => `${folder}/${file.split(path.sep).join('/')}`)
+      .filter((file) => {
+        const name = path.basename(file);
+        return !name.endsWith('.mdx') && !name.startsWith('.') && !['Thumbs.db', 'desktop.ini'].includes(name) && fs.statSync(path.join(contentDir, file)).isFile();
+      })
+      .sort();
+  });
 }
 
 function isPublicFile(publicDir: string, url: string): boolean {

@@ -38,6 +38,16 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('A claim.\n\n[^1]: A note nobody sees.\n')).toEqual([`uses.mdx:10: ${message}`]);
   });
 
+  it('text that would break the build or lose words: braces read as code, an unclosed component, a table row with an extra cell', () => {
+    expect(errorsOf('Fees range {roughly} widely.{/* an editor\'s note */}{" "}\n')).toEqual([
+      'uses.mdx:8: {roughly} is read as code, not text (a word in braces fails the build): write \\{ and \\} for braces in text, or leave them out',
+    ]);
+    expect(errorsOf('Text.\n\n<Callout type="note">\n\nNever closed.\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: MDX syntax error: Expected a closing tag for `<Callout>`/)]);
+    expect(errorsOf('| Route | Years |\n| --- | --- |\n| Fellowship | 3 | or 2 on the research pathway |\n')).toEqual([
+      'uses.mdx:10: this table row has 3 cells under 2 columns, and readers would not see the extra text: write a | inside a cell as \\|',
+    ]);
+  });
+
   it('a value outside what the component takes, an unknown prop and a missing one', () => {
     expect(errorsOf('<Callout type="nte">\n\nInside.\n\n</Callout>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <Callout> type: Invalid option: expected one of "note"\|"tip"\|"warning"/)]);
     expect(errorsOf('<KeyFacts titel="Facts">\n\n- One.\n\n</KeyFacts>\n')).toEqual(['uses.mdx:8: <KeyFacts> titel: unknown prop (allowed: title)']);

@@ -53,6 +53,16 @@ describe('loading content', () => {
 describe('bad frontmatter is an error naming file, line and field', () => {
   const article = (fields: Record<string, string>, text = body) => load({ ...validGuide(), 'articles/bad.mdx': frontmatter(fields) + text });
 
+  it('a frontmatter never closed, and a page saved as .md or .MDX, which would silently not exist', () => {
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': frontmatter({}).replace(/---\n\n$/, '\n') + body }))).toEqual([
+      'bad.mdx:1: the frontmatter has no closing --- line: end it with --- on a line of its own, before the text',
+    ]);
+    expect(errors(load({ ...validGuide(), 'articles/notes.md': frontmatter({}) + body, 'articles/LOUD.MDX': frontmatter({}) + body, 'articles/.DS_Store': '' }))).toEqual([
+      'LOUD.MDX:1: this file is not read: pages are .mdx files, in lowercase; rename it to end in .mdx',
+      'notes.md:1: this file is not read: pages are .mdx files, in lowercase; rename it to end in .mdx',
+    ]);
+  });
+
   it('none for a file saved with a byte-order mark, as some Windows editors save it', () => {
     expect(errors(load({ ...validGuide(), 'articles/bom.mdx': '\uFEFF' + frontmatter({}) + body }))).toEqual([]);
   });
