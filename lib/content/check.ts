@@ -1,10 +1,12 @@
-import { checkCitations, checkRepeatedFigures } from './check-citations';
+import { checkCitations, checkRepeatedFigures, nearest } from './check-citations';
 import { checkComponents } from './check-components';
 import { checkGlossary } from './check-glossary';
 import type { Diagnostic } from './diagnostics';
 import type { Glossary } from './glossary';
 import { britishSpellings, britishUsages } from './prose';
 import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE } from './schema';
+import { WHOLE_GUIDE_SEGMENT, wholeGuideAnchors } from './whole-guide';
+import { topicHref } from './navigation';
 import type { Page } from './site';
 
 /** What the body checks read of a file; files whose frontmatter failed are checked too. */
@@ -50,6 +52,14 @@ export function checkSite(
   // not become a broken-link error on every page that links to it.
   for (const failed of failedFiles) for (const href of [failed.href, ...(failed.formerHrefs ?? [])]) if (!byHref.has(href)) byHref.set(href, {});
   if (glossary === 'invalid') byHref.set('/glossary', {});
+  // Pages made from the content pages: each guide read as one (its anchors carry the page's
+  // prefix, as wholeGuideScope names them) and the topic pages.
+  for (const guide of new Set(pages.flatMap((page) => page.guide ?? []))) {
+    const anchors = new Set(pages.filter((page) => page.guide === guide).flatMap(wholeGuideAnchors));
+    byHref.set(`/guides/${guide}/${WHOLE_GUIDE_SEGMENT}`, { sourceFile: `the whole-guide page of ${guide}`, anchors });
+  }
+  for (const tag of new Set(pages.flatMap((page) => page.frontmatter.tags))) byHref.set(topicHref(tag), {});
+  byHref.set('/topics', {});
   // Former addresses (formerSlugs) redirect to the page that now has them. One that is, or will
   // be, a page's address would hide that page.
   const movedTo = new Map<string, Page>();
@@ -187,8 +197,11 @@ function linkError(
 }
 
 function linkProblem(url: string, page: LinkTarget, byHref: ReadonlyMap<string, LinkTarget>, publicFileExists: (path: string) => boolean): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined; // external: https:, mailto:, tel:
+  if (/^[a-z]:[\\/]/i.test(url) || /^file:/i.test(url)) return "that is a file on a computer: link the page's address on the site (/guides/…) or on the web (https://…)";
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return externalProblem(url); // https:, mailto:, tel:
   if (url.startsWith('//')) return 'write external links with https://';
+  if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(url)) return `write an email address as mailto:${url}`;
+  if (/^www\./i.test(url)) return `write a web address in full: https://${url}`;
   if (!url.startsWith('/') && !url.startsWith('#')) return 'internal links start with / (for example /guides/…) or # for a heading on this page';
   const [pathAndQuery, fragment] = url.split('#', 2) as [string, string | undefined];
   const path = pathAndQuery.split('?')[0];
@@ -199,7 +212,19 @@ function linkProblem(url: string, page: LinkTarget, byHref: ReadonlyMap<string, 
   }
   if (fragment === undefined || !target.anchors) return undefined;
   const id = safeDecode(fragment);
-  if (!target.anchors.has(id)) return `${target.sourceFile} has no heading with the id "${id}"`;
+  if (!target.anchors.has(id)) {
+    const guess = nearest(id, [...target.anchors]);
+    return `${target.sourceFile} has no heading with the id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
+  }
+  return undefined;
+}
+
+/** A web address that would not reach readers: the preview on the editor's computer, or a search engine's redirect. */
+function externalProblem(url: string): string | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const { hostname, pathname, search, hash, searchParams } = new URL(url);
+  if (['localhost', '127.0.0.1', '0.0.0.0', '[::1]'].includes(hostname)) return `that is the preview on your computer: write the address from its path, ${pathname}${search}${hash}`;
+  if (/(^|\.)google\.[a-z.]+$/.test(hostname) && pathname === '/url' && searchParams.get('q')) return `that is Google's redirect (pasted from Google Docs): link ${searchParams.get('q')} itself`;
   return undefined;
 }
 

@@ -10,3 +10,8 @@ export function neighbors(guide: Guide, page: Page): { previous?: Page; next?: P
   if (index === -1) return {};
   return { previous: order[index - 1], next: order[index + 1] };
 }
+
+/** The topic page of a tag, which lists every page carrying it. */
+export function topicHref(tag: string): string {
+  return `/topics/${tag}`;
+}

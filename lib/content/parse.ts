@@ -102,7 +102,7 @@ export interface ParsedBody {
   components: ComponentUse[];
   /** Lowercase JSX elements: raw HTML, which the check allows only where Markdown has no syntax. */
   htmlElements: { name: string; line: number; /** An `<a>`'s href as written: text, or a code expression. */ href?: unknown }[];
-  /** Markdown that would not reach readers as written: footnotes, text in braces, extra table cells. */
+  /** Markdown that would not reach readers as written: footnotes, text in braces, extra table cells, links without text. */
   markupProblems: { line: number; message: string }[];
   prose: ProseBlock[];
   /** The body as plain text, for word counts, related pages and search. */
@@ -207,6 +207,9 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       }
     } else if (node.type === 'link' || node.type === 'definition') {
       links.push({ url: node.url, line });
+      if (node.type === 'link' && !toString(node).trim() && !node.children.some((child) => child.type === 'image')) {
+        markupProblems.push({ line, message: `the link to "${node.url}" has no text, so readers cannot see or name it: write [what it leads to](${node.url})` });
+      }
     } else if (node.type === 'image') {
       images.push({ url: node.url, alt: node.alt ?? '', line });
     } else if (node.type === 'footnoteDefinition') {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkSite, type FailedFile } from './check';
 import { ContentError, type Diagnostic } from './diagnostics';
 import { numberSources, SOURCES_HEADING, type NumberedSource } from './citations';
+import { topicHref } from './navigation';
 import { readGlossary, type GlossaryEntry } from './glossary';
 import { readSearchSynonyms } from './search-synonyms';
 import { parseMdx, type Citation, type ComponentUse, type Heading, type ParsedBody, type ProseBlock, type TermMark, type TextSection } from './parse';
@@ -247,10 +248,6 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     redirects: new Map(pages.flatMap((page) => page.formerAddresses.map((address): [string, Page] => [address.href, page]))),
     diagnostics,
   };
-}
-
-function topicHref(tag: string): string {
-  return `/topics/${tag}`;
 }
 
 /**

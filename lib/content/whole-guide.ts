@@ -23,16 +23,25 @@ export interface AnchorScope {
   href: (url: string) => string;
 }
 
+/** The id of a page's part of the whole-guide page. */
+function partId(page: Pick<Page, 'kind' | 'slug'>): string {
+  return page.kind === 'overview' ? 'overview' : page.slug;
+}
+
+/** The ids a page's links may name in the whole-guide page: its part, and each of its anchors with the part's prefix. */
+export function wholeGuideAnchors(page: Pick<Page, 'kind' | 'slug' | 'anchors'>): string[] {
+  return [partId(page), ...[...page.anchors].map((anchor) => `${partId(page)}--${anchor}`)];
+}
+
 /** The anchor scope of `page` inside its guide's whole-guide page. */
 export function wholeGuideScope(guide: Guide, page: Page): AnchorScope {
-  const idOf = (member: Page) => (member.kind === 'overview' ? 'overview' : member.slug);
-  const members = new Map([guide.overview, ...guide.sections].map((member) => [member.href, idOf(member)]));
+  const members = new Map([guide.overview, ...guide.sections].map((member) => [member.href, partId(member)]));
   return {
-    id: idOf(page),
-    prefix: `${idOf(page)}--`,
+    id: partId(page),
+    prefix: `${partId(page)}--`,
     href(url) {
       const [path, fragment] = url.split('#', 2) as [string, string | undefined];
-      const target = path === '' ? idOf(page) : members.get(path.replace(/\/$/, ''));
+      const target = path === '' ? partId(page) : members.get(path.replace(/\/$/, ''));
       if (target === undefined) return url;
       return fragment === undefined ? `#${target}` : `#${target}--${fragment}`;
     },

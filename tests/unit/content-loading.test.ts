@@ -206,6 +206,41 @@ describe('warnings that do not fail', () => {
   });
 });
 
+describe('links an editor pastes', () => {
+  const linking = (text: string) => errors(load({ ...validGuide(), 'articles/linker.mdx': frontmatter({}) + text + '\n' }));
+
+  it('to the preview, a file, a Google redirect, an email or a www address: each told what to write', () => {
+    expect(linking('[a](http://localhost:3000/guides/demo/alpha#first-part)')).toEqual([
+      'linker.mdx:8: broken link "http://localhost:3000/guides/demo/alpha#first-part": that is the preview on your computer: write the address from its path, /guides/demo/alpha#first-part',
+    ]);
+    expect(linking('[a](C:\\Users\\jane\\alpha.mdx) [b](file:///home/jane/alpha.mdx)')).toEqual([
+      expect.stringMatching(/^linker\.mdx:8: broken link "C:.*": that is a file on a computer/),
+      expect.stringMatching(/^linker\.mdx:8: broken link "file:.*": that is a file on a computer/),
+    ]);
+    expect(linking('[a](https://www.google.com/url?q=https://www.nrmp.org/fellowships/&sa=D)')).toEqual([
+      expect.stringMatching(/that is Google's redirect \(pasted from Google Docs\): link https:\/\/www\.nrmp\.org\/fellowships\/ itself$/),
+    ]);
+    expect(linking('[mail](editors@example.org) [site](www.nrmp.org/fellowships)')).toEqual([
+      'linker.mdx:8: broken link "editors@example.org": write an email address as mailto:editors@example.org',
+      'linker.mdx:8: broken link "www.nrmp.org/fellowships": write a web address in full: https://www.nrmp.org/fellowships',
+    ]);
+    expect(linking('[](/guides/demo/alpha)')).toEqual([
+      'linker.mdx:8: the link to "/guides/demo/alpha" has no text, so readers cannot see or name it: write [what it leads to](/guides/demo/alpha)',
+    ]);
+  });
+
+  it('to pages made from the content (the whole guide and its anchors, topics) pass; a mistyped heading id gets the nearest', () => {
+    expect(linking('[all](/guides/demo/all) [part](/guides/demo/all#alpha--first-part) [topics](/topics) [one](/topics/training)')).toEqual([]);
+    expect(linking('[x](/guides/demo/all#alpha--nope) [y](/topics/no-such-tag)')).toEqual([
+      'linker.mdx:8: broken link "/guides/demo/all#alpha--nope": the whole-guide page of demo has no heading with the id "alpha--nope"',
+      'linker.mdx:8: broken link "/topics/no-such-tag": no page at that address',
+    ]);
+    expect(linking('[x](/guides/demo/alpha#first-prat)')).toEqual([
+      expect.stringMatching(/^linker\.mdx:8: broken link "\/guides\/demo\/alpha#first-prat": .*alpha\.mdx has no heading with the id "first-prat" \(did you mean "first-part"\?\)$/),
+    ]);
+  });
+});
+
 describe('heading aliases', () => {
   const withAliases = (aliases: string) =>
     load({ ...validGuide(), 'articles/renamed.mdx': frontmatter({ aliases }) + body, 'articles/linker.mdx': frontmatter({}) + '[old](/articles/renamed#old-part)\n' });
