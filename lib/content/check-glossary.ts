@@ -23,10 +23,14 @@ export function checkGlossary(
 ) {
   const entries = glossary?.entries ?? [];
   const byId = new Map<string, (typeof entries)[number]>();
+  const byTerm = new Map<string, (typeof entries)[number]>();
   for (const entry of entries) {
     const same = byId.get(entry.id);
+    const twice = byTerm.get(entry.term.toLowerCase());
     if (same) report('error', glossary!, entry.line, `"${entry.term}": the id "${entry.id}" is already used by "${same.term}" (line ${same.line}); give one an id of its own`);
     else byId.set(entry.id, entry);
+    if (twice && !same) report('error', glossary!, entry.line, `"${entry.term}" is already in the glossary (line ${twice.line}); keep one entry`);
+    byTerm.set(entry.term.toLowerCase(), twice ?? entry);
     if (sentencesOf(entry.definition).length > 2) report('error', glossary!, entry.line, `"${entry.term}": the definition is more than two sentences; link to the page that explains the rest`);
     for (const text of [entry.expansion ?? '', entry.definition]) {
       for (const { word, us } of britishSpellings(text)) report('error', glossary!, entry.line, `"${entry.term}": "${word}" is British spelling: write "${us}"`);

@@ -4,7 +4,7 @@ import { checkGlossary } from './check-glossary';
 import type { Diagnostic } from './diagnostics';
 import type { Glossary } from './glossary';
 import { britishSpellings, britishUsages } from './prose';
-import { DESCRIPTION_LENGTH, SLUG_PATTERN, SLUG_RULE } from './schema';
+import { DESCRIPTION_LENGTH, pastedAddressProblem, SLUG_PATTERN, SLUG_RULE } from './schema';
 import { WHOLE_GUIDE_SEGMENT, wholeGuideAnchors } from './whole-guide';
 import { topicHref } from './navigation';
 import type { Page } from './site';
@@ -123,6 +123,12 @@ export function checkSite(
       if (due <= today) report('warning', page, page.fieldLines.reviewed ?? 1, `review is due: last reviewed ${reviewed}, more than ${REVIEW_DUE_MONTHS} months ago`);
     }
     checkCitations(page, report);
+    const firstWithUrl = new Map<string, number>();
+    (page.frontmatter.sources ?? []).forEach((source, index) => {
+      const first = firstWithUrl.get(source.url);
+      if (first === undefined) firstWithUrl.set(source.url, index);
+      else report('warning', page, page.fieldLines[`sources[${index}]`] ?? page.fieldLines.sources ?? 1, `sources[${index}] "${source.id}" has the same url as sources[${first}] "${page.frontmatter.sources![first].id}", so readers would see one document twice: cite one of them`);
+    });
     checkSpelling(page, report);
     if (page.frontmatter.reviewedBy && !reviewed) report('error', page, page.fieldLines.reviewedBy ?? 1, 'reviewedBy: give the review date in `reviewed` too');
     if (reviewed && !page.frontmatter.reviewedBy) report('error', page, page.fieldLines.reviewed ?? 1, 'reviewed: name the reviewer in `reviewedBy` too');
@@ -198,7 +204,7 @@ function linkError(
 
 function linkProblem(url: string, page: LinkTarget, byHref: ReadonlyMap<string, LinkTarget>, publicFileExists: (path: string) => boolean): string | undefined {
   if (/^[a-z]:[\\/]/i.test(url) || /^file:/i.test(url)) return "that is a file on a computer: link the page's address on the site (/guides/…) or on the web (https://…)";
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return externalProblem(url); // https:, mailto:, tel:
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return pastedAddressProblem(url); // https:, mailto:, tel:
   if (url.startsWith('//')) return 'write external links with https://';
   if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(url)) return `write an email address as mailto:${url}`;
   if (/^www\./i.test(url)) return `write a web address in full: https://${url}`;
@@ -219,14 +225,6 @@ function linkProblem(url: string, page: LinkTarget, byHref: ReadonlyMap<string, 
   return undefined;
 }
 
-/** A web address that would not reach readers: the preview on the editor's computer, or a search engine's redirect. */
-function externalProblem(url: string): string | undefined {
-  if (!URL.canParse(url)) return undefined;
-  const { hostname, pathname, search, hash, searchParams } = new URL(url);
-  if (['localhost', '127.0.0.1', '0.0.0.0', '[::1]'].includes(hostname)) return `that is the preview on your computer: write the address from its path, ${pathname}${search}${hash}`;
-  if (/(^|\.)google\.[a-z.]+$/.test(hostname) && pathname === '/url' && searchParams.get('q')) return `that is Google's redirect (pasted from Google Docs): link ${searchParams.get('q')} itself`;
-  return undefined;
-}
 
 function safeDecode(fragment: string): string {
   try {

@@ -43,10 +43,26 @@ function hasDocumentPath(value: string): boolean {
   return url.pathname.replace(/\/+$/, '') !== '' || url.search !== '';
 }
 
+/**
+ * Why a web address would not reach readers though it parses: the preview on the editor's own
+ * computer, or the redirect Google Docs wraps pasted links in. The content check asks the same of
+ * links in the text.
+ */
+export function pastedAddressProblem(value: string): string | undefined {
+  if (!URL.canParse(value)) return undefined;
+  const { hostname, pathname, search, hash, searchParams } = new URL(value);
+  if (['localhost', '127.0.0.1', '0.0.0.0', '[::1]'].includes(hostname)) return `that is the preview on your computer: write the address from its path, ${pathname}${search}${hash}`;
+  if (/(^|\.)google\.[a-z.]+$/.test(hostname) && pathname === '/url' && searchParams.get('q')) return `that is Google's redirect (pasted from Google Docs): link ${searchParams.get('q')} itself`;
+  return undefined;
+}
+
+/** Text pasted with curly quotes around it: YAML keeps them, and readers would see them. */
+const notInCurlyQuotes = [(value: string) => !/^[“‘][\s\S]*[”’]$/.test(value), 'is wrapped in curly quotes, which would show: use straight quotes ("…") around it, or none'] as const;
+
 /** One cited document. */
 export const sourceSchema = z.strictObject({
   id: slug.describe('Short name that citations use: write [@id] after the claim it supports; unique on the page.'),
-  title: z.string().trim().min(1).describe('Title of the cited page, report or article, as it names itself.'),
+  title: z.string().trim().min(1).refine(...notInCurlyQuotes).describe('Title of the cited page, report or article, as it names itself.'),
   publisher: z.string().trim().min(1).describe('Organization or journal that publishes it, e.g. "National Resident Matching Program".'),
   year: z
     .number()
@@ -55,7 +71,14 @@ export const sourceSchema = z.strictObject({
     .refine((year) => year <= Number(latestToday().slice(0, 4)), 'is in the future')
     .describe('Year the document was published or last updated, e.g. 2025; for a page that shows no date, the year you checked it.'),
   url: z
-    .url({ protocol: /^https?$/, error: 'must be a full https:// address' })
+    .string()
+    .refine((value) => !/\s/.test(value), { error: 'has a space in it, so the link would break: copy the address again from the browser', abort: true })
+    .pipe(z.url({ protocol: /^https?$/, error: 'must be a full https:// address' }))
+    .refine((value) => !/[.,;:\]"'”’]$/.test(value), 'ends in punctuation copied with it: end the address where the browser shows it ending')
+    .superRefine((value, context) => {
+      const problem = pastedAddressProblem(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    })
     .refine(hasDocumentPath, 'is a home page: link the page or PDF that states the fact, not the site')
     .describe('Full https:// address of that page or PDF, never a site\'s home page.'),
   accessed: isoDate.optional().describe('Date you last checked the page, YYYY-MM-DD; give it for a page that shows no date.'),
@@ -63,7 +86,7 @@ export const sourceSchema = z.strictObject({
 
 /** Frontmatter every page has: overview, guide section or article. */
 export const pageFrontmatterSchema = z.strictObject({
-  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH).describe('Page title: the h1, the browser tab and link previews.'),
+  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH).refine(...notInCurlyQuotes).describe('Page title: the h1, the browser tab and link previews.'),
   description: z
     .string()
     .trim()
@@ -119,7 +142,7 @@ const DEFINITION_MAX_LENGTH = 320;
 
 /** One entry of the glossary (`content/glossary.yaml`). */
 export const glossaryTermSchema = z.strictObject({
-  term: z.string().trim().min(1).max(60).describe('The term as the text writes it, e.g. ABIM or measurable residual disease.'),
+  term: z.string().trim().min(1).max(60).refine(...notInCurlyQuotes).describe('The term as the text writes it, e.g. ABIM or measurable residual disease.'),
   id: slug
     .optional()
     .describe('Its anchor, /glossary#id, and what <Term id="…"> names; leave it out to use the term in lowercase with hyphens (ABIM: abim).'),

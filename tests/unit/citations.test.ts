@@ -27,6 +27,24 @@ function article(sourceEntries: Record<string, string>[], text: string) {
   return load({ ...validGuide(), 'articles/cited.mdx': frontmatter({ sources: sources(...sourceEntries) }) + text });
 }
 
+describe('a source as an editor pastes it', () => {
+  const cited = (source: Record<string, string>, extra: Record<string, string>[] = []) => article([source, ...extra], 'In 2025, 773 positions were offered.[@nrmp-2025]\n');
+
+  it('is refused where its address would not reach readers, saying why', () => {
+    const urlError = (url: string) => errors(cited({ ...nrmp, url }));
+    expect(urlError('https://www.nrmp.org/match-data/2025/results/.')).toEqual([expect.stringMatching(/sources\[0\]\.url: ends in punctuation copied with it/)]);
+    expect(urlError('"https://www.nrmp.org/match-data/2025/fellowship results/"')).toEqual([expect.stringMatching(/sources\[0\]\.url: has a space in it, so the link would break/)]);
+    expect(urlError('http://localhost:3000/guides/demo/alpha')).toEqual([expect.stringMatching(/sources\[0\]\.url: that is the preview on your computer/)]);
+    expect(urlError('https://www.google.com/url?q=https://www.nrmp.org/match-data/2025/results/')).toEqual([expect.stringMatching(/sources\[0\]\.url: that is Google's redirect/)]);
+    expect(errors(cited({ ...nrmp, title: '“Results and Data 2025”' }))).toEqual([expect.stringMatching(/sources\[0\]\.title: is wrapped in curly quotes/)]);
+  });
+
+  it('listed twice under two ids is a warning: readers would see one document twice', () => {
+    const site = article([nrmp, { ...nrmp, id: 'nrmp-again' }], 'In 2025, 773 positions were offered.[@nrmp-2025] Again.[@nrmp-again]\n');
+    expect(warnings(site)).toContainEqual(expect.stringMatching(/sources\[1\] "nrmp-again" has the same url as sources\[0\] "nrmp-2025"/));
+  });
+});
+
 describe('citations in the text', () => {
   it('become numbered references in the order the text first cites them, each citation counted', () => {
     const site = article([abim, nrmp], 'In 2025, 773 positions were offered.[@nrmp-2025]\n\nCertificates must be maintained.[@abim-moc; @nrmp-2025]\n');
