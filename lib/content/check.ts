@@ -134,7 +134,8 @@ export function checkSite(
     if (reviewed && !page.frontmatter.reviewedBy) report('error', page, page.fieldLines.reviewed ?? 1, 'reviewed: name the reviewer in `reviewedBy` too');
   }
   checkRepeatedFigures(pages, report);
-  checkThinTopics(pages, report);
+  // A file that did not load may carry the same tags: without it, a shared tag would look unshared.
+  if (failedFiles.length === 0) checkThinTopics(pages, report);
   if (glossary !== 'invalid') {
     // Terms marked in a file that failed still count as used; if one could not be read at all, which are used is unknown.
     const markedElsewhere = failedFiles.some((failed) => !failed.body) ? 'unknown' : failedBodies.flatMap((body) => body.terms.map((mark) => mark.id));
@@ -174,6 +175,9 @@ function checkHeadings(page: CheckedBody, report: Report) {
       report('error', page, heading.line, `heading "${heading.text}" skips a level (h${previousDepth} to h${heading.depth}); use ${'#'.repeat(previousDepth + 1)}`);
     }
     previousDepth = heading.depth;
+    if (/^(sources|references|bibliography)$/i.test(heading.text.trim())) {
+      report('error', page, heading.line, `"${heading.text}": the page's Sources list is made from \`sources\` in the frontmatter and cited with [@id]; list the documents there instead`);
+    }
     const firstLine = seen.get(heading.id);
     if (firstLine !== undefined) report('error', page, heading.line, `duplicate heading id "${heading.id}" (also on line ${firstLine}); set one with {#another-id}`);
     else seen.set(heading.id, heading.line);

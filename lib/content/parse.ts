@@ -184,8 +184,20 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     prose.push({ kind, line, text, cited, terms: marked, textOutsideLinks: textOutsideLinks(node) });
   };
   const termsInLinks = new Set<Nodes>();
+  // A citation in a form the text does not turn into a marker stays as typed and the claim loses
+  // its source: [@ id], [@a, @b], (@id), [id], or one inside a link or a title. Code is left alone.
+  const sourceIds = Array.isArray(data.sources) ? data.sources.flatMap((source) => (typeof source?.id === 'string' ? [source.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] : [])) : [];
+  const looseCitation = new RegExp(`[[(]\\s*@|\\[(?:${sourceIds.join('|') || '(?!)'})\\]`);
+  const checkCitationForm = (text: string, line: number) => {
+    const loose = looseCitation.exec(text);
+    if (loose) {
+      const written = text.slice(loose.index).split(/[\])]/)[0];
+      markupProblems.push({ line, message: `"${written}${text[loose.index + written.length] ?? ''}" is not a citation readers would see as one: write [@id] right after the claim, [@first; @second] for two, and not inside a link or a title` });
+    }
+  };
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
+    if (node.type === 'text') checkCitationForm(node.value, line);
     if (node.type === 'link' || node.type === 'linkReference') {
       visit(node, (child: Nodes) => {
         if (isElement(child, 'Term')) termsInLinks.add(child);
@@ -229,6 +241,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       for (const item of node.attributes) {
         if (item.type === 'mdxJsxAttribute' && TEXT_PROPS.has(item.name) && typeof item.value === 'string') {
           prose.push({ kind: 'prop', line, text: item.value, cited: false, terms: [], textOutsideLinks: item.value });
+          checkCitationForm(item.value, line);
         }
       }
     }

@@ -39,6 +39,16 @@ describe('a source as an editor pastes it', () => {
     expect(errors(cited({ ...nrmp, title: '“Results and Data 2025”' }))).toEqual([expect.stringMatching(/sources\[0\]\.title: is wrapped in curly quotes/)]);
   });
 
+  it('cited in a form the text does not turn into a marker is an error on its line, whatever the form', () => {
+    const loose = (text: string) => errors(article([nrmp], `In 2025, 773 positions were offered.[@nrmp-2025]\n\n${text}\n`));
+    for (const text of ['Again.[@ nrmp-2025]', 'Again.[@nrmp-2025, @nrmp-2025]', 'Again (@nrmp-2025).', 'Again [nrmp-2025].', 'See [the results [@nrmp-2025]](/articles).']) {
+      expect(loose(text)).toEqual([expect.stringMatching(/^cited\.mdx:16: ".*" is not a citation readers would see as one: write \[@id\] right after the claim/)]);
+    }
+    expect(errors(article([nrmp], '<Callout type="note" title="Rank honestly[@nrmp-2025]">\n\nText.[@nrmp-2025]\n\n</Callout>\n'))).toEqual([
+      expect.stringMatching(/^cited\.mdx:14: "\[@nrmp-2025\]" is not a citation readers would see as one/),
+    ]);
+  });
+
   it('listed twice under two ids is a warning: readers would see one document twice', () => {
     const site = article([nrmp, { ...nrmp, id: 'nrmp-again' }], 'In 2025, 773 positions were offered.[@nrmp-2025] Again.[@nrmp-again]\n');
     expect(warnings(site)).toContainEqual(expect.stringMatching(/sources\[1\] "nrmp-again" has the same url as sources\[0\] "nrmp-2025"/));

@@ -53,6 +53,21 @@ describe('loading content', () => {
 describe('bad frontmatter is an error naming file, line and field', () => {
   const article = (fields: Record<string, string>, text = body) => load({ ...validGuide(), 'articles/bad.mdx': frontmatter(fields) + text });
 
+  it("a Sources heading of the editor's own, beside the list the page makes from `sources`", () => {
+    expect(errors(article({}, `${body}\n## References\n\n- A report, 2024.\n`))).toEqual([
+      expect.stringMatching(/^bad\.mdx:\d+: "References": the page's Sources list is made from `sources` in the frontmatter/),
+    ]);
+  });
+
+  it('no "tag on this page only" warnings on other pages while a file that may share the tag fails to load', () => {
+    const warned = (files: Record<string, string>) =>
+      load({ ...validGuide(), ...files }).diagnostics.filter((item) => item.message.includes('"rare-tag" is on this page only')).map((item) => path.basename(item.file));
+    const sharing = { 'articles/one.mdx': frontmatter({ tags: '[training, rare-tag]' }) + body };
+    expect(warned({ ...sharing, 'articles/two.mdx': frontmatter({ tags: '[rare-tag]' }) + body })).toEqual([]);
+    expect(warned({ ...sharing, 'articles/two.mdx': frontmatter({ tags: '[rare-tag]', updated: 'soon' }) + body })).toEqual([]);
+    expect(warned(sharing)).toEqual(['one.mdx']);
+  });
+
   it('a frontmatter never closed, and a page saved as .md or .MDX, which would silently not exist', () => {
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': frontmatter({}).replace(/---\n\n$/, '\n') + body }))).toEqual([
       'bad.mdx:1: the frontmatter has no closing --- line: end it with --- on a line of its own, before the text',
