@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostics';
+import { nearest } from './nearest';
 import { figuresIn, sentencesOf } from './prose';
 import type { Page } from './site';
 
@@ -64,26 +65,4 @@ export function checkRepeatedFigures(pages: readonly Page[], report: Report) {
       report('warning', page, line, `the figure ${key} is stated on ${list.length} pages (${where}): keep it on the page that explains it and link there`);
     }
   }
-}
-
-/** The candidate closest to a mistyped name, if it is within a third of its length in edits. */
-export function nearest(name: string, candidates: readonly string[]): string | undefined {
-  let best: { candidate: string; distance: number } | undefined;
-  for (const candidate of candidates) {
-    const distance = editDistance(name, candidate);
-    if (!best || distance < best.distance) best = { candidate, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }

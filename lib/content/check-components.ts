@@ -1,4 +1,4 @@
-import { nearest } from './check-citations';
+import { nearest } from './nearest';
 import { componentSchemas, INTERNAL_COMPONENTS, type ComponentName } from './components';
 import type { Diagnostic } from './diagnostics';
 import type { CheckedBody } from './check';

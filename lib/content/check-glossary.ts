@@ -1,6 +1,6 @@
 import { slug } from 'github-slugger';
 import pluralize from 'pluralize';
-import { nearest } from './check-citations';
+import { nearest } from './nearest';
 import type { Diagnostic } from './diagnostics';
 import { linkedPlace, linkTarget, type Glossary } from './glossary';
 import { britishSpellings, sentencesOf } from './prose';
@@ -29,7 +29,7 @@ export function checkGlossary(
     const twice = byTerm.get(entry.term.toLowerCase());
     if (same) report('error', glossary!, entry.line, `"${entry.term}": the id "${entry.id}" is already used by "${same.term}" (line ${same.line}); give one an id of its own`);
     else byId.set(entry.id, entry);
-    if (twice && !same) report('error', glossary!, entry.line, `"${entry.term}" is already in the glossary (line ${twice.line}); keep one entry`);
+    if (twice && !same) report('error', glossary!, entry.line, `"${entry.term}" is already in the glossary (line ${twice.line}): if both mean the same, keep one entry; if they are two meanings, write each term so readers and pages can tell them apart, e.g. "CHIP (insurance)"`);
     byTerm.set(entry.term.toLowerCase(), twice ?? entry);
     if (sentencesOf(entry.definition).length > 2) report('error', glossary!, entry.line, `"${entry.term}": the definition is more than two sentences; link to the page that explains the rest`);
     for (const text of [entry.expansion ?? '', entry.definition]) {

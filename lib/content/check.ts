@@ -1,13 +1,14 @@
-import { checkCitations, checkRepeatedFigures, nearest } from './check-citations';
+import { checkCitations, checkRepeatedFigures } from './check-citations';
 import { checkComponents } from './check-components';
 import { checkGlossary } from './check-glossary';
 import type { Diagnostic } from './diagnostics';
 import type { Glossary } from './glossary';
+import { topicHref } from './navigation';
+import { nearest } from './nearest';
 import { britishSpellings, britishUsages } from './prose';
 import { DESCRIPTION_LENGTH, pastedAddressProblem, SLUG_PATTERN, SLUG_RULE } from './schema';
-import { WHOLE_GUIDE_SEGMENT, wholeGuideAnchors } from './whole-guide';
-import { topicHref } from './navigation';
 import type { Page } from './site';
+import { wholeGuideAnchors, wholeGuideHref } from './whole-guide';
 
 /** What the body checks read of a file; files whose frontmatter failed are checked too. */
 export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images' | 'prose' | 'components' | 'htmlElements' | 'markupProblems' | 'terms'>;
@@ -15,7 +16,7 @@ export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'li
  * A file at a page's address that did not load: its frontmatter or its MDX has errors, which
  * are reported on the file itself. `body` is there when the MDX parsed.
  */
-export type FailedFile = Pick<Page, 'sourceFile' | 'href' | 'slug'> & { body?: CheckedBody; formerHrefs?: string[] };
+export type FailedFile = Pick<Page, 'sourceFile' | 'href' | 'slug'> & { body?: CheckedBody; formerHrefs?: string[]; tags?: string[] };
 /** Where a link can point, with the anchors it offers; unknown for a file that did not load. */
 type LinkTarget = { sourceFile: string; anchors: ReadonlySet<string> } | { anchors?: undefined };
 type Report = (severity: Diagnostic['severity'], file: Pick<CheckedBody, 'sourceFile'>, line: number, message: string) => void;
@@ -54,11 +55,14 @@ export function checkSite(
   if (glossary === 'invalid') byHref.set('/glossary', {});
   // Pages made from the content pages: each guide read as one (its anchors carry the page's
   // prefix, as wholeGuideScope names them) and the topic pages.
+  // A file of the guide that failed leaves the whole-guide page's anchors unknown.
   for (const guide of new Set(pages.flatMap((page) => page.guide ?? []))) {
+    const guideHref = `/guides/${guide}`;
+    const failed = failedFiles.some((file) => file.href === guideHref || file.href.startsWith(`${guideHref}/`));
     const anchors = new Set(pages.filter((page) => page.guide === guide).flatMap(wholeGuideAnchors));
-    byHref.set(`/guides/${guide}/${WHOLE_GUIDE_SEGMENT}`, { sourceFile: `the whole-guide page of ${guide}`, anchors });
+    byHref.set(wholeGuideHref({ href: guideHref }), failed ? {} : { sourceFile: `the whole-guide page of ${guide}`, anchors });
   }
-  for (const tag of new Set(pages.flatMap((page) => page.frontmatter.tags))) byHref.set(topicHref(tag), {});
+  for (const tag of new Set([...pages.flatMap((page) => page.frontmatter.tags), ...failedFiles.flatMap((file) => file.tags ?? [])])) byHref.set(topicHref(tag), {});
   byHref.set('/topics', {});
   // Former addresses (formerSlugs) redirect to the page that now has them. One that is, or will
   // be, a page's address would hide that page.
@@ -135,7 +139,7 @@ export function checkSite(
   }
   checkRepeatedFigures(pages, report);
   // A file that did not load may carry the same tags: without it, a shared tag would look unshared.
-  if (failedFiles.length === 0) checkThinTopics(pages, report);
+  if (!failedFiles.some((file) => file.tags === undefined)) checkThinTopics(pages, failedFiles.flatMap((file) => file.tags ?? []), report);
   if (glossary !== 'invalid') {
     // Terms marked in a file that failed still count as used; if one could not be read at all, which are used is unknown.
     const markedElsewhere = failedFiles.some((failed) => !failed.body) ? 'unknown' : failedBodies.flatMap((body) => body.terms.map((mark) => mark.id));
@@ -145,11 +149,11 @@ export function checkSite(
 }
 
 /** A tag on one page only makes a topic page that lists just that page. */
-function checkThinTopics(pages: readonly Page[], report: Report) {
+function checkThinTopics(pages: readonly Page[], tagsOfFailedFiles: readonly string[], report: Report) {
   const carriers = new Map<string, Page[]>();
   for (const page of pages) for (const tag of page.frontmatter.tags) carriers.set(tag, [...(carriers.get(tag) ?? []), page]);
   for (const [tag, [page, ...others]] of carriers) {
-    if (others.length === 0) report('warning', page, page.fieldLines.tags ?? 1, `tags: "${tag}" is on this page only, so its topic page would list nothing else; use a tag other pages share, or tag another page that is about it`);
+    if (others.length === 0 && !tagsOfFailedFiles.includes(tag)) report('warning', page, page.fieldLines.tags ?? 1, `tags: "${tag}" is on this page only, so its topic page would list nothing else; use a tag other pages share, or tag another page that is about it`);
   }
 }
 
@@ -175,8 +179,8 @@ function checkHeadings(page: CheckedBody, report: Report) {
       report('error', page, heading.line, `heading "${heading.text}" skips a level (h${previousDepth} to h${heading.depth}); use ${'#'.repeat(previousDepth + 1)}`);
     }
     previousDepth = heading.depth;
-    if (/^(sources|references|bibliography)$/i.test(heading.text.trim())) {
-      report('error', page, heading.line, `"${heading.text}": the page's Sources list is made from \`sources\` in the frontmatter and cited with [@id]; list the documents there instead`);
+    if (/^sources$/i.test(heading.text.trim())) {
+      report('error', page, heading.line, `"${heading.text}": pages that cite end with a Sources list made from \`sources\` in the frontmatter, so readers would see two; list the documents there, or name a section about something else for what it is ("Sources of funding")`);
     }
     const firstLine = seen.get(heading.id);
     if (firstLine !== undefined) report('error', page, heading.line, `duplicate heading id "${heading.id}" (also on line ${firstLine}); set one with {#another-id}`);
@@ -208,7 +212,7 @@ function linkError(
 
 function linkProblem(url: string, page: LinkTarget, byHref: ReadonlyMap<string, LinkTarget>, publicFileExists: (path: string) => boolean): string | undefined {
   if (/^[a-z]:[\\/]/i.test(url) || /^file:/i.test(url)) return "that is a file on a computer: link the page's address on the site (/guides/…) or on the web (https://…)";
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return pastedAddressProblem(url); // https:, mailto:, tel:
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return pastedAddressProblem(url, 'link'); // https:, mailto:, tel:
   if (url.startsWith('//')) return 'write external links with https://';
   if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(url)) return `write an email address as mailto:${url}`;
   if (/^www\./i.test(url)) return `write a web address in full: https://${url}`;

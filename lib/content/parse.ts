@@ -10,6 +10,7 @@ import remarkCitations from '../mdx/citations.mjs';
 import remarkHeadingIds from '../mdx/heading-ids.mjs';
 import remarkTerms from '../mdx/terms.mjs';
 import type { Diagnostic } from './diagnostics';
+import { nearest } from './nearest';
 import { countWords, gradeLevel } from './reading';
 import { readFrontmatter, YamlError, yamlFieldLines } from './yaml';
 
@@ -102,7 +103,7 @@ export interface ParsedBody {
   components: ComponentUse[];
   /** Lowercase JSX elements: raw HTML, which the check allows only where Markdown has no syntax. */
   htmlElements: { name: string; line: number; /** An `<a>`'s href as written: text, or a code expression. */ href?: unknown }[];
-  /** Markdown that would not reach readers as written: footnotes, text in braces, extra table cells, links without text. */
+  /** Markdown that would not reach readers as written: text in braces, citations in a form that stays as typed, footnotes, extra table cells, links without text. */
   markupProblems: { line: number; message: string }[];
   prose: ProseBlock[];
   /** The body as plain text, for word counts, related pages and search. */
@@ -142,17 +143,32 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   let tree: Root;
   const htmlElements: ParsedBody['htmlElements'] = [];
   const expressions: ParsedBody['markupProblems'] = [];
+  const citationForms: ParsedBody['markupProblems'] = [];
+  const sourceIds = Array.isArray(data.sources) ? data.sources.flatMap((source) => (typeof source?.id === 'string' ? [source.id] : [])) : [];
+  const looseCitations = (text: string, line: number, anywhere: boolean) => citationProblems(text, line, anywhere, sourceIds);
   try {
     const written = processor.parse(source);
-    // Raw HTML as the editor wrote it, before the plugins add elements of their own (term groups).
+    // Text inside link text, where a citation is never turned into a marker.
+    const insideLinks = new Set<Nodes>();
+    visit(written, (node) => {
+      if (node.type === 'link' || node.type === 'linkReference') visit(node, 'text', (text: Nodes) => void insideLinks.add(text));
+    });
+    // The text and raw HTML as the editor wrote them, before the plugins split text around
+    // citations (losing positions) and add elements of their own (term groups).
     visit(written, (node) => {
       // MDX runs {…} as code: a word in braces is a variable the page does not have, and the build
-      // fails. A comment ({/* … */}) or a quoted string ({' '}) is fine.
-      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(?:\/\*[\s\S]*\*\/|(["'`])[\s\S]*\1)\s*$/.test(node.value)) {
-        expressions.push({ line: node.position?.start.line ?? 1, message: `{${node.value}} is read as code, not text (a word in braces fails the build): write \\{ and \\} for braces in text, or leave them out` });
+      // fails. Only a comment or a plain value ({' '}, {2025}) is left alone.
+      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isPlainExpression(node.data?.estree)) {
+        expressions.push({ line: node.position?.start.line ?? 1, message: `{${node.value.trim()}} is read as code, not text, and a word in braces stops the build: write \\{ and \\} for braces in text, or leave them out` });
       }
-      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name || /^[A-Z]/.test(node.name)) return;
+      if (node.type === 'text') citationForms.push(...looseCitations(node.value, node.position?.start.line ?? 1, insideLinks.has(node)));
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const line = node.position?.start.line ?? 1;
+      // Props are never searched for citations, so one in a title or caption stays as typed.
+      for (const item of node.attributes) {
+        if (item.type === 'mdxJsxAttribute' && typeof item.value === 'string') citationForms.push(...looseCitations(item.value, line, true));
+      }
+      if (!node.name || /^[A-Z]/.test(node.name)) return;
       htmlElements.push({ name: node.name, line, ...(node.name === 'a' && { href: attributeOf(node, 'href') }) });
     });
     tree = processor.runSync(written) as Root;
@@ -184,20 +200,8 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     prose.push({ kind, line, text, cited, terms: marked, textOutsideLinks: textOutsideLinks(node) });
   };
   const termsInLinks = new Set<Nodes>();
-  // A citation in a form the text does not turn into a marker stays as typed and the claim loses
-  // its source: [@ id], [@a, @b], (@id), [id], or one inside a link or a title. Code is left alone.
-  const sourceIds = Array.isArray(data.sources) ? data.sources.flatMap((source) => (typeof source?.id === 'string' ? [source.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] : [])) : [];
-  const looseCitation = new RegExp(`[[(]\\s*@|\\[(?:${sourceIds.join('|') || '(?!)'})\\]`);
-  const checkCitationForm = (text: string, line: number) => {
-    const loose = looseCitation.exec(text);
-    if (loose) {
-      const written = text.slice(loose.index).split(/[\])]/)[0];
-      markupProblems.push({ line, message: `"${written}${text[loose.index + written.length] ?? ''}" is not a citation readers would see as one: write [@id] right after the claim, [@first; @second] for two, and not inside a link or a title` });
-    }
-  };
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'text') checkCitationForm(node.value, line);
     if (node.type === 'link' || node.type === 'linkReference') {
       visit(node, (child: Nodes) => {
         if (isElement(child, 'Term')) termsInLinks.add(child);
@@ -212,7 +216,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       if (node.type === 'table') {
         const columns = node.children[0]?.children.length ?? 0;
         for (const row of node.children.slice(1)) {
-          if (row.children.length > columns) {
+          if (row.children.slice(columns).some((cell) => toString(cell).trim())) {
             markupProblems.push({ line: row.position?.start.line ?? line, message: `this table row has ${row.children.length} cells under ${columns} columns, and readers would not see the extra text: write a | inside a cell as \\|` });
           }
         }
@@ -241,7 +245,6 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       for (const item of node.attributes) {
         if (item.type === 'mdxJsxAttribute' && TEXT_PROPS.has(item.name) && typeof item.value === 'string') {
           prose.push({ kind: 'prop', line, text: item.value, cited: false, terms: [], textOutsideLinks: item.value });
-          checkCitationForm(item.value, line);
         }
       }
     }
@@ -261,7 +264,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   }
   const text = sections.map((section) => [section.heading?.text, section.text].filter(Boolean).join('\n\n')).join('\n\n');
   return {
-    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, markupProblems: [...expressions, ...markupProblems], prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
+    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, markupProblems: [...expressions, ...citationForms, ...markupProblems], prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
 }
@@ -302,6 +305,43 @@ function propsOf(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextE
 }
 
 /** The value of a JavaScript literal expression (estree); anything that would run code throws. */
+/** Whether an {…} in the text is harmless: only comments, or one plain value ({' '}, {2025}). */
+function isPlainExpression(program: { body?: readonly { type: string; expression?: unknown }[] } | null | undefined): boolean {
+  const body = program?.body ?? [];
+  if (body.length === 0) return true;
+  if (body.length > 1 || body[0].type !== 'ExpressionStatement') return false;
+  try {
+    const value = literalValue(body[0].expression);
+    return typeof value === 'string' || typeof value === 'number';
+  } catch {
+    return false;
+  }
+}
+
+/** What the citations plugin turns into markers (lib/mdx/citations.mjs), written with one source or several. */
+const CITATION = /^\[@[^\]\s;]+(?:\s*;\s*@[^\]\s;]+)*\]$/;
+
+/**
+ * Citations written in a form that stays as typed, so the claim loses its numbered source: [@ id],
+ * [@a, @b], (@id), [id] for a source id, and any citation where none is made (`anywhere`: link
+ * text, a component's prop). An @ name counts only when it is, or nearly is, one of the page's
+ * source ids, so a handle such as (@ASCO) is prose. Each on its own line.
+ */
+function citationProblems(text: string, line: number, anywhere: boolean, sourceIds: readonly string[]): { line: number; message: string }[] {
+  const isSource = (name: string) => sourceIds.includes(name) || nearest(name, sourceIds) !== undefined;
+  const problems = [];
+  for (const match of text.matchAll(/[[(]\s*@\s*([^\s\]),;]+)[^\])\n]*[\])]?|\[([^\]\s]+)\]/g)) {
+    const [written, atName, bracketed] = match;
+    const loose = atName !== undefined ? isSource(atName) && (anywhere || !CITATION.test(written)) : sourceIds.includes(bracketed);
+    if (!loose) continue;
+    problems.push({
+      line: line + (text.slice(0, match.index).match(/\n/g)?.length ?? 0),
+      message: `"${written.length > 40 ? `${written.slice(0, 40)}…` : written}" is not a citation readers would see as one: write [@id] right after the claim in the text, [@first; @second] for two, and not inside a link, a title or a caption`,
+    });
+  }
+  return problems;
+}
+
 function literalValue(node: unknown): unknown {
   const expression = node as { type: string; [key: string]: unknown } | undefined;
   switch (expression?.type) {

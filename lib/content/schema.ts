@@ -48,16 +48,20 @@ function hasDocumentPath(value: string): boolean {
  * computer, or the redirect Google Docs wraps pasted links in. The content check asks the same of
  * links in the text.
  */
-export function pastedAddressProblem(value: string): string | undefined {
+export function pastedAddressProblem(value: string, where: 'link' | 'source'): string | undefined {
   if (!URL.canParse(value)) return undefined;
   const { hostname, pathname, search, hash, searchParams } = new URL(value);
-  if (['localhost', '127.0.0.1', '0.0.0.0', '[::1]'].includes(hostname)) return `that is the preview on your computer: write the address from its path, ${pathname}${search}${hash}`;
+  if (['localhost', '127.0.0.1', '0.0.0.0', '[::1]'].includes(hostname)) {
+    return where === 'link'
+      ? `that is the preview on your computer: write the address from its path, ${pathname}${search}${hash}`
+      : "that is the preview on your computer: a source is another publisher's document, so give its https:// address, or link this guide's page in the text instead";
+  }
   if (/(^|\.)google\.[a-z.]+$/.test(hostname) && pathname === '/url' && searchParams.get('q')) return `that is Google's redirect (pasted from Google Docs): link ${searchParams.get('q')} itself`;
   return undefined;
 }
 
-/** Text pasted with curly quotes around it: YAML keeps them, and readers would see them. */
-const notInCurlyQuotes = [(value: string) => !/^[“‘][\s\S]*[”’]$/.test(value), 'is wrapped in curly quotes, which would show: use straight quotes ("…") around it, or none'] as const;
+/** Text pasted with curly quotes around it (and none inside): YAML keeps them, and readers would see them. */
+const notInCurlyQuotes = [(value: string) => !/^“[^“”]*”$/.test(value), 'is wrapped in curly quotes, which would show: use straight quotes ("…") around it, or none'] as const;
 
 /** One cited document. */
 export const sourceSchema = z.strictObject({
@@ -74,9 +78,12 @@ export const sourceSchema = z.strictObject({
     .string()
     .refine((value) => !/\s/.test(value), { error: 'has a space in it, so the link would break: copy the address again from the browser', abort: true })
     .pipe(z.url({ protocol: /^https?$/, error: 'must be a full https:// address' }))
-    .refine((value) => !/[.,;:\]"'”’]$/.test(value), 'ends in punctuation copied with it: end the address where the browser shows it ending')
+    .refine(
+      (value) => !/[.,;:\]"'”’]$/.test(value) && !(value.endsWith(')') && value.split(')').length > value.split('(').length),
+      'ends in punctuation copied with it: end the address where the browser shows it ending (if it really ends in ".", write that last one as %2E)',
+    )
     .superRefine((value, context) => {
-      const problem = pastedAddressProblem(value);
+      const problem = pastedAddressProblem(value, 'source');
       if (problem) context.addIssue({ code: 'custom', message: problem });
     })
     .refine(hasDocumentPath, 'is a home page: link the page or PDF that states the fact, not the site')

@@ -131,7 +131,8 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
   const { groups: searchSynonyms, diagnostics: synonymProblems } = readSearchSynonyms(contentDir);
   diagnostics.push(...synonymProblems);
   for (const file of unreadFiles(contentDir)) {
-    diagnostics.push({ severity: 'error', file: path.join(path.relative(process.cwd(), contentDir) || '.', file), line: 1, message: 'this file is not read: pages are .mdx files, in lowercase; rename it to end in .mdx' });
+    const name = path.basename(file).replace(/(\.(mdx?|markdown))?(\.txt)?$/i, '.mdx');
+    diagnostics.push({ severity: 'error', file: path.join(path.relative(process.cwd(), contentDir) || '.', file), line: 1, message: `this page is not read: pages are .mdx files, in lowercase; rename it ${name}` });
   }
   for (const file of listMdxFiles(contentDir)) {
     const sourceFile = path.relative(process.cwd(), path.join(contentDir, file)) || file;
@@ -155,8 +156,12 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     const { frontmatter, diagnostics: fieldProblems } = validateFrontmatter(schema, parsed.data, parsed.fieldLines, sourceFile);
     diagnostics.push(...fieldProblems);
     const { body: parsedBody } = parsed;
+    // What a file that fails still says about itself, so links to it and to its topics are not
+    // reported as broken on top of its own errors.
+    const stringsOf = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+    const failed = { sourceFile, href: place.href, slug: place.slug, tags: stringsOf(parsed.data.tags) };
     if (!parsedBody) {
-      failedFiles.push({ sourceFile, href: place.href, slug: place.slug });
+      failedFiles.push(failed);
       continue;
     }
     const body = {
@@ -172,10 +177,8 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       terms: parsedBody.terms,
     };
     if (!frontmatter) {
-      // Its former addresses still lead to it: links there are not reported as broken on top of its own errors.
-      const written = parsed.data.formerSlugs;
-      const formerSlugs = Array.isArray(written) ? written.filter((former): former is string => typeof former === 'string') : [];
-      failedFiles.push({ sourceFile, href: place.href, slug: place.slug, body, formerHrefs: formerAddresses(file, place, formerSlugs, parsed.fieldLines, sourceFile).addresses.map((address) => address.href) });
+      const formerHrefs = formerAddresses(file, place, stringsOf(parsed.data.formerSlugs), parsed.fieldLines, sourceFile).addresses.map((address) => address.href);
+      failedFiles.push({ ...failed, body, formerHrefs });
       continue;
     }
     if (frontmatter.draft && !includeDrafts) {
@@ -324,8 +327,8 @@ export function listMdxFiles(contentDir: string): string[] {
 }
 
 /**
- * Files among the pages that are not pages: a page saved as .md, .MDX or .mdx.txt would silently
- * not exist. Hidden files and the folder files Windows writes are not an editor's.
+ * Pages saved under a name that is not read: .md, .markdown, .txt, .mdx.txt or .MDX. Other files
+ * (an editor's backup, a lock file, anything in a hidden folder) are not pages and are left alone.
  */
 function unreadFiles(contentDir: string): string[] {
   return ['articles', 'guides'].flatMap((folder) => {
@@ -333,10 +336,8 @@ function unreadFiles(contentDir: string): string[] {
     if (!fs.existsSync(directory)) return [];
     return (fs.readdirSync(directory, { recursive: true, encoding: 'utf8' }) as string[])
       .map((file) => `${folder}/${file.split(path.sep).join('/')}`)
-      .filter((file) => {
-        const name = path.basename(file);
-        return !name.endsWith('.mdx') && !name.startsWith('.') && !['Thumbs.db', 'desktop.ini'].includes(name) && fs.statSync(path.join(contentDir, file)).isFile();
-      })
+      .filter((file) => !file.split('/').some((part) => part.startsWith('.') || part.startsWith('~$')))
+      .filter((file) => /\.(md|markdown|txt|mdx)$/i.test(file) && !file.endsWith('.mdx'))
       .sort();
   });
 }

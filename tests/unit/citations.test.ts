@@ -44,6 +44,11 @@ describe('a source as an editor pastes it', () => {
     for (const text of ['Again.[@ nrmp-2025]', 'Again.[@nrmp-2025, @nrmp-2025]', 'Again (@nrmp-2025).', 'Again [nrmp-2025].', 'See [the results [@nrmp-2025]](/articles).']) {
       expect(loose(text)).toEqual([expect.stringMatching(/^cited\.mdx:16: ".*" is not a citation readers would see as one: write \[@id\] right after the claim/)]);
     }
+    // Beside a good citation, on a later line of the paragraph, each one on its own line; a handle is prose.
+    expect(errors(article([nrmp], 'In 2025, 773 positions were offered.[@nrmp-2025] Follow (@ASCO).\nMost filled (@nrmp-2025)\nand again [@ nrmp-2025].\n'))).toEqual([
+      expect.stringMatching(/^cited\.mdx:15: "\(@nrmp-2025\)" is not a citation/),
+      expect.stringMatching(/^cited\.mdx:16: "\[@ nrmp-2025\]" is not a citation/),
+    ]);
     expect(errors(article([nrmp], '<Callout type="note" title="Rank honestly[@nrmp-2025]">\n\nText.[@nrmp-2025]\n\n</Callout>\n'))).toEqual([
       expect.stringMatching(/^cited\.mdx:14: "\[@nrmp-2025\]" is not a citation readers would see as one/),
     ]);

@@ -39,10 +39,11 @@ describe('components are checked like frontmatter, with the line of the element'
   });
 
   it('text that would break the build or lose words: braces read as code, an unclosed component, a table row with an extra cell', () => {
-    expect(errorsOf('Fees range {roughly} widely.{/* an editor\'s note */}{" "}\n')).toEqual([
-      'uses.mdx:8: {roughly} is read as code, not text (a word in braces fails the build): write \\{ and \\} for braces in text, or leave them out',
-    ]);
+    const braces = (code: string) => `uses.mdx:8: {${code}} is read as code, not text, and a word in braces stops the build: write \\{ and \\} for braces in text, or leave them out`;
+    expect(errorsOf('Fees range {roughly} widely.{/* an editor\'s note */}{" "}{2025}\n')).toEqual([braces('roughly')]);
+    expect(errorsOf('Fees {"" + roughly + ""} widely.{// a note\n}\n')).toEqual([braces('"" + roughly + ""')]);
     expect(errorsOf('Text.\n\n<Callout type="note">\n\nNever closed.\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: MDX syntax error: Expected a closing tag for `<Callout>`/)]);
+    expect(errorsOf('| Route | Years |\n| --- | --- |\n| Fellowship | 3 | |\n')).toEqual([]);
     expect(errorsOf('| Route | Years |\n| --- | --- |\n| Fellowship | 3 | or 2 on the research pathway |\n')).toEqual([
       'uses.mdx:10: this table row has 3 cells under 2 columns, and readers would not see the extra text: write a | inside a cell as \\|',
     ]);

@@ -54,9 +54,11 @@ describe('bad frontmatter is an error naming file, line and field', () => {
   const article = (fields: Record<string, string>, text = body) => load({ ...validGuide(), 'articles/bad.mdx': frontmatter(fields) + text });
 
   it("a Sources heading of the editor's own, beside the list the page makes from `sources`", () => {
-    expect(errors(article({}, `${body}\n## References\n\n- A report, 2024.\n`))).toEqual([
-      expect.stringMatching(/^bad\.mdx:\d+: "References": the page's Sources list is made from `sources` in the frontmatter/),
+    expect(errors(article({}, `${body}\n## Sources\n\n- A report, 2024.\n`))).toEqual([
+      expect.stringMatching(/^bad\.mdx:22: "Sources": pages that cite end with a Sources list made from `sources` in the frontmatter, so readers would see two/),
     ]);
+    // A section about something else may say so.
+    expect(errors(article({}, `${body}\n## References\n\nAsk three attendings for letters of reference.\n\n### Sources of funding\n\nText.\n`))).toEqual([]);
   });
 
   it('no "tag on this page only" warnings on other pages while a file that may share the tag fails to load', () => {
@@ -72,9 +74,13 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': frontmatter({}).replace(/---\n\n$/, '\n') + body }))).toEqual([
       'bad.mdx:1: the frontmatter has no closing --- line: end it with --- on a line of its own, before the text',
     ]);
-    expect(errors(load({ ...validGuide(), 'articles/notes.md': frontmatter({}) + body, 'articles/LOUD.MDX': frontmatter({}) + body, 'articles/.DS_Store': '' }))).toEqual([
-      'LOUD.MDX:1: this file is not read: pages are .mdx files, in lowercase; rename it to end in .mdx',
-      'notes.md:1: this file is not read: pages are .mdx files, in lowercase; rename it to end in .mdx',
+    const strays = { 'articles/notes.md': frontmatter({}) + body, 'articles/LOUD.MDX': frontmatter({}) + body, 'articles/saved.mdx.txt': frontmatter({}) + body };
+    // Not pages: a hidden file, an editor's backup, Word's lock file, a hidden folder.
+    const others = { 'articles/.DS_Store': '', 'articles/alpha.mdx~': '', 'articles/~$draft.docx': '', 'guides/demo/.vscode/settings.json': '{}' };
+    expect(errors(load({ ...validGuide(), ...strays, ...others }))).toEqual([
+      'LOUD.MDX:1: this page is not read: pages are .mdx files, in lowercase; rename it LOUD.mdx',
+      'notes.md:1: this page is not read: pages are .mdx files, in lowercase; rename it notes.mdx',
+      'saved.mdx.txt:1: this page is not read: pages are .mdx files, in lowercase; rename it saved.mdx',
     ]);
   });
 

@@ -54,7 +54,7 @@ describe('the glossary file', () => {
     expect(errors(withText(marksAll, 'terms:\n  - term: [unclosed\n'))).toEqual([expect.stringMatching(/^glossary\.yaml:\d+: not valid YAML/)]);
     expect(errors(withText(marksAll, glossary.replace('terms:\n', 'terms:\n  - term: ABIM\n    term: Again\n')))).toEqual(['glossary.yaml:3: not valid YAML: Map keys must be unique']);
     expect(errors(withText(marksAll, glossary.replace('terms:\n', 'terms:\n  - term: abim\n    id: abim-again\n    definition: The board that certifies internists and subspecialists.\n')))).toEqual([
-      expect.stringMatching(/^glossary\.yaml:\d+: "ABIM" is already in the glossary \(line 2\); keep one entry$/),
+      expect.stringMatching(/^glossary\.yaml:5: "ABIM" is already in the glossary \(line 2\): if both mean the same, keep one entry; if they are two meanings, write each term so/),
     ]);
     // Saved with a byte-order mark, as some Windows editors save it, the file reads as without.
     expect(errors(withText(marksAll, `\uFEFF${glossary}`))).toEqual([]);
