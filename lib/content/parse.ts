@@ -164,9 +164,12 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       if (node.type === 'text') citationForms.push(...looseCitations(node.value, node.position?.start.line ?? 1, insideLinks.has(node)));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const line = node.position?.start.line ?? 1;
-      // Props are never searched for citations, so one in a title or caption stays as typed.
+      // Props are never searched for citations, so one in a title, a caption or a timeline's label
+      // stays as typed: every text a prop holds, in quotes or in a list or object of values.
       for (const item of node.attributes) {
-        if (item.type === 'mdxJsxAttribute' && typeof item.value === 'string') citationForms.push(...looseCitations(item.value, line, true));
+        if (item.type !== 'mdxJsxAttribute') continue;
+        const value = typeof item.value === 'string' ? item.value : plainValue(item.value?.data?.estree);
+        for (const text of stringsIn(value)) citationForms.push(...looseCitations(text, line, true));
       }
       if (!node.name || /^[A-Z]/.test(node.name)) return;
       htmlElements.push({ name: node.name, line, ...(node.name === 'a' && { href: attributeOf(node, 'href') }) });
@@ -305,17 +308,32 @@ function propsOf(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextE
 }
 
 /** The value of a JavaScript literal expression (estree); anything that would run code throws. */
-/** Whether an {…} in the text is harmless: only comments, or one plain value ({' '}, {2025}). */
-function isPlainExpression(program: { body?: readonly { type: string; expression?: unknown }[] } | null | undefined): boolean {
+type Program = { body?: readonly { type: string; expression?: unknown }[] } | null | undefined;
+
+/** The value of an {…} that is one plain value (text, a number, a list or object of them); undefined for anything else. */
+function plainValue(program: Program): unknown {
   const body = program?.body ?? [];
-  if (body.length === 0) return true;
-  if (body.length > 1 || body[0].type !== 'ExpressionStatement') return false;
+  if (body.length !== 1 || body[0].type !== 'ExpressionStatement') return undefined;
   try {
-    const value = literalValue(body[0].expression);
-    return typeof value === 'string' || typeof value === 'number';
+    return literalValue(body[0].expression);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** Whether an {…} in the text is harmless: only comments, or one plain value ({' '}, {2025}). */
+function isPlainExpression(program: Program): boolean {
+  if ((program?.body ?? []).length === 0) return true;
+  const value = plainValue(program);
+  return typeof value === 'string' || typeof value === 'number';
+}
+
+/** Every string inside a plain value. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
 }
 
 /** What the citations plugin turns into markers (lib/mdx/citations.mjs), written with one source or several. */

@@ -49,6 +49,10 @@ describe('a source as an editor pastes it', () => {
       expect.stringMatching(/^cited\.mdx:15: "\(@nrmp-2025\)" is not a citation/),
       expect.stringMatching(/^cited\.mdx:16: "\[@ nrmp-2025\]" is not a citation/),
     ]);
+    const timeline = '<Timeline title="Cycle" start="2025-06" end="2026-07" milestones={[{ date: "2025-12", label: "Match Day[@nrmp-2025]" }]} />\n';
+    expect(errors(article([nrmp], `In 2025, 773 positions were offered.[@nrmp-2025]\n\n${timeline}`))).toEqual([
+      expect.stringMatching(/^cited\.mdx:16: "\[@nrmp-2025\]" is not a citation readers would see as one/),
+    ]);
     expect(errors(article([nrmp], '<Callout type="note" title="Rank honestly[@nrmp-2025]">\n\nText.[@nrmp-2025]\n\n</Callout>\n'))).toEqual([
       expect.stringMatching(/^cited\.mdx:14: "\[@nrmp-2025\]" is not a citation readers would see as one/),
     ]);
