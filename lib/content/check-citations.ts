@@ -37,6 +37,12 @@ export function checkCitations(page: Page, report: Report) {
     const [figure] = figuresIn(block.text);
     if (figure) report('warning', page, block.line, `${block.kind} states a figure ("${figure.written}") but cites no source: add [@source-id] after the claim`);
   }
+  const firstWithUrl = new Map<string, number>();
+  sources.forEach((source, index) => {
+    const first = firstWithUrl.get(source.url);
+    if (first === undefined) firstWithUrl.set(source.url, index);
+    else report('warning', page, lineOf(index), `sources[${index}] "${source.id}" has the same url as sources[${first}] "${sources[first].id}", so readers would see one document twice: cite one of them`);
+  });
 }
 
 /**

@@ -127,12 +127,6 @@ export function checkSite(
       if (due <= today) report('warning', page, page.fieldLines.reviewed ?? 1, `review is due: last reviewed ${reviewed}, more than ${REVIEW_DUE_MONTHS} months ago`);
     }
     checkCitations(page, report);
-    const firstWithUrl = new Map<string, number>();
-    (page.frontmatter.sources ?? []).forEach((source, index) => {
-      const first = firstWithUrl.get(source.url);
-      if (first === undefined) firstWithUrl.set(source.url, index);
-      else report('warning', page, page.fieldLines[`sources[${index}]`] ?? page.fieldLines.sources ?? 1, `sources[${index}] "${source.id}" has the same url as sources[${first}] "${page.frontmatter.sources![first].id}", so readers would see one document twice: cite one of them`);
-    });
     checkSpelling(page, report);
     if (page.frontmatter.reviewedBy && !reviewed) report('error', page, page.fieldLines.reviewedBy ?? 1, 'reviewedBy: give the review date in `reviewed` too');
     if (reviewed && !page.frontmatter.reviewedBy) report('error', page, page.fieldLines.reviewed ?? 1, 'reviewed: name the reviewer in `reviewedBy` too');
@@ -203,8 +197,8 @@ function linkError(
   publicFileExists: (path: string) => boolean,
   movedTo: ReadonlyMap<string, Pick<Page, 'href'>>,
 ): string | undefined {
-  const [pathAndQuery, fragment] = url.split('#', 2) as [string, string | undefined];
-  const moved = url.startsWith('/') ? movedTo.get(pathAndQuery.split('?')[0].replace(/(.)\/$/, '$1')) : undefined;
+  const { path, fragment } = sitePath(url);
+  const moved = url.startsWith('/') ? movedTo.get(path) : undefined;
   if (moved) return `link "${url}" goes to the old address of a renamed page: write ${moved.href}${fragment === undefined ? '' : `#${fragment}`}`;
   const problem = linkProblem(url, page, byHref, publicFileExists);
   return problem && `broken link "${url}": ${problem}`;
@@ -217,11 +211,10 @@ function linkProblem(url: string, page: LinkTarget, byHref: ReadonlyMap<string, 
   if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(url)) return `write an email address as mailto:${url}`;
   if (/^www\./i.test(url)) return `write a web address in full: https://${url}`;
   if (!url.startsWith('/') && !url.startsWith('#')) return 'internal links start with / (for example /guides/…) or # for a heading on this page';
-  const [pathAndQuery, fragment] = url.split('#', 2) as [string, string | undefined];
-  const path = pathAndQuery.split('?')[0];
-  const target = path === '' ? page : byHref.get(path.length > 1 ? path.replace(/\/$/, '') : path);
+  const { path, written, fragment } = sitePath(url);
+  const target = path === '' ? page : byHref.get(path);
   if (!target) {
-    if (APP_ROUTES.has(path) || publicFileExists(path)) return fragment ? 'anchors can only point into content pages' : undefined;
+    if (APP_ROUTES.has(written) || publicFileExists(written)) return fragment ? 'anchors can only point into content pages' : undefined;
     return 'no page at that address';
   }
   if (fragment === undefined || !target.anchors) return undefined;
@@ -233,6 +226,12 @@ function linkProblem(url: string, page: LinkTarget, byHref: ReadonlyMap<string, 
   return undefined;
 }
 
+/** A link's path as written (without query) and as pages are keyed (no trailing slash; `/` stays), and its #fragment. */
+function sitePath(url: string): { path: string; written: string; fragment?: string } {
+  const [pathAndQuery, fragment] = url.split('#', 2) as [string, string | undefined];
+  const written = pathAndQuery.split('?')[0];
+  return { path: written.replace(/(.)\/$/, '$1'), written, fragment };
+}
 
 function safeDecode(fragment: string): string {
   try {

@@ -1,6 +1,6 @@
 import { readYaml } from './yaml';
 import { DESCRIPTION_PLACEHOLDER, SLUG_PATTERN, TITLE_MAX_LENGTH } from './schema';
-import { locate } from './site';
+import { formerPlace, locate } from './site';
 
 /** What `npm run new` was asked for. */
 export type NewPageRequest = { kind: 'article'; slug: string; title: string } | { kind: 'section'; guide: string; slug: string; title: string };
@@ -64,8 +64,8 @@ export function planNewPage(request: NewPageRequest, existing: readonly Existing
   if (taken) return { problem: `the slug "${slug}" is taken by ${taken.sourceFile}: slugs are unique across the site, drafts included` };
   // A renamed page's old address redirects to it (`formerSlugs`, in the same folder).
   const renamed = existing.find((entry) => {
-    const other = locate(entry.file);
-    return Array.isArray(entry.data.formerSlugs) && entry.data.formerSlugs.includes(slug) && 'href' in other && other.href.replace(/[^/]+$/, slug) === place.href;
+    const old = Array.isArray(entry.data.formerSlugs) && entry.data.formerSlugs.includes(slug) ? formerPlace(entry.file, slug) : undefined;
+    return old && 'href' in old && old.href === place.href;
   });
   if (renamed) return { problem: `${place.href} was the address of ${renamed.sourceFile} before it was renamed, and redirects there (its formerSlugs): choose another slug` };
   if (title.length > TITLE_MAX_LENGTH) return { problem: `the title is ${title.length} characters long: keep it to ${TITLE_MAX_LENGTH}` };

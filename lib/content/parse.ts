@@ -307,7 +307,6 @@ function propsOf(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextE
   return { props, problems };
 }
 
-/** The value of a JavaScript literal expression (estree); anything that would run code throws. */
 type Program = { body?: readonly { type: string; expression?: unknown }[] } | null | undefined;
 
 /** The value of an {…} that is one plain value (text, a number, a list or object of them); undefined for anything else. */
@@ -360,6 +359,7 @@ function citationProblems(text: string, line: number, anywhere: boolean, sourceI
   return problems;
 }
 
+/** The value of a JavaScript literal expression (estree); anything that would run code throws. */
 function literalValue(node: unknown): unknown {
   const expression = node as { type: string; [key: string]: unknown } | undefined;
   switch (expression?.type) {

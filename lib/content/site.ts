@@ -130,11 +130,12 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
   diagnostics.push(...glossaryProblems);
   const { groups: searchSynonyms, diagnostics: synonymProblems } = readSearchSynonyms(contentDir);
   diagnostics.push(...synonymProblems);
-  for (const file of unreadFiles(contentDir)) {
+  const files = contentFiles(contentDir);
+  for (const file of unreadFiles(files)) {
     const name = path.basename(file).replace(/(\.(mdx?|markdown))?(\.txt)?$/i, '.mdx');
     diagnostics.push({ severity: 'error', file: path.join(path.relative(process.cwd(), contentDir) || '.', file), line: 1, message: `this page is not read: pages are .mdx files, in lowercase; rename it ${name}` });
   }
-  for (const file of listMdxFiles(contentDir)) {
+  for (const file of files.filter(isMdxFile)) {
     const sourceFile = path.relative(process.cwd(), path.join(contentDir, file)) || file;
     const place = locate(file);
     if ('problem' in place) {
@@ -282,7 +283,7 @@ function formerAddresses(file: string, place: Exclude<Place, { problem: string }
   formerSlugs.forEach((former, index) => {
     const line = fieldLines[`formerSlugs[${index}]`] ?? fieldLines.formerSlugs ?? 1;
     const problem = (message: string) => diagnostics.push({ severity: 'error', file: sourceFile, line, message: `formerSlugs: ${message}` });
-    const located = locate(file.replace(/[^/]+\.mdx$/, `${former}.mdx`));
+    const located = formerPlace(file, former);
     if (place.kind === 'overview') problem("a guide's overview takes its address from its folder, and renaming a guide is not supported");
     else if (former === place.slug) problem(`"${former}" is this page's own slug`);
     else if ('problem' in located) problem(located.problem);
@@ -290,6 +291,11 @@ function formerAddresses(file: string, place: Exclude<Place, { problem: string }
     else addresses.push({ href: located.href, line });
   });
   return { addresses, diagnostics };
+}
+
+/** Where a file's page was under a former slug: the same folder, the old name. */
+export function formerPlace(file: string, former: string): Place {
+  return locate(file.replace(/[^/]+\.mdx$/, `${former}.mdx`));
 }
 
 /** Where a file under the content folder (`articles/x.mdx`) sits on the site: its kind, slug and address. */
@@ -319,27 +325,26 @@ function slugProblem(slug: string, kind: 'article' | 'section', guide?: string):
   return undefined;
 }
 
+/** Every file under the content folder, as paths relative to it with forward slashes, sorted. */
+function contentFiles(contentDir: string): string[] {
+  return (fs.readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[]).map((file) => file.split(path.sep).join('/')).sort();
+}
+
+const isMdxFile = (file: string) => file.endsWith('.mdx');
+
 export function listMdxFiles(contentDir: string): string[] {
-  return (fs.readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => file.split(path.sep).join('/'))
-    .sort();
+  return contentFiles(contentDir).filter(isMdxFile);
 }
 
 /**
  * Pages saved under a name that is not read: .md, .markdown, .txt, .mdx.txt or .MDX. Other files
  * (an editor's backup, a lock file, anything in a hidden folder) are not pages and are left alone.
  */
-function unreadFiles(contentDir: string): string[] {
-  return ['articles', 'guides'].flatMap((folder) => {
-    const directory = path.join(contentDir, folder);
-    if (!fs.existsSync(directory)) return [];
-    return (fs.readdirSync(directory, { recursive: true, encoding: 'utf8' }) as string[])
-      .map((file) => `${folder}/${file.split(path.sep).join('/')}`)
-      .filter((file) => !file.split('/').some((part) => part.startsWith('.') || part.startsWith('~$')))
-      .filter((file) => /\.(md|markdown|txt|mdx)$/i.test(file) && !file.endsWith('.mdx'))
-      .sort();
-  });
+function unreadFiles(files: readonly string[]): string[] {
+  return files
+    .filter((file) => /^(articles|guides)\//.test(file))
+    .filter((file) => !file.split('/').some((part) => part.startsWith('.') || part.startsWith('~$')))
+    .filter((file) => /\.(md|markdown|txt|mdx)$/i.test(file) && !isMdxFile(file));
 }
 
 function isPublicFile(publicDir: string, url: string): boolean {
