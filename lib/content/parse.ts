@@ -103,7 +103,7 @@ export interface ParsedBody {
   components: ComponentUse[];
   /** Lowercase JSX elements: raw HTML, which the check allows only where Markdown has no syntax. */
   htmlElements: { name: string; line: number; /** An `<a>`'s href as written: text, or a code expression. */ href?: unknown }[];
-  /** Markdown that would not reach readers as written: text in braces, citations in a form that stays as typed, footnotes, extra table cells, links without text. */
+  /** Markdown that would not reach readers as written: text in braces, citations in a form that stays as typed, headings, lists, tables and links that stay plain text, invisible characters, footnotes, extra table cells, links without text. */
   markupProblems: { line: number; message: string }[];
   prose: ProseBlock[];
   /** The body as plain text, for word counts, related pages and search. */
@@ -144,6 +144,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   const htmlElements: ParsedBody['htmlElements'] = [];
   const expressions: ParsedBody['markupProblems'] = [];
   const citationForms: ParsedBody['markupProblems'] = [];
+  const plainText: ParsedBody['markupProblems'] = [];
   const sourceIds = Array.isArray(data.sources) ? data.sources.flatMap((source) => (typeof source?.id === 'string' ? [source.id] : [])) : [];
   const looseCitations = (text: string, line: number, anywhere: boolean) => citationProblems(text, line, anywhere, sourceIds);
   try {
@@ -161,7 +162,11 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isPlainExpression(node.data?.estree)) {
         expressions.push({ line: node.position?.start.line ?? 1, message: `{${node.value.trim()}} is read as code, not text, and a word in braces stops the build: write \\{ and \\} for braces in text, or leave them out` });
       }
-      if (node.type === 'text') citationForms.push(...looseCitations(node.value, node.position?.start.line ?? 1, insideLinks.has(node)));
+      if (node.type === 'text') {
+        citationForms.push(...looseCitations(node.value, node.position?.start.line ?? 1, insideLinks.has(node)));
+        plainText.push(...textProblems(node.value, node.position?.start.line ?? 1));
+      }
+      if (node.type === 'paragraph' || node.type === 'heading') plainText.push(...markdownLeftAsText(node, source));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const line = node.position?.start.line ?? 1;
       // Props are never searched for citations, so one in a title, a caption or a timeline's label
@@ -180,7 +185,8 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     const reason = place.reason ?? place.message ?? '';
     // Some errors (an unclosed <Callout>) give their place only in the text: "… (35:1-35:85)".
     const line = place.line ?? Number(/\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason)?.[1] ?? 1);
-    return { parsed: { data, fieldLines }, ...error(line, `MDX syntax error: ${reason}`) };
+    const hint = syntaxErrorCause(reason, source.split(/\r?\n/)[line - 1] ?? '');
+    return { parsed: { data, fieldLines }, ...error(line, `MDX syntax error: ${reason}${hint ? ` (${hint})` : ''}`) };
   }
 
   const headings: Heading[] = [];
@@ -267,9 +273,17 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   }
   const text = sections.map((section) => [section.heading?.text, section.text].filter(Boolean).join('\n\n')).join('\n\n');
   return {
-    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, markupProblems: [...expressions, ...citationForms, ...markupProblems], prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
+    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, markupProblems: [...expressions, ...citationForms, ...plainText, ...markupProblems], prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
+}
+
+/** What an editor most likely typed on a line the MDX parser refused, in the editor's terms. */
+function syntaxErrorCause(reason: string, line: string): string | undefined {
+  if (reason.includes('acorn') && /^#{1,6}\s.*\{#/.test(line)) return 'a heading id is written {#id} with lowercase letters, digits and hyphens, no spaces';
+  if (reason.includes('acorn') && /[“”‘’]/.test(line)) return 'curly quotes inside { } are not quotes to the parser: type straight quotes, " or \'';
+  if (reason.includes('before name') && /<[^A-Za-z/!>\s]/.test(line)) return 'a < in text starts a component: write "less than", or \\< for the sign';
+  return undefined;
 }
 
 /**
@@ -333,6 +347,60 @@ function stringsIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(stringsIn);
   if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
   return [];
+}
+
+/**
+ * Markdown typed almost right, which shows as plain text or changes meaning without a word from
+ * the parser: `##Heading` (no space, or a no-break space), Word's • bullets, a pipe table with
+ * no `| --- |` row, columns pasted from a spreadsheet with tabs, and `---` right under a line,
+ * which turns the line into a heading. Read from the paragraph's or heading's source lines; one
+ * problem per block.
+ */
+function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading' }>, source: string): { line: number; message: string }[] {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (start?.offset === undefined || end?.offset === undefined) return [];
+  // Continuation lines keep their container's indent or `>`.
+  const lines = source.slice(start.offset, end.offset).split(/\r?\n/).map((line) => line.replace(/^[\s>]*/, ''));
+  const problem = (index: number, message: string) => [{ line: start.line + index, message }];
+  if (node.type === 'heading') {
+    const underline = lines.length > 1 && /^-+\s*$/.test(lines.at(-1) ?? '');
+    return underline ? problem(lines.length - 1, `the ${lines.at(-1)?.trim()} right under "${lines[0].slice(0, 40)}" makes that line a heading: leave a blank line above --- for a divider, or write ## before the line for a heading`) : [];
+  }
+  const heading = lines.findIndex((line) => /^#{2,6}(?:[^\s#]|\u00A0)|^#\u00A0/.test(line));
+  if (heading !== -1) {
+    const marks = /^#+/.exec(lines[heading])?.[0];
+    return problem(heading, `"${lines[heading].slice(0, 40)}" shows as text, not a heading: put an ordinary space after the ${marks}`);
+  }
+  const bullet = lines.findIndex((line) => /^[•◦▪●‣]/.test(line));
+  if (bullet !== -1) return problem(bullet, `lines starting with ${lines[bullet][0]} run together into one paragraph: start each list item with "- " (or "1. " for steps)`);
+  if (lines.filter((line) => line.startsWith('|')).length >= 2) return problem(1, 'this table has no | --- | row under its header, so it shows as one run-on paragraph: make its second line | --- | --- | with one --- for each column');
+  if (lines.filter((line) => /\S\t+\S/.test(line)).length >= 2) return problem(0, 'these columns are separated by tabs (pasted from a spreadsheet?) and run together into one paragraph: write a Markdown table, | a | b | with a | --- | --- | row under the header');
+  return [];
+}
+
+/** Characters nobody sees that split a word for search and the glossary (pasted from web pages and Word). */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+/**
+ * Text problems in one text node: a link that stays as typed because of a space between `]` and
+ * `(` or inside the address, and an invisible character inside a word. Each on its own line.
+ */
+function textProblems(text: string, line: number): { line: number; message: string }[] {
+  const lineOf = (index: number) => line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
+  const problems = [];
+  for (const match of text.matchAll(/!?\[[^\]\n]*\]\s*\(\s*(?:https?:\/\/|www\.|mailto:|\/|#)[^)\n]*\)?/g)) {
+    problems.push({ line: lineOf(match.index), message: `"${match[0].slice(0, 60)}" is not read as a ${match[0].startsWith('!') ? 'picture' : 'link'} and shows as typed: write ] and ( with nothing between, and an address without spaces (a heading id joins words with -, a file name with - or %20)` });
+  }
+  const invisible = INVISIBLE.exec(text);
+  if (invisible) {
+    const before = /\S*$/.exec(text.slice(0, invisible.index))?.[0] ?? '';
+    const word = before + (/^\S*/.exec(text.slice(invisible.index))?.[0] ?? '');
+    const code = invisible[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+    problems.push({ line: lineOf(invisible.index), message: `an invisible character (U+${code}) sits inside "${word.replace(INVISIBLE_ALL, '')}"${before ? `, after "${before.replace(INVISIBLE_ALL, '')}"` : ''}, where it splits the word for search and the glossary: delete it, or retype the word` });
+  }
+  return problems;
 }
 
 /** What the citations plugin turns into markers (lib/mdx/citations.mjs), written with one source or several. */

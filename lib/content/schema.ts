@@ -63,6 +63,9 @@ export function pastedAddressProblem(value: string, where: 'link' | 'source'): s
 /** Text pasted with curly quotes around it (and none inside): YAML keeps them, and readers would see them. */
 const notInCurlyQuotes = [(value: string) => !/^“[^“”]*”$/.test(value), 'is wrapped in curly quotes, which would show: use straight quotes ("…") around it, or none'] as const;
 
+/** A title or description is plain text everywhere it shows (the h1, the tab, link previews), so Markdown in it shows as typed. */
+const noMarkdown = [(value: string) => !/\*\*|__|`[^`]+`|\[[^\]]*\]\([^)]*\)/.test(value), 'is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without'] as const;
+
 /** One cited document. */
 export const sourceSchema = z.strictObject({
   id: slug.describe('Short name that citations use: write [@id] after the claim it supports; unique on the page.'),
@@ -93,7 +96,7 @@ export const sourceSchema = z.strictObject({
 
 /** Frontmatter every page has: overview, guide section or article. */
 export const pageFrontmatterSchema = z.strictObject({
-  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH).refine(...notInCurlyQuotes).describe('Page title: the h1, the browser tab and link previews.'),
+  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH).refine(...notInCurlyQuotes).refine(...noMarkdown).describe('Page title: the h1, the browser tab and link previews.'),
   description: z
     .string()
     .trim()
@@ -101,6 +104,7 @@ export const pageFrontmatterSchema = z.strictObject({
       (value) => value !== DESCRIPTION_PLACEHOLDER,
       `is still the placeholder from npm run new: replace it with one or two sentences (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters) that tell readers what the page gives them`,
     )
+    .refine(...noMarkdown)
     .min(DESCRIPTION_LENGTH.min)
     .max(DESCRIPTION_LENGTH.max)
     .describe(`One or two sentences for cards, search results and previews (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters).`),

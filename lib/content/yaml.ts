@@ -24,8 +24,21 @@ export function readYaml(text: string): Record<string, unknown> {
     return parse(source, { prettyErrors: false }) ?? {};
   } catch (cause) {
     if (!(cause instanceof YAMLParseError)) throw cause;
-    throw new YamlError(cause.message, source.slice(0, cause.pos[0]).split('\n').length);
+    const line = source.slice(0, cause.pos[0]).split('\n').length;
+    const hint = likelyCause(source.split('\n')[line - 1] ?? '');
+    throw new YamlError(hint ? `${cause.message} (${hint})` : cause.message, line);
   }
+}
+
+/**
+ * What an editor most likely did on a line YAML refused, which the parser's own wording cannot
+ * see: quotes or spaces that only look right, or a colon inside an unquoted value.
+ */
+function likelyCause(line: string): string | undefined {
+  if (/[“”‘’]/.test(line)) return 'curly quotes do not quote text in YAML: type straight quotes, "like this"';
+  if (line.includes('\u00A0')) return 'this line has a no-break space, which YAML does not read as a space: retype the spaces';
+  if (/^\s*(?:-\s+)?[\w-]+:\s+[^"'\s[{].*:\s/.test(line)) return 'a value with ": " in it goes in double quotes: title: "Oncology: a guide"';
+  return undefined;
 }
 
 /**

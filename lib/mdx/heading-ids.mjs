@@ -43,7 +43,8 @@ function assignHeadingIds(tree) {
     node.children = node.children.filter((child) => child.type !== 'headingId');
     trimTrailingSpace(node);
     const text = headingText(node).trim();
-    const id = explicit ? /** @type {any} */ (explicit).value : slugger.slug(text);
+    // A no-break space looks like a space, so the id an editor guesses has a hyphen there too.
+    const id = explicit ? /** @type {any} */ (explicit).value : slugger.slug(text.replace(/\u00A0/g, ' '));
     node.data = { ...node.data, id, text, explicitId: Boolean(explicit), hProperties: { ...node.data?.hProperties, id } };
     section = text;
   });

@@ -49,6 +49,23 @@ describe('components are checked like frontmatter, with the line of the element'
     ]);
   });
 
+  it('Markdown typed almost right, which would show as plain text or turn a line into a heading', () => {
+    expect(errorsOf('Text.\n\n##Second topic\n\nMore.\n')).toEqual(['uses.mdx:10: "##Second topic" shows as text, not a heading: put an ordinary space after the ##']);
+    expect(errorsOf('Text.\n\n##\u00A0Second topic\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: .* shows as text, not a heading: put an ordinary space after the ##$/)]);
+    expect(errorsOf('Steps:\n\n• Register\n• Apply\n')).toEqual(['uses.mdx:10: lines starting with • run together into one paragraph: start each list item with "- " (or "1. " for steps)']);
+    expect(errorsOf('Text.\n\n| Year | Fellows |\n| 2025 | 10 |\n')).toEqual([expect.stringMatching(/^uses\.mdx:11: this table has no \| --- \| row under its header/)]);
+    expect(errorsOf('Text.\n\nYear\tFellows\n2025\t10\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: these columns are separated by tabs/)]);
+    expect(errorsOf('Text.\n\nA closing thought.\n---\n')).toEqual([expect.stringMatching(/^uses\.mdx:11: the --- right under "A closing thought\." makes that line a heading: leave a blank line above ---/)]);
+    expect(errorsOf('See [the part] (#first-part), [two words](#first part) and ![chart](/images/tumor board.png).\n')).toEqual([
+      expect.stringMatching(/^uses\.mdx:8: "\[the part\] \(#first-part\)" is not read as a link and shows as typed/),
+      expect.stringMatching(/^uses\.mdx:8: "\[two words\]\(#first part\)" is not read as a link/),
+      expect.stringMatching(/^uses\.mdx:8: "!\[chart\]\(\/images\/tumor board\.png\)" is not read as a picture/),
+    ]);
+    expect(errorsOf('Register with the NR\u200BMP first.\n')).toEqual(['uses.mdx:8: an invisible character (U+200B) sits inside "NRMP", after "NR", where it splits the word for search and the glossary: delete it, or retype the word']);
+    // What looks alike but is fine: a divider after a blank line, # at a line start in prose, brackets in text, code.
+    expect(errorsOf('A closing thought.\n\n---\n\n#1 cause, [sic] (as written), `##Heading` and `[a] (/b)`.\n\n- item\n- item\n')).toEqual([]);
+  });
+
   it('a value outside what the component takes, an unknown prop and a missing one', () => {
     expect(errorsOf('<Callout type="nte">\n\nInside.\n\n</Callout>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <Callout> type: Invalid option: expected one of "note"\|"tip"\|"warning"/)]);
     expect(errorsOf('<KeyFacts titel="Facts">\n\n- One.\n\n</KeyFacts>\n')).toEqual(['uses.mdx:8: <KeyFacts> titel: unknown prop (allowed: title)']);

@@ -121,6 +121,14 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(article({ description: 'Too short.' }))).toEqual([expect.stringMatching(/^bad\.mdx:3: description: is 10 characters long; .*50-160/)]);
   });
 
+  it('Markdown in a title or description, which the h1, the tab and link previews would show as typed', () => {
+    const message = 'is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without';
+    expect(errors(article({ title: '"The **real** cost of fellowship"' }))).toEqual([`bad.mdx:2: title: ${message}`]);
+    expect(errors(article({ description: '"How [the NRMP Match](https://www.nrmp.org/fellowships/) works for hematology and oncology fellows."' }))).toEqual([`bad.mdx:3: description: ${message}`]);
+    // A single * or _ and words in brackets are ordinary text.
+    expect(errors(article({ title: '"Step 3, PGY-2 and *nix [sic] notes"' }))).toEqual([]);
+  });
+
   it('tags that are empty or not lowercase words', () => {
     expect(errors(article({ tags: '[]' }))).toEqual([expect.stringMatching(/^bad\.mdx:5: tags: /)]);
     expect(errors(article({ tags: '[Fellowship]' }))).toEqual([expect.stringMatching(/^bad\.mdx:5: tags\[0\]: must be lowercase letters/)]);
@@ -132,6 +140,14 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': twice + body }))).toEqual(['bad.mdx:4: frontmatter is not valid YAML: Map keys must be unique']);
     const tabbed = frontmatter({}).replace('tags:', '\ttags:');
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': tabbed + body }))).toEqual([expect.stringMatching(/^bad\.mdx:5: frontmatter is not valid YAML: Tabs are not allowed as indentation/)]);
+  });
+
+  it('YAML that only looks right: curly quotes, a no-break space, a colon inside an unquoted title, each named', () => {
+    expect(errors(article({ title: '“Oncology: a guide”' }))).toEqual([expect.stringMatching(/^bad\.mdx:2: frontmatter is not valid YAML: .*\(curly quotes do not quote text in YAML: type straight quotes, "like this"\)$/)]);
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': frontmatter({}).replace('title: ', 'title:\u00A0') + body }))).toEqual([
+      expect.stringMatching(/^bad\.mdx:2: frontmatter is not valid YAML: .*\(this line has a no-break space, which YAML does not read as a space: retype the spaces\)$/),
+    ]);
+    expect(errors(article({ title: 'Oncology: a guide' }))).toEqual([expect.stringMatching(/^bad\.mdx:2: frontmatter is not valid YAML: .*\(a value with ": " in it goes in double quotes: title: "Oncology: a guide"\)$/)]);
   });
 
   it('a section without an order, and two sections with the same order', () => {
@@ -181,6 +197,14 @@ describe('bad bodies are errors naming file, line and link', () => {
   it('an MDX syntax error, with its line, and the frontmatter errors of the same file', () => {
     expect(errors(article('Fine line.\n\nBroken <Callout type="note">\n'))).toEqual([
       expect.stringMatching(new RegExp(`^bad\\.mdx:${firstBodyLine + 2}: MDX syntax error: Expected a closing tag for \`<Callout>\``)),
+    ]);
+    // Where the parser's wording cannot see what the editor typed, the message says it.
+    expect(errors(article('## Interviews {#interview day}\n\nSurvival was <5 years.\n'))).toEqual([
+      expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(a heading id is written \{#id\} with lowercase letters, digits and hyphens, no spaces\)$/),
+    ]);
+    expect(errors(article('Survival was <5 years.\n'))).toEqual([expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(a < in text starts a component: write "less than", or \\< for the sign\)$/)]);
+    expect(errors(article('<Timeline title="Cycle" milestones={[{ date: “2026-06-01”, label: “Apply” }]} />\n'))).toEqual([
+      expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(curly quotes inside \{ \} are not quotes to the parser: type straight quotes, " or '\)$/),
     ]);
     const both = load({ ...validGuide(), 'articles/bad.mdx': frontmatter({ updated: 'soon' }) + 'Broken {\n' });
     expect(errors(both)).toEqual([expect.stringMatching(/^bad\.mdx:8: MDX syntax error/), expect.stringMatching(/^bad\.mdx:4: updated: must be a date/)]);

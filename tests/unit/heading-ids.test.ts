@@ -34,6 +34,8 @@ title: Tricky headings
 ## Café au lait spots
 
 ## Expression {1 + 1} inside
+
+## Fellowship\u00A0interviews
 `;
 
 describe('heading ids', () => {
@@ -54,6 +56,8 @@ describe('heading ids', () => {
       'deep-heading-is-not-in-the-toc',
       'café-au-lait-spots',
       'expression--inside',
+      // A no-break space (typed by some editors and pasted from Word) joins words like a space.
+      'fellowship-interviews',
     ]);
   });
 
@@ -69,6 +73,7 @@ describe('heading ids', () => {
       'Why oncology?',
       'Café au lait spots',
       'Expression  inside',
+      'Fellowship\u00A0interviews',
     ]);
     expect(toc[1].children.map((entry) => entry.text)).toEqual(["It's the patients' trust", 'Using CAR-T cells & targeted drugs']);
   });
