@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { ComponentProps } from '@/lib/content/components';
+import { typeset } from '@/lib/mdx/typography.mjs';
 import { formatDate, monthIndex, monthName, positionOf } from '@/lib/timeline';
 import { TimelineToday } from './timeline-today';
 
@@ -60,7 +61,7 @@ export function Timeline({ title, start, end, milestones, showToday, children }:
   const count = monthIndex(end) - first + 1;
   return (
     <figure className="not-prose my-8 rounded-lg border border-line bg-surface p-4 font-sans sm:p-5">
-      <figcaption className="text-sm font-semibold text-ink">{title}</figcaption>
+      <figcaption className="text-sm font-semibold text-ink">{typeset(title)}</figcaption>
       <div className="relative mt-4">
         {count > YEARS_ACROSS_AFTER ? <YearAxis first={first} count={count} /> : <MonthAxis first={first} count={count} />}
         <ol className="mt-3 space-y-3">
@@ -79,7 +80,7 @@ export function Timeline({ title, start, end, milestones, showToday, children }:
                     </>
                   )}
                 </span>
-                : {label}
+                : {typeset(label)}
                 <span aria-hidden="true" className="relative mt-1.5 block h-3 rounded-full bg-accent-soft">
                   <span className={`absolute top-0 h-3 rounded-full bg-accent ${until ? '' : 'w-3'}`} style={mark} />
                 </span>

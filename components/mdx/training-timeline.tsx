@@ -1,4 +1,5 @@
 import type { ComponentProps } from '@/lib/content/components';
+import { typeset } from '@/lib/mdx/typography.mjs';
 
 function formatYears(years: number): string {
   return `${years} ${years === 1 ? 'year' : 'years'}`;
@@ -14,7 +15,7 @@ export function TrainingTimeline({ title, stages }: ComponentProps<'TrainingTime
   return (
     <figure className="not-prose my-8 rounded-lg border border-line bg-surface p-5 font-sans">
       <figcaption className="text-sm font-semibold text-ink">
-        {title} <span className="font-normal text-muted">· about {formatYears(total)} in all</span>
+        {typeset(title)} <span className="font-normal text-muted">· about {formatYears(total)} in all</span>
       </figcaption>
       <ol className="mt-4 space-y-3">
         {stages.map((stage, index) => (
@@ -23,7 +24,7 @@ export function TrainingTimeline({ title, stages }: ComponentProps<'TrainingTime
               {index + 1}
             </span>
             <span className="text-ink">
-              {stage.label}
+              {typeset(stage.label)}
               <span className="sr-only">: {formatYears(stage.years)}</span>
             </span>
             <span aria-hidden="true" className="col-start-2 mt-1 flex items-center gap-2 sm:col-start-3 sm:mt-0">

@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import remarkCitations from '../mdx/citations.mjs';
 import remarkHeadingIds from '../mdx/heading-ids.mjs';
 import remarkTerms from '../mdx/terms.mjs';
+import remarkTypography from '../mdx/typography.mjs';
 import type { Diagnostic } from './diagnostics';
 import { nearest } from './nearest';
 import { countWords, gradeLevel } from './reading';
@@ -116,7 +117,7 @@ export interface ParsedBody {
 const TEXT_PROPS = new Set(['title', 'caption', 'alt']);
 
 // The same syntax the MDX loader reads (see next.config.mjs), so the check sees what the build sees.
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkCitations).use(remarkTerms).use(remarkHeadingIds);
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkCitations).use(remarkTerms).use(remarkTypography).use(remarkHeadingIds);
 
 /**
  * Parses an MDX file's frontmatter and body. Syntax errors come back as diagnostics with

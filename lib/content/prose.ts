@@ -22,7 +22,7 @@ const NOT_FIGURES = new RegExp(
   [
     String.raw`\b\d{1,2}\s+${MONTH}\b`,
     String.raw`\b${MONTH}\s+\d{1,2}\b`,
-    String.raw`\b(?:1[89]|20)\d\d(?:\s?[-–/]\s?\d{2,4})?(?:s|'s)?\b`,
+    String.raw`\b(?:1[89]|20)\d\d(?:\s?[-–/]\s?\d{2,4})?(?:s|['’]s)?\b`,
     String.raw`\b\d+(?:st|nd|rd|th)\b`,
     String.raw`\b[A-Za-z]+-?\d+[A-Za-z]*\b`,
     String.raw`\b(?:steps?|phases?|stages?|categor(?:y|ies)|levels?|grades?|types?|parts?|versions?|tiers?|class|title|article|figure|table|page|no\.)\s*\d+(?:\s*(?:,|and|or|to|through|-|–)\s*\d+)*`,

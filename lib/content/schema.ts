@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typeset } from '../mdx/typography.mjs';
 
 /** Slugs, tags and explicit heading ids: lowercase letters and digits, joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -69,8 +70,8 @@ const noMarkdown = [(value: string) => !/\*\*|__|`[^`]+`|\[[^\]]*\]\([^)]*\)/.te
 /** One cited document. */
 export const sourceSchema = z.strictObject({
   id: slug.describe('Short name that citations use: write [@id] after the claim it supports; unique on the page.'),
-  title: z.string().trim().min(1).refine(...notInCurlyQuotes).describe('Title of the cited page, report or article, as it names itself.'),
-  publisher: z.string().trim().min(1).describe('Organization or journal that publishes it, e.g. "National Resident Matching Program".'),
+  title: z.string().trim().min(1).refine(...notInCurlyQuotes).transform(typeset).describe('Title of the cited page, report or article, as it names itself.'),
+  publisher: z.string().trim().min(1).transform(typeset).describe('Organization or journal that publishes it, e.g. "National Resident Matching Program".'),
   year: z
     .number()
     .int()
@@ -96,7 +97,7 @@ export const sourceSchema = z.strictObject({
 
 /** Frontmatter every page has: overview, guide section or article. */
 export const pageFrontmatterSchema = z.strictObject({
-  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH).refine(...notInCurlyQuotes).refine(...noMarkdown).describe('Page title: the h1, the browser tab and link previews.'),
+  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH).refine(...notInCurlyQuotes).refine(...noMarkdown).transform(typeset).describe('Page title: the h1, the browser tab and link previews.'),
   description: z
     .string()
     .trim()
@@ -107,6 +108,7 @@ export const pageFrontmatterSchema = z.strictObject({
     .refine(...noMarkdown)
     .min(DESCRIPTION_LENGTH.min)
     .max(DESCRIPTION_LENGTH.max)
+    .transform(typeset)
     .describe(`One or two sentences for cards, search results and previews (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters).`),
   updated: isoDate.describe('Date of the last meaningful change, YYYY-MM-DD, not in the future.'),
   tags: z
@@ -161,6 +163,7 @@ export const glossaryTermSchema = z.strictObject({
     .string()
     .trim()
     .min(1)
+    .transform(typeset)
     .optional()
     .describe('What an acronym stands for, e.g. American Board of Internal Medicine. Marks the term as an acronym, whose first use on a page must be marked.'),
   definition: z
@@ -168,6 +171,7 @@ export const glossaryTermSchema = z.strictObject({
     .trim()
     .min(20)
     .max(DEFINITION_MAX_LENGTH)
+    .transform(typeset)
     .describe(`At most two sentences (${DEFINITION_MAX_LENGTH} characters) a medical student can follow.`),
   link: z.string().trim().min(1).optional().describe('The page or heading that explains it, e.g. /guides/oncology-hematology/education-and-training#board-certification.'),
   source: sourceSchema.omit({ id: true }).optional().describe('A document that defines it: title, publisher, year and url, as for a page source.'),

@@ -24,5 +24,8 @@ export const remarkPluginNames = [
   // Citations first, so a heading's id and text never include a `[@source]` written in it.
   ownPlugin('./citations.mjs'),
   ownPlugin('./terms.mjs'),
+  // Before heading ids, so the table of contents shows a heading's quotes as the page does
+  // (slugs drop quotes either way, so no id changes).
+  ownPlugin('./typography.mjs'),
   ownPlugin('./heading-ids.mjs'),
 ];

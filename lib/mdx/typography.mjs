@@ -1,0 +1,32 @@
+// Printer's quotes and apostrophes (’ ‘ ” “) for the typewriter ones editors type (' "), in page
+// text and in the frontmatter strings readers see, by one set of rules (SmartyPants). Plain
+// JavaScript because the MDX loader imports it with Node, before any TypeScript step.
+import remarkSmartypants from 'remark-smartypants';
+
+// Quotes only: dashes and ellipses are typed as editors mean them (the guide writes — and …),
+// and a `--` or `...` turned into something else would surprise them.
+const OPTIONS = { quotes: true, dashes: false, ellipses: false, backticks: false };
+
+/**
+ * Remark plugin: curls the quotes of every text node, pairing them across emphasis and links
+ * (`"**bold**"`); code is left as typed.
+ * @returns {(tree: import('mdast').Root) => void}
+ */
+export default function remarkTypography() {
+  return remarkSmartypants(OPTIONS);
+}
+
+const curl = remarkSmartypants(OPTIONS);
+
+/**
+ * A plain string with its quotes curled as page text is: a title, a description, a source's
+ * title, a glossary definition.
+ * @param {string} text
+ * @returns {string}
+ */
+export function typeset(text) {
+  /** @type {import('mdast').Text} */
+  const node = { type: 'text', value: text };
+  curl({ type: 'root', children: [{ type: 'paragraph', children: [node] }] });
+  return node.value;
+}

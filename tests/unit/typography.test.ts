@@ -1,0 +1,55 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Callout } from '@/components/mdx/callout';
+import { TrainingTimeline } from '@/components/mdx/training-timeline';
+import { parseMdx } from '@/lib/content/parse';
+import { frontmatter, load, renderMdx, validGuide } from './fixture';
+
+const page = `---
+title: T
+---
+
+## The patients' "second opinion"
+
+Doximity's report called it "**the** fastest-growing" field, and the '90s saw less; \`code's "quotes"\` stay typed.
+`;
+
+describe("printer's quotes", () => {
+  it('replace typed ones in page text, paired across bold text, with code left as typed', async () => {
+    const html = await renderMdx(page);
+    expect(html).toContain('Doximity’s report called it “<strong>the</strong> fastest-growing” field, and the ’90s saw less;');
+    expect(html).toContain('<code>code&#x27;s &quot;quotes&quot;</code>');
+  });
+
+  it('in a heading, show in the table of contents as on the page, and leave its id as it was', async () => {
+    const html = await renderMdx(page);
+    const heading = parseMdx(page, 'page.mdx').parsed!.body!.headings[0];
+    expect(heading).toMatchObject({ text: 'The patients’ “second opinion”', id: 'the-patients-second-opinion' });
+    expect(html).toContain('<h2 id="the-patients-second-opinion">The patients’ “second opinion”</h2>');
+  });
+
+  it("in the frontmatter strings readers see: a title, a description, a source's title and publisher, a glossary definition", () => {
+    const site = load({
+      ...validGuide(),
+      'articles/quoted.mdx':
+        frontmatter({
+          title: `"The fellow's \\"first year\\""`,
+          description: `"What a program director's \\"strong\\" letter says, and what it leaves out of the story."`,
+          sources: `\n  - id: report\n    title: "A Fellow's Perspective"\n    publisher: Becker's Hospital Review\n    year: 2024\n    url: https://example.org/report`,
+        }) + 'A claim.[@report]\n',
+      'glossary.yaml': `terms:\n  - term: LKA\n    expansion: Longitudinal Knowledge Assessment\n    definition: ABIM's open-book way of keeping certification, with questions every quarter.\n`,
+    });
+    const article = site.articles.find((item) => item.slug === 'quoted')!;
+    expect(article.frontmatter.title).toBe('The fellow’s “first year”');
+    expect(article.frontmatter.description).toBe('What a program director’s “strong” letter says, and what it leaves out of the story.');
+    expect(article.sources[0]).toMatchObject({ title: 'A Fellow’s Perspective', publisher: 'Becker’s Hospital Review' });
+    expect(site.glossary[0].definition).toBe('ABIM’s open-book way of keeping certification, with questions every quarter.');
+  });
+
+  it("in components' text props: a callout's title, a timeline's stages", () => {
+    expect(renderToStaticMarkup(createElement(Callout, { type: 'tip', title: "Don't wait", children: 'Apply early.' }))).toContain('Don’t wait</p>');
+    const stages = [{ label: 'Residency ("categorical")', years: 3 }];
+    expect(renderToStaticMarkup(createElement(TrainingTimeline, { title: "A resident's path", stages }))).toMatch(/A resident’s path <span.*Residency \(“categorical”\)/);
+  });
+});
