@@ -13,6 +13,7 @@ import remarkTypography from '../mdx/typography.mjs';
 import type { Diagnostic } from './diagnostics';
 import { nearest } from './nearest';
 import { countWords, gradeLevel } from './reading';
+import { INVISIBLE_CHARACTER, invisibleCharacterCode } from './schema';
 import { readFrontmatter, YamlError, yamlFieldLines } from './yaml';
 
 /** A heading of the body with the id its rendered element carries. */
@@ -137,6 +138,8 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     data = readFrontmatter(source);
   } catch (cause) {
     if (!(cause instanceof YamlError)) throw cause;
+    const textStart = unclosedFrontmatterEnd(source, cause.line);
+    if (textStart) return error(textStart, `the frontmatter runs on into the page text: put its closing --- on a line of its own above this line (YAML says: ${cause.reason})`);
     return error(cause.line, `frontmatter is not valid YAML: ${cause.reason}`);
   }
 
@@ -279,6 +282,21 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   };
 }
 
+/**
+ * When YAML fails at `failedLine`, the line (1-based) where the page text seems to start inside
+ * the frontmatter: a heading, a component or a sentence after a blank line, which no YAML key
+ * looks like. Then the closing `---` is missing and a `---` further down (a divider) was taken
+ * for it.
+ */
+function unclosedFrontmatterEnd(source: string, failedLine: number): number | undefined {
+  const lines = source.split(/\r?\n/);
+  for (let index = 2; index < failedLine && index < lines.length; index++) {
+    if (lines[index - 1].trim() !== '' || !lines[index].trim()) continue;
+    if (/^(?:#{1,6}\s|<[A-Za-z]|import\s)|^[A-Z][^:]*\s[^:]*$/.test(lines[index])) return index + 1;
+  }
+  return undefined;
+}
+
 /** What an editor most likely typed on a line the MDX parser refused, in the editor's terms. */
 function syntaxErrorCause(reason: string, line: string): string | undefined {
   if (reason.includes('acorn') && /^#{1,6}\s.*\{#/.test(line)) return 'a heading id is written {#id} with lowercase letters, digits and hyphens, no spaces';
@@ -380,9 +398,7 @@ function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading'
   return [];
 }
 
-/** Characters nobody sees that split a word for search and the glossary (pasted from web pages and Word). */
-const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTER.source, 'g');
 
 /**
  * Text problems in one text node: a link that stays as typed because of a space between `]` and
@@ -394,12 +410,11 @@ function textProblems(text: string, line: number): { line: number; message: stri
   for (const match of text.matchAll(/!?\[[^\]\n]*\]\s*\(\s*(?:https?:\/\/|www\.|mailto:|\/|#)[^)\n]*\)?/g)) {
     problems.push({ line: lineOf(match.index), message: `"${match[0].slice(0, 60)}" is not read as a ${match[0].startsWith('!') ? 'picture' : 'link'} and shows as typed: write ] and ( with nothing between, and an address without spaces (a heading id joins words with -, a file name with - or %20)` });
   }
-  const invisible = INVISIBLE.exec(text);
+  const invisible = INVISIBLE_CHARACTER.exec(text);
   if (invisible) {
     const before = /\S*$/.exec(text.slice(0, invisible.index))?.[0] ?? '';
     const word = before + (/^\S*/.exec(text.slice(invisible.index))?.[0] ?? '');
-    const code = invisible[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
-    problems.push({ line: lineOf(invisible.index), message: `an invisible character (U+${code}) sits inside "${word.replace(INVISIBLE_ALL, '')}"${before ? `, after "${before.replace(INVISIBLE_ALL, '')}"` : ''}, where it splits the word for search and the glossary: delete it, or retype the word` });
+    problems.push({ line: lineOf(invisible.index), message: `an invisible character (${invisibleCharacterCode(invisible[0])}) sits inside "${word.replace(INVISIBLE_ALL, '')}"${before ? `, after "${before.replace(INVISIBLE_ALL, '')}"` : ''}, where it splits the word for search and the glossary: delete it, or retype the word` });
   }
   return problems;
 }

@@ -67,10 +67,21 @@ const notInCurlyQuotes = [(value: string) => !/^“[^“”]*”$/.test(value), 
 /** A title or description is plain text everywhere it shows (the h1, the tab, link previews), so Markdown in it shows as typed. */
 const noMarkdown = [(value: string) => !/\*\*|__|`[^`]+`|\[[^\]]*\]\([^)]*\)/.test(value), 'is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without'] as const;
 
+/** Characters nobody sees, pasted from web pages and Word, that split a word for search and the glossary. */
+export const INVISIBLE_CHARACTER = /[\u00AD\u200B\u2060\uFEFF]/;
+
+/** The code of the first invisible character in a text, as U+200B. */
+export function invisibleCharacterCode(text: string): string | undefined {
+  const found = INVISIBLE_CHARACTER.exec(text)?.[0];
+  return found && `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+const noInvisible = [(value: string) => !INVISIBLE_CHARACTER.test(value), { error: (issue: { input: unknown }) => `has an invisible character (${invisibleCharacterCode(String(issue.input))}) pasted into it: retype the words around it` }] as const;
+
 /** One cited document. */
 export const sourceSchema = z.strictObject({
   id: slug.describe('Short name that citations use: write [@id] after the claim it supports; unique on the page.'),
-  title: z.string().trim().min(1).refine(...notInCurlyQuotes).transform(typeset).describe('Title of the cited page, report or article, as it names itself.'),
+  title: z.string().trim().min(1).refine(...notInCurlyQuotes).refine(...noInvisible).transform(typeset).describe('Title of the cited page, report or article, as it names itself.'),
   publisher: z.string().trim().min(1).transform(typeset).describe('Organization or journal that publishes it, e.g. "National Resident Matching Program".'),
   year: z
     .number()
@@ -97,7 +108,7 @@ export const sourceSchema = z.strictObject({
 
 /** Frontmatter every page has: overview, guide section or article. */
 export const pageFrontmatterSchema = z.strictObject({
-  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH).refine(...notInCurlyQuotes).refine(...noMarkdown).transform(typeset).describe('Page title: the h1, the browser tab and link previews.'),
+  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH).refine(...notInCurlyQuotes).refine(...noMarkdown).refine(...noInvisible).transform(typeset).describe('Page title: the h1, the browser tab and link previews.'),
   description: z
     .string()
     .trim()
@@ -106,6 +117,7 @@ export const pageFrontmatterSchema = z.strictObject({
       `is still the placeholder from npm run new: replace it with one or two sentences (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters) that tell readers what the page gives them`,
     )
     .refine(...noMarkdown)
+    .refine(...noInvisible)
     .min(DESCRIPTION_LENGTH.min)
     .max(DESCRIPTION_LENGTH.max)
     .transform(typeset)
@@ -155,7 +167,7 @@ const DEFINITION_MAX_LENGTH = 320;
 
 /** One entry of the glossary (`content/glossary.yaml`). */
 export const glossaryTermSchema = z.strictObject({
-  term: z.string().trim().min(1).max(60).refine(...notInCurlyQuotes).describe('The term as the text writes it, e.g. ABIM or measurable residual disease.'),
+  term: z.string().trim().min(1).max(60).refine(...notInCurlyQuotes).refine(...noInvisible).describe('The term as the text writes it, e.g. ABIM or measurable residual disease.'),
   id: slug
     .optional()
     .describe('Its anchor, /glossary#id, and what <Term id="…"> names; leave it out to use the term in lowercase with hyphens (ABIM: abim).'),
@@ -171,6 +183,7 @@ export const glossaryTermSchema = z.strictObject({
     .trim()
     .min(20)
     .max(DEFINITION_MAX_LENGTH)
+    .refine(...noInvisible)
     .transform(typeset)
     .describe(`At most two sentences (${DEFINITION_MAX_LENGTH} characters) a medical student can follow.`),
   link: z.string().trim().min(1).optional().describe('The page or heading that explains it, e.g. /guides/oncology-hematology/education-and-training#board-certification.'),

@@ -74,6 +74,11 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': frontmatter({}).replace(/---\n\n$/, '\n') + body }))).toEqual([
       'bad.mdx:1: the frontmatter has no closing --- line: end it with --- on a line of its own, before the text',
     ]);
+    // A divider further down is taken for the closing line: the page text is read as YAML.
+    const divided = frontmatter({}).replace(/---\n\n$/, '\n') + body + '\n---\n\nAfter the divider.\n';
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': divided }))).toEqual([
+      expect.stringMatching(/^bad\.mdx:7: the frontmatter runs on into the page text: put its closing --- on a line of its own above this line \(YAML says: /),
+    ]);
     const strays = { 'articles/notes.md': frontmatter({}) + body, 'articles/LOUD.MDX': frontmatter({}) + body, 'articles/saved.mdx.txt': frontmatter({}) + body };
     // Not pages: a hidden file, an editor's backup, Word's lock file, a hidden folder.
     const others = { 'articles/.DS_Store': '', 'articles/alpha.mdx~': '', 'articles/~$draft.docx': '', 'guides/demo/.vscode/settings.json': '{}' };
@@ -121,10 +126,11 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(article({ description: 'Too short.' }))).toEqual([expect.stringMatching(/^bad\.mdx:3: description: is 10 characters long; .*50-160/)]);
   });
 
-  it('Markdown in a title or description, which the h1, the tab and link previews would show as typed', () => {
+  it('Markdown or an invisible character in a title or description, which the h1, the tab and link previews would show as typed', () => {
     const message = 'is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without';
     expect(errors(article({ title: '"The **real** cost of fellowship"' }))).toEqual([`bad.mdx:2: title: ${message}`]);
     expect(errors(article({ description: '"How [the NRMP Match](https://www.nrmp.org/fellowships/) works for hematology and oncology fellows."' }))).toEqual([`bad.mdx:3: description: ${message}`]);
+    expect(errors(article({ title: 'The NR\u200BMP Match' }))).toEqual(['bad.mdx:2: title: has an invisible character (U+200B) pasted into it: retype the words around it']);
     // A single * or _ and words in brackets are ordinary text.
     expect(errors(article({ title: '"Step 3, PGY-2 and *nix [sic] notes"' }))).toEqual([]);
   });
