@@ -4,7 +4,7 @@ import { ContentError } from './diagnostics';
 import { GLOSSARY_FILE } from './glossary';
 import { SEARCH_SYNONYMS_FILE } from './search-synonyms';
 import { neighbors } from './navigation';
-import { fileStamp, listMdxFiles, readSite, type Guide, type LoadOptions, type Page, type Site, type Topic } from './site';
+import { fileStamp, listPageFiles, readSite, type Guide, type LoadOptions, type Page, type Site, type Topic } from './site';
 
 export type { Guide, Page, Site, Topic } from './site';
 export type { TocEntry } from './toc';
@@ -16,9 +16,12 @@ export function contentDir(): string {
   return path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR ?? 'content');
 }
 
-/** What the site is read from: its pages and, where they exist, the glossary and the search synonyms. */
+/**
+ * What the site is read from: its pages (and files saved as pages under a name that is not read,
+ * which are reported) and, where they exist, the glossary and the search synonyms.
+ */
 function sourceFiles(directory: string): string[] {
-  return [...listMdxFiles(directory), ...[GLOSSARY_FILE, SEARCH_SYNONYMS_FILE].filter((file) => fs.existsSync(path.join(directory, file)))];
+  return [...listPageFiles(directory), ...[GLOSSARY_FILE, SEARCH_SYNONYMS_FILE].filter((file) => fs.existsSync(path.join(directory, file)))];
 }
 
 let cached: { key: string; site: Site } | undefined;

@@ -336,6 +336,12 @@ export function listMdxFiles(contentDir: string): string[] {
   return contentFiles(contentDir).filter(isMdxFile);
 }
 
+/** The pages, and the files saved as pages under a name that is not read (reported by readSite). */
+export function listPageFiles(contentDir: string): string[] {
+  const files = contentFiles(contentDir);
+  return [...files.filter(isMdxFile), ...unreadFiles(files)];
+}
+
 /**
  * Pages saved under a name that is not read: .md, .markdown, .txt, .mdx.txt or .MDX. Other files
  * (an editor's backup, a lock file, anything in a hidden folder) are not pages and are left alone.
