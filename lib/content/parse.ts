@@ -171,6 +171,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
         plainText.push(...textProblems(node.value, node.position?.start.line ?? 1));
       }
       if (node.type === 'paragraph' || node.type === 'heading') plainText.push(...markdownLeftAsText(node, source));
+      if (node.type === 'paragraph' && written.children.includes(node)) plainText.push(...boldLineAsHeading(node));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const line = node.position?.start.line ?? 1;
       // Props are never searched for citations, so one in a title, a caption or a timeline's label
@@ -396,6 +397,19 @@ function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading'
   if (lines.filter((line) => line.startsWith('|')).length >= 2) return problem(1, 'this table has no | --- | row under its header, so it shows as one run-on paragraph: make its second line | --- | --- | with one --- for each column');
   if (lines.filter((line) => /\S\t+\S/.test(line)).length >= 2) return problem(0, 'these columns are separated by tabs (pasted from a spreadsheet?) and run together into one paragraph: write a Markdown table, | a | b | with a | --- | --- | row under the header');
   return [];
+}
+
+/**
+ * A short bold line on its own between paragraphs, with no closing punctuation, reads as a heading
+ * but gets no table-of-contents entry and no address to share. A bold lead-in ending in ":" (before
+ * a list) or "." (a sentence) is text.
+ */
+function boldLineAsHeading(node: Extract<Nodes, { type: 'paragraph' }>): { line: number; message: string }[] {
+  const parts = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  if (parts.length !== 1 || parts[0].type !== 'strong') return [];
+  const text = toString(parts[0]).trim();
+  if (text.length > 80 || /[.!?:;,…)\]]$/.test(text)) return [];
+  return [{ line: node.position?.start.line ?? 1, message: `"**${text}**" on a line of its own reads as a heading, but readers get no table-of-contents entry or link to it: write ## or ### ${text}` }];
 }
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTER.source, 'g');

@@ -62,6 +62,9 @@ describe('components are checked like frontmatter, with the line of the element'
       expect.stringMatching(/^uses\.mdx:8: "!\[chart\]\(\/images\/tumor board\.png\)" is not read as a picture/),
     ]);
     expect(errorsOf('Register with the NR\u200BMP first.\n')).toEqual(['uses.mdx:8: an invisible character (U+200B) sits inside "NRMP", after "NR", where it splits the word for search and the glossary: delete it, or retype the word']);
+    expect(errorsOf('Text.\n\n**Interview day**\n\nMore text.\n')).toEqual(['uses.mdx:10: "**Interview day**" on a line of its own reads as a heading, but readers get no table-of-contents entry or link to it: write ## or ### Interview day']);
+    // A bold lead-in before a list, a bold sentence, bold inside a callout or a list: text.
+    expect(errorsOf('**Before you sign:**\n\n- Read it.\n\n**Never sign on the day.**\n\n<Callout type="tip">\n\n**Early**\n\n</Callout>\n\n- **Early**\n')).toEqual([]);
     // What looks alike but is fine: a divider after a blank line, # at a line start in prose, brackets in text, code.
     expect(errorsOf('A closing thought.\n\n---\n\n#1 cause, [sic] (as written), `##Heading` and `[a] (/b)`.\n\n- item\n- item\n')).toEqual([]);
   });
