@@ -39,10 +39,20 @@ export function checkCitations(page: Page, report: Report) {
   }
   const firstWithUrl = new Map<string, number>();
   sources.forEach((source, index) => {
-    const first = firstWithUrl.get(source.url);
-    if (first === undefined) firstWithUrl.set(source.url, index);
+    const first = firstWithUrl.get(documentAddress(source.url));
+    if (first === undefined) firstWithUrl.set(documentAddress(source.url), index);
     else report('warning', page, lineOf(index), `sources[${index}] "${source.id}" has the same url as sources[${first}] "${sources[first].id}", so readers would see one document twice: cite one of them`);
   });
+}
+
+/**
+ * The document an address names, for telling two sources apart: http or https, `www.`, a
+ * trailing slash, a #fragment and utm_ tracking parameters all lead to the same page.
+ */
+function documentAddress(url: string): string {
+  const parsed = new URL(url);
+  for (const name of [...parsed.searchParams.keys()]) if (name.startsWith('utm_')) parsed.searchParams.delete(name);
+  return `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}`;
 }
 
 /**

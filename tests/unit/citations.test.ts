@@ -61,6 +61,13 @@ describe('a source as an editor pastes it', () => {
   it('listed twice under two ids is a warning: readers would see one document twice', () => {
     const site = article([nrmp, { ...nrmp, id: 'nrmp-again' }], 'In 2025, 773 positions were offered.[@nrmp-2025] Again.[@nrmp-again]\n');
     expect(warnings(site)).toContainEqual(expect.stringMatching(/sources\[1\] "nrmp-again" has the same url as sources\[0\] "nrmp-2025"/));
+    // Copied again from the address bar, a link or a newsletter: the same page.
+    for (const url of ['http://nrmp.org/match-data/2025/results', 'https://www.nrmp.org/match-data/2025/results/#fellowships', 'https://www.nrmp.org/match-data/2025/results/?utm_source=newsletter']) {
+      const again = article([nrmp, { ...nrmp, id: 'nrmp-again', url }], 'In 2025, 773 positions were offered.[@nrmp-2025] Again.[@nrmp-again]\n');
+      expect(warnings(again), url).toContainEqual(expect.stringMatching(/sources\[1\] "nrmp-again" has the same url as sources\[0\] "nrmp-2025"/));
+    }
+    const otherYear = article([nrmp, { ...nrmp, id: 'nrmp-2024', url: 'https://www.nrmp.org/match-data/2024/results/' }], 'In 2025, 773 positions were offered.[@nrmp-2025] Before.[@nrmp-2024]\n');
+    expect(warnings(otherYear)).not.toContainEqual(expect.stringMatching(/has the same url/));
   });
 });
 
