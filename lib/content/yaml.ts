@@ -24,7 +24,8 @@ export function readYaml(text: string): Record<string, unknown> {
     return parse(source, { prettyErrors: false }) ?? {};
   } catch (cause) {
     if (!(cause instanceof YAMLParseError)) throw cause;
-    const line = source.slice(0, cause.pos[0]).split('\n').length;
+    // An error at the end of the text (a list never closed with ]) points at its last line, not past it.
+    const line = Math.min(source.slice(0, cause.pos[0]).split('\n').length, source.trimEnd().split('\n').length);
     const hint = likelyCause(source.split('\n')[line - 1] ?? '');
     throw new YamlError(hint ? `${cause.message} (${hint})` : cause.message, line);
   }
