@@ -12,7 +12,8 @@ const monthOrDay = z
  * The components editors use in MDX, each with its props: one description serves the content
  * check (an unknown component or prop, a missing or wrong value is an error with its line), the
  * components' prop types and the editors' guide. Children (the Markdown between the tags) are
- * not props.
+ * not props. MDX hands the props to the components as written, so a component curls the quotes
+ * of the text props it shows (`typeset`), as the schema does for frontmatter.
  */
 export const componentSchemas = {
   Callout: z

@@ -1,5 +1,6 @@
 import { readYaml } from './yaml';
-import { DESCRIPTION_PLACEHOLDER, SLUG_PATTERN, TITLE_MAX_LENGTH } from './schema';
+import { DESCRIPTION_PLACEHOLDER, pageFrontmatterSchema, SLUG_PATTERN, TITLE_MAX_LENGTH } from './schema';
+import { schemaProblems } from './validate';
 import { formerPlace, locate } from './site';
 
 /** What `npm run new` was asked for. */
@@ -69,6 +70,9 @@ export function planNewPage(request: NewPageRequest, existing: readonly Existing
   });
   if (renamed) return { problem: `${place.href} was the address of ${renamed.sourceFile} before it was renamed, and redirects there (its formerSlugs): choose another slug` };
   if (title.length > TITLE_MAX_LENGTH) return { problem: `the title is ${title.length} characters long: keep it to ${TITLE_MAX_LENGTH}` };
+  // The schema's other rules for a title (Markdown, curly quotes around it, invisible characters), before a file is written.
+  const [titleProblem] = schemaProblems(pageFrontmatterSchema.pick({ title: true }), { title });
+  if (titleProblem) return { problem: `the title ${titleProblem.message}` };
 
   // A section sits with its guide's pages, an article with the whole site.
   const neighbors = guide ? existing.filter((entry) => entry.file.startsWith(`guides/${guide}/`)) : existing;

@@ -13,7 +13,7 @@ import remarkTypography from '../mdx/typography.mjs';
 import type { Diagnostic } from './diagnostics';
 import { nearest } from './nearest';
 import { countWords, gradeLevel } from './reading';
-import { INVISIBLE_CHARACTER, invisibleCharacterCode } from './schema';
+import { INVISIBLE_CHARACTER, invisibleCharacterCode, sectionFrontmatterSchema } from './schema';
 import { readFrontmatter, YamlError, yamlFieldLines } from './yaml';
 
 /** A heading of the body with the id its rendered element carries. */
@@ -138,7 +138,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     data = readFrontmatter(source);
   } catch (cause) {
     if (!(cause instanceof YamlError)) throw cause;
-    const textStart = unclosedFrontmatterEnd(source, cause.line);
+    const textStart = pageTextStartInFrontmatter(source, cause.line);
     if (textStart) return error(textStart, `the frontmatter runs on into the page text: put its closing --- on a line of its own above this line (YAML says: ${cause.reason})`);
     return error(cause.line, `frontmatter is not valid YAML: ${cause.reason}`);
   }
@@ -148,7 +148,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   const htmlElements: ParsedBody['htmlElements'] = [];
   const expressions: ParsedBody['markupProblems'] = [];
   const citationForms: ParsedBody['markupProblems'] = [];
-  const plainText: ParsedBody['markupProblems'] = [];
+  const typedAsText: ParsedBody['markupProblems'] = [];
   const sourceIds = Array.isArray(data.sources) ? data.sources.flatMap((source) => (typeof source?.id === 'string' ? [source.id] : [])) : [];
   const looseCitations = (text: string, line: number, anywhere: boolean) => citationProblems(text, line, anywhere, sourceIds);
   try {
@@ -168,10 +168,11 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       }
       if (node.type === 'text') {
         citationForms.push(...looseCitations(node.value, node.position?.start.line ?? 1, insideLinks.has(node)));
-        plainText.push(...textProblems(node.value, node.position?.start.line ?? 1));
+        typedAsText.push(...invisibleCharacters(node.value, node.position?.start.line ?? 1));
       }
-      if (node.type === 'paragraph' || node.type === 'heading') plainText.push(...markdownLeftAsText(node, source));
-      if (node.type === 'paragraph' && written.children.includes(node)) plainText.push(...boldLineAsHeading(node));
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') typedAsText.push(...linksLeftAsText(node, source));
+      if (node.type === 'paragraph' || node.type === 'heading') typedAsText.push(...markdownLeftAsText(node, source));
+      if (node.type === 'paragraph' && written.children.includes(node)) typedAsText.push(...boldLineAsHeading(node));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const line = node.position?.start.line ?? 1;
       // Props are never searched for citations, so one in a title, a caption or a timeline's label
@@ -278,22 +279,24 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   }
   const text = sections.map((section) => [section.heading?.text, section.text].filter(Boolean).join('\n\n')).join('\n\n');
   return {
-    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, markupProblems: [...expressions, ...citationForms, ...plainText, ...markupProblems], prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
+    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, markupProblems: [...expressions, ...citationForms, ...typedAsText, ...markupProblems], prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
 }
 
 /**
  * When YAML fails at `failedLine`, the line (1-based) where the page text seems to start inside
- * the frontmatter: a heading, a component or a sentence after a blank line, which no YAML key
- * looks like. Then the closing `---` is missing and a `---` further down (a divider) was taken
- * for it.
+ * the frontmatter: after a blank line, a `##` heading, a component, or a line that is no field
+ * of a page (a sentence, or "Note: …"). Then the closing `---` is missing and a `---` further
+ * down (a divider) was taken for it. A YAML comment or list item is not text.
  */
-function unclosedFrontmatterEnd(source: string, failedLine: number): number | undefined {
+function pageTextStartInFrontmatter(source: string, failedLine: number): number | undefined {
   const lines = source.split(/\r?\n/);
   for (let index = 2; index < failedLine && index < lines.length; index++) {
-    if (lines[index - 1].trim() !== '' || !lines[index].trim()) continue;
-    if (/^(?:#{1,6}\s|<[A-Za-z]|import\s)|^[A-Z][^:]*\s[^:]*$/.test(lines[index])) return index + 1;
+    const line = lines[index];
+    if (lines[index - 1].trim() !== '' || !line.trim() || /^(?:\s|-|#\s|#$)/.test(line)) continue;
+    const key = /^([\w-]+)\s*:/.exec(line)?.[1];
+    if (!key || !(key in sectionFrontmatterSchema.shape)) return index + 1;
   }
   return undefined;
 }
@@ -301,8 +304,11 @@ function unclosedFrontmatterEnd(source: string, failedLine: number): number | un
 /** What an editor most likely typed on a line the MDX parser refused, in the editor's terms. */
 function syntaxErrorCause(reason: string, line: string): string | undefined {
   if (reason.includes('acorn') && /^#{1,6}\s.*\{#/.test(line)) return 'a heading id is written {#id} with lowercase letters, digits and hyphens, no spaces';
-  if (reason.includes('acorn') && /[“”‘’]/.test(line)) return 'curly quotes inside { } are not quotes to the parser: type straight quotes, " or \'';
-  if (reason.includes('before name') && /<[^A-Za-z/!>\s]/.test(line)) return 'a < in text starts a component: write "less than", or \\< for the sign';
+  if (reason.includes('acorn') && /\{[^}]*[“”‘’]/.test(line)) return 'curly quotes inside { } are not quotes to the parser: type straight quotes, " or \'';
+  if (reason.includes('before attribute value') && /=[“‘]/.test(line)) return 'type straight quotes around a prop\'s value, title="…", not curly ones';
+  // Not a component (PascalCase), a closing tag or the raw HTML pages may use: a "less than" sign, as in <5 or <ULN.
+  if (!reason.includes('acorn') && /<(?![A-Z][a-z]|\/|(?:a|abbr|br|sub|sup)\b)/.test(line)) return 'a < in text starts a component: write "less than", or \\< for the sign';
+  if (reason.includes('acorn')) return 'text in { } is read as code: write \\{ and \\} for braces in text';
   return undefined;
 }
 
@@ -394,8 +400,16 @@ function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading'
   }
   const bullet = lines.findIndex((line) => /^[•◦▪●‣]/.test(line));
   if (bullet !== -1) return problem(bullet, `lines starting with ${lines[bullet][0]} run together into one paragraph: start each list item with "- " (or "1. " for steps)`);
-  if (lines.filter((line) => line.startsWith('|')).length >= 2) return problem(1, 'this table has no | --- | row under its header, so it shows as one run-on paragraph: make its second line | --- | --- | with one --- for each column');
-  if (lines.filter((line) => /\S\t+\S/.test(line)).length >= 2) return problem(0, 'these columns are separated by tabs (pasted from a spreadsheet?) and run together into one paragraph: write a Markdown table, | a | b | with a | --- | --- | row under the header');
+  const rows = lines.flatMap((line, index) => (line.startsWith('|') ? [index] : []));
+  if (rows.length >= 2) {
+    const columns = (line: string) => line.replace(/^\||\|\s*$/g, '').split('|').length;
+    const [header, second] = [lines[rows[0]], lines[rows[1]]];
+    return /^\|[\s|:-]+$/.test(second)
+      ? problem(rows[1], `this table's | --- | row has ${columns(second)} cells under ${columns(header)} columns, so the table shows as one run-on paragraph: write one --- for each column`)
+      : problem(rows[1], 'this table has no | --- | row under its header, so it shows as one run-on paragraph: put | --- | --- | above this line, with one --- for each column');
+  }
+  const tabbed = lines.flatMap((line, index) => (/\S\t+\S/.test(line) ? [index] : []));
+  if (tabbed.length >= 2) return problem(tabbed[0], 'these columns are separated by tabs (pasted from a spreadsheet?) and run together into one paragraph: write a Markdown table, | a | b | with a | --- | --- | row under the header');
   return [];
 }
 
@@ -414,23 +428,53 @@ function boldLineAsHeading(node: Extract<Nodes, { type: 'paragraph' }>): { line:
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTER.source, 'g');
 
+/** The line of `index` in a text that starts on `line`. */
+function lineAt(text: string, line: number, index: number): number {
+  return line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
+}
+
 /**
- * Text problems in one text node: a link that stays as typed because of a space between `]` and
- * `(` or inside the address, and an invisible character inside a word. Each on its own line.
+ * Invisible characters inside the words of one text node, each reported once, where they split a
+ * word for search and the glossary.
  */
-function textProblems(text: string, line: number): { line: number; message: string }[] {
-  const lineOf = (index: number) => line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
-  const problems = [];
-  for (const match of text.matchAll(/!?\[[^\]\n]*\]\s*\(\s*(?:https?:\/\/|www\.|mailto:|\/|#)[^)\n]*\)?/g)) {
-    problems.push({ line: lineOf(match.index), message: `"${match[0].slice(0, 60)}" is not read as a ${match[0].startsWith('!') ? 'picture' : 'link'} and shows as typed: write ] and ( with nothing between, and an address without spaces (a heading id joins words with -, a file name with - or %20)` });
-  }
-  const invisible = INVISIBLE_CHARACTER.exec(text);
-  if (invisible) {
-    const before = /\S*$/.exec(text.slice(0, invisible.index))?.[0] ?? '';
-    const word = before + (/^\S*/.exec(text.slice(invisible.index))?.[0] ?? '');
-    problems.push({ line: lineOf(invisible.index), message: `an invisible character (${invisibleCharacterCode(invisible[0])}) sits inside "${word.replace(INVISIBLE_ALL, '')}"${before ? `, after "${before.replace(INVISIBLE_ALL, '')}"` : ''}, where it splits the word for search and the glossary: delete it, or retype the word` });
-  }
-  return problems;
+function invisibleCharacters(text: string, line: number): { line: number; message: string }[] {
+  return [...text.matchAll(INVISIBLE_ALL)].map((invisible) => {
+    const before = /\S*$/.exec(text.slice(0, invisible.index))?.[0].replace(INVISIBLE_ALL, '') ?? '';
+    const after = /^\S*/.exec(text.slice(invisible.index + 1))?.[0].replace(INVISIBLE_ALL, '') ?? '';
+    const place = before && after ? `inside "${before}${after}", after "${before}"` : `next to "${before || after}"`;
+    return { line: lineAt(text, line, invisible.index), message: `an invisible character (${invisibleCharacterCode(invisible[0])}) sits ${place}, where it splits the word for search and the glossary: delete it, or retype the word` };
+  });
+}
+
+/** Where a link's address starts: a web, mail or site address, or a heading id. */
+const ADDRESS = String.raw`(?:https?:\/\/|www\.|mailto:|\/|#)`;
+/** `[text] (address)`: a space between ] and (. Not after a backslash, and not a citation `[@id]`. */
+const SPACE_BEFORE_ADDRESS = new RegExp(String.raw`(?<!\\)!?\[(?!@)[^\]\n]*\][ \t]+\(\s*${ADDRESS}[^)\n]*\)?`, 'g');
+/** `[text](address with spaces)`: a space inside the address; a title in quotes after it is fine, and so is `<…>`. */
+const SPACE_IN_ADDRESS = new RegExp(String.raw`(?<!\\)!?\[(?!@)[^\]\n]*\]\(\s*${ADDRESS}[^)\s]*\s+(?!["'(])[^)\s][^)\n]*\)`, 'g');
+
+/**
+ * Links and pictures that stay as typed, read from the block's source (GFM would turn a bare
+ * https:// or www. address into a link of its own, hiding the mistake from the text): a space
+ * between ] and (, or a space inside the address. Code spans are left out.
+ */
+function linksLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading' | 'tableCell' }>, source: string): { line: number; message: string }[] {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (start?.offset === undefined || end?.offset === undefined) return [];
+  const text = source.slice(start.offset, end.offset).replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
+  const found = (pattern: RegExp, fix: string) =>
+    [...text.matchAll(pattern)].map((match) => ({
+      index: match.index,
+      line: lineAt(text, start.line, match.index),
+      message: `"${match[0].slice(0, 60)}" is not read as a ${match[0].startsWith('!') ? 'picture' : 'link'} and shows as typed: ${fix}`,
+    }));
+  return [
+    ...found(SPACE_BEFORE_ADDRESS, 'write ] and ( with nothing between'),
+    ...found(SPACE_IN_ADDRESS, 'an address has no spaces (a heading id joins words with -, a file name with - or %20)'),
+  ]
+    .sort((a, b) => a.index - b.index)
+    .map(({ line, message }) => ({ line, message }));
 }
 
 /** What the citations plugin turns into markers (lib/mdx/citations.mjs), written with one source or several. */
@@ -450,7 +494,7 @@ function citationProblems(text: string, line: number, anywhere: boolean, sourceI
     const loose = atName !== undefined ? isSource(atName) && (anywhere || !CITATION.test(written)) : sourceIds.includes(bracketed);
     if (!loose) continue;
     problems.push({
-      line: line + (text.slice(0, match.index).match(/\n/g)?.length ?? 0),
+      line: lineAt(text, line, match.index),
       message: `"${written.length > 40 ? `${written.slice(0, 40)}…` : written}" is not a citation readers would see as one: write [@id] right after the claim in the text, [@first; @second] for two, and not inside a link, a title or a caption`,
     });
   }

@@ -82,7 +82,7 @@ const noInvisible = [(value: string) => !INVISIBLE_CHARACTER.test(value), { erro
 export const sourceSchema = z.strictObject({
   id: slug.describe('Short name that citations use: write [@id] after the claim it supports; unique on the page.'),
   title: z.string().trim().min(1).refine(...notInCurlyQuotes).refine(...noInvisible).transform(typeset).describe('Title of the cited page, report or article, as it names itself.'),
-  publisher: z.string().trim().min(1).transform(typeset).describe('Organization or journal that publishes it, e.g. "National Resident Matching Program".'),
+  publisher: z.string().trim().min(1).refine(...noInvisible).transform(typeset).describe('Organization or journal that publishes it, e.g. "National Resident Matching Program".'),
   year: z
     .number()
     .int()
@@ -137,7 +137,8 @@ export const pageFrontmatterSchema = z.strictObject({
     .optional()
     .describe('The documents the page cites, each with id, title, publisher, year and url; numbered in the order the text first cites them.'),
   properNames: z
-    .array(z.string().trim().min(1))
+    // Curled as the text they are found in is.
+    .array(z.string().trim().min(1).transform(typeset))
     .optional()
     .describe('Proper names the US-spelling and acronym checks let through on this page, e.g. [Foundation Programme, DYNAMIC].'),
   aliases: z
@@ -152,6 +153,8 @@ export const pageFrontmatterSchema = z.strictObject({
     .string()
     .trim()
     .min(1)
+    .refine(...noInvisible)
+    .transform(typeset)
     .optional()
     .describe('Name and credentials of the clinician who reviewed the page, e.g. "Jane Doe, MD".'),
   reviewed: isoDate.optional().describe('Date of that review, YYYY-MM-DD; a review older than 12 months is flagged as due.'),
@@ -167,7 +170,7 @@ const DEFINITION_MAX_LENGTH = 320;
 
 /** One entry of the glossary (`content/glossary.yaml`). */
 export const glossaryTermSchema = z.strictObject({
-  term: z.string().trim().min(1).max(60).refine(...notInCurlyQuotes).refine(...noInvisible).describe('The term as the text writes it, e.g. ABIM or measurable residual disease.'),
+  term: z.string().trim().min(1).max(60).refine(...notInCurlyQuotes).refine(...noInvisible).transform(typeset).describe('The term as the text writes it, e.g. ABIM or measurable residual disease.'),
   id: slug
     .optional()
     .describe('Its anchor, /glossary#id, and what <Term id="…"> names; leave it out to use the term in lowercase with hyphens (ABIM: abim).'),
@@ -175,6 +178,7 @@ export const glossaryTermSchema = z.strictObject({
     .string()
     .trim()
     .min(1)
+    .refine(...noInvisible)
     .transform(typeset)
     .optional()
     .describe('What an acronym stands for, e.g. American Board of Internal Medicine. Marks the term as an acronym, whose first use on a page must be marked.'),

@@ -33,12 +33,14 @@ export function readYaml(text: string): Record<string, unknown> {
 
 /**
  * What an editor most likely did on a line YAML refused, which the parser's own wording cannot
- * see: quotes or spaces that only look right, or a colon inside an unquoted value.
+ * see: a value opened with a curly quote (which does not quote it), a no-break space, or a colon
+ * inside an unquoted value. A curly apostrophe inside a word is harmless and not blamed.
  */
 function likelyCause(line: string): string | undefined {
-  if (/[“”‘’]/.test(line)) return 'curly quotes do not quote text in YAML: type straight quotes, "like this"';
+  const field = /^(\s*(?:-\s+)?[\w-]+):\s+(.*)$/.exec(line);
+  if (field && /^[“‘]/.test(field[2])) return 'curly quotes do not quote text in YAML: type straight quotes, "like this"';
   if (line.includes('\u00A0')) return 'this line has a no-break space, which YAML does not read as a space: retype the spaces';
-  if (/^\s*(?:-\s+)?[\w-]+:\s+[^"'\s[{].*:\s/.test(line)) return 'a value with ": " in it goes in double quotes: title: "Oncology: a guide"';
+  if (field && /^[^"'[{|>]/.test(field[2]) && field[2].includes(': ')) return `a value with ": " in it goes in double quotes: ${field[1].trim()}: "${field[2].replaceAll('"', '\\"')}"`;
   return undefined;
 }
 

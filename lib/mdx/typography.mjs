@@ -13,10 +13,13 @@ const OPTIONS = { quotes: true, dashes: false, ellipses: false, backticks: false
  * @returns {(tree: import('mdast').Root) => void}
  */
 export default function remarkTypography() {
-  return remarkSmartypants(OPTIONS);
+  return curl;
 }
 
 const curl = remarkSmartypants(OPTIONS);
+
+/** Strings already typeset: the dev preview re-reads every source's title on each save. */
+const typesetStrings = new Map();
 
 /**
  * A plain string with its quotes curled as page text is: a title, a description, a source's
@@ -25,8 +28,13 @@ const curl = remarkSmartypants(OPTIONS);
  * @returns {string}
  */
 export function typeset(text) {
-  /** @type {import('mdast').Text} */
-  const node = { type: 'text', value: text };
-  curl({ type: 'root', children: [{ type: 'paragraph', children: [node] }] });
-  return node.value;
+  let curled = typesetStrings.get(text);
+  if (curled === undefined) {
+    /** @type {import('mdast').Text} */
+    const node = { type: 'text', value: text };
+    curl({ type: 'root', children: [{ type: 'paragraph', children: [node] }] });
+    curled = node.value;
+    typesetStrings.set(text, curled);
+  }
+  return curled;
 }

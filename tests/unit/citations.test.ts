@@ -198,6 +198,13 @@ describe('US spelling', () => {
       'spelt.mdx:15: "Practise" is British spelling: write "Practice" (a proper name? list it under properNames)',
     ]);
   });
+
+  it("lets a listed proper name with an apostrophe through, although the text's apostrophe is printed curled", () => {
+    const page = (names: string) =>
+      load({ ...validGuide(), 'articles/uk.mdx': frontmatter({ properNames: names }) + "The Children's Cancer and Leukaemia Group runs trials.\n" });
+    expect(errors(page('["Children\'s Cancer and Leukaemia Group"]'))).toEqual([]);
+    expect(errors(page('[Other Group]'))).toEqual([expect.stringMatching(/^uk\.mdx:9: "Leukaemia" is British spelling/)]);
+  });
 });
 
 describe('what readers get', () => {

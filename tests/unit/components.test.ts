@@ -53,13 +53,19 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('Text.\n\n##Second topic\n\nMore.\n')).toEqual(['uses.mdx:10: "##Second topic" shows as text, not a heading: put an ordinary space after the ##']);
     expect(errorsOf('Text.\n\n##\u00A0Second topic\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: .* shows as text, not a heading: put an ordinary space after the ##$/)]);
     expect(errorsOf('Steps:\n\n• Register\n• Apply\n')).toEqual(['uses.mdx:10: lines starting with • run together into one paragraph: start each list item with "- " (or "1. " for steps)']);
-    expect(errorsOf('Text.\n\n| Year | Fellows |\n| 2025 | 10 |\n')).toEqual([expect.stringMatching(/^uses\.mdx:11: this table has no \| --- \| row under its header/)]);
-    expect(errorsOf('Text.\n\nYear\tFellows\n2025\t10\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: these columns are separated by tabs/)]);
+    expect(errorsOf('Our fellows by year:\n| Year | Fellows |\n| 2025 | 10 |\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: this table has no \| --- \| row under its header/)]);
+    expect(errorsOf('Text.\n\n| Year | Fellows | Share |\n| --- | --- |\n| 2025 | 10 | 5% |\n')).toEqual([expect.stringMatching(/^uses\.mdx:11: this table's \| --- \| row has 2 cells under 3 columns/)]);
+    expect(errorsOf('Our fellows by year:\nYear\tFellows\n2025\t10\n')).toEqual([expect.stringMatching(/^uses\.mdx:9: these columns are separated by tabs/)]);
     expect(errorsOf('Text.\n\nA closing thought.\n---\n')).toEqual([expect.stringMatching(/^uses\.mdx:11: the --- right under "A closing thought\." makes that line a heading: leave a blank line above ---/)]);
     expect(errorsOf('See [the part] (#first-part), [two words](#first part) and ![chart](/images/tumor board.png).\n')).toEqual([
       expect.stringMatching(/^uses\.mdx:8: "\[the part\] \(#first-part\)" is not read as a link and shows as typed/),
       expect.stringMatching(/^uses\.mdx:8: "\[two words\]\(#first part\)" is not read as a link/),
       expect.stringMatching(/^uses\.mdx:8: "!\[chart\]\(\/images\/tumor board\.png\)" is not read as a picture/),
+    ]);
+    // Pasted web addresses, which GFM would otherwise turn into links of their own.
+    expect(errorsOf('See [the 2025 report] (https://www.nrmp.org/report.pdf) and [the PDF](https://www.nrmp.org/match report.pdf).\n')).toEqual([
+      'uses.mdx:8: "[the 2025 report] (https://www.nrmp.org/report.pdf)" is not read as a link and shows as typed: write ] and ( with nothing between',
+      'uses.mdx:8: "[the PDF](https://www.nrmp.org/match report.pdf)" is not read as a link and shows as typed: an address has no spaces (a heading id joins words with -, a file name with - or %20)',
     ]);
     expect(errorsOf('Register with the NR\u200BMP first.\n')).toEqual(['uses.mdx:8: an invisible character (U+200B) sits inside "NRMP", after "NR", where it splits the word for search and the glossary: delete it, or retype the word']);
     expect(errorsOf('Text.\n\n**Interview day**\n\nMore text.\n')).toEqual(['uses.mdx:10: "**Interview day**" on a line of its own reads as a heading, but readers get no table-of-contents entry or link to it: write ## or ### Interview day']);
@@ -67,6 +73,8 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('**Before you sign:**\n\n- Read it.\n\n**Never sign on the day.**\n\n<Callout type="tip">\n\n**Early**\n\n</Callout>\n\n- **Early**\n')).toEqual([]);
     // What looks alike but is fine: a divider after a blank line, # at a line start in prose, brackets in text, code.
     expect(errorsOf('A closing thought.\n\n---\n\n#1 cause, [sic] (as written), `##Heading` and `[a] (/b)`.\n\n- item\n- item\n')).toEqual([]);
+    // Brackets escaped on purpose, a link with a title, an address in <…>.
+    expect(errorsOf('\\[a\\] (/b), [the report](https://www.nrmp.org/a "NRMP report") and [the PDF](<https://example.org/match report.pdf>).\n')).toEqual([]);
   });
 
   it('a value outside what the component takes, an unknown prop and a missing one', () => {

@@ -79,6 +79,11 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': divided }))).toEqual([
       expect.stringMatching(/^bad\.mdx:7: the frontmatter runs on into the page text: put its closing --- on a line of its own above this line \(YAML says: /),
     ]);
+    const noted = frontmatter({}).replace(/---\n\n$/, '\n') + 'Note: this page is new.\n' + body + '\n---\n\nAfter the divider.\n';
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': noted }))).toEqual([expect.stringMatching(/^bad\.mdx:7: the frontmatter runs on into the page text/)]);
+    // A YAML comment after a blank line is not page text: the real error keeps its own line.
+    const commented = frontmatter({}).replace('tags:', '\n# checked against the NRMP report\nsummary: Fees: about $100\ntags:');
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': commented + body }))).toEqual([expect.stringMatching(/^bad\.mdx:7: frontmatter is not valid YAML: /)]);
     const strays = { 'articles/notes.md': frontmatter({}) + body, 'articles/LOUD.MDX': frontmatter({}) + body, 'articles/saved.mdx.txt': frontmatter({}) + body };
     // Not pages: a hidden file, an editor's backup, Word's lock file, a hidden folder.
     const others = { 'articles/.DS_Store': '', 'articles/alpha.mdx~': '', 'articles/~$draft.docx': '', 'guides/demo/.vscode/settings.json': '{}' };
@@ -154,6 +159,8 @@ describe('bad frontmatter is an error naming file, line and field', () => {
       expect.stringMatching(/^bad\.mdx:2: frontmatter is not valid YAML: .*\(this line has a no-break space, which YAML does not read as a space: retype the spaces\)$/),
     ]);
     expect(errors(article({ title: 'Oncology: a guide' }))).toEqual([expect.stringMatching(/^bad\.mdx:2: frontmatter is not valid YAML: .*\(a value with ": " in it goes in double quotes: title: "Oncology: a guide"\)$/)]);
+    // A curly apostrophe inside a word is harmless: the colon is what YAML refused.
+    expect(errors(article({ title: 'Oncology’s future: a guide' }))).toEqual([expect.stringMatching(/\(a value with ": " in it goes in double quotes: title: "Oncology’s future: a guide"\)$/)]);
   });
 
   it('a section without an order, and two sections with the same order', () => {
@@ -212,6 +219,10 @@ describe('bad bodies are errors naming file, line and link', () => {
     expect(errors(article('<Timeline title="Cycle" milestones={[{ date: “2026-06-01”, label: “Apply” }]} />\n'))).toEqual([
       expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(curly quotes inside \{ \} are not quotes to the parser: type straight quotes, " or '\)$/),
     ]);
+    expect(errors(article('<Callout title=“Tip”>\n\nText.\n\n</Callout>\n'))).toEqual([expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(type straight quotes around a prop's value, title="…", not curly ones\)$/)]);
+    expect(errors(article('Values <ULN were seen.\n'))).toEqual([expect.stringMatching(/\(a < in text starts a component: write "less than", or \\< for the sign\)$/)]);
+    // A curly apostrophe outside the braces is not the cause.
+    expect(errors(article('Doximity’s report {interview day} says so.\n'))).toEqual([expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(text in \{ \} is read as code: write \\\{ and \\\} for braces in text\)$/)]);
     const both = load({ ...validGuide(), 'articles/bad.mdx': frontmatter({ updated: 'soon' }) + 'Broken {\n' });
     expect(errors(both)).toEqual([expect.stringMatching(/^bad\.mdx:8: MDX syntax error/), expect.stringMatching(/^bad\.mdx:4: updated: must be a date/)]);
   });
