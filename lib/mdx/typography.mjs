@@ -2,6 +2,7 @@
 // text and in the frontmatter strings readers see, by one set of rules (SmartyPants). Plain
 // JavaScript because the MDX loader imports it with Node, before any TypeScript step.
 import remarkSmartypants from 'remark-smartypants';
+import { visit } from 'unist-util-visit';
 
 // Quotes only: dashes and ellipses are typed as editors mean them (the guide writes — and …),
 // and a `--` or `...` turned into something else would surprise them.
@@ -16,7 +17,21 @@ export default function remarkTypography() {
   return curl;
 }
 
-const curl = remarkSmartypants(OPTIONS);
+const smartypants = remarkSmartypants(OPTIONS);
+
+/**
+ * A year cut short ('25, '90s) starts with an apostrophe, which SmartyPants reads as an opening
+ * quote unless an "s" follows: it is set first, where a word begins.
+ */
+const SHORT_YEAR = /(^|[\s(\[“‘—–-])'(?=\d\d(?:s\b|\b))/g;
+
+/** @param {import('mdast').Root} tree */
+function curl(tree) {
+  visit(tree, 'text', (node) => {
+    node.value = node.value.replace(SHORT_YEAR, '$1’');
+  });
+  smartypants(tree);
+}
 
 /** Strings already typeset: the dev preview re-reads every source's title on each save. */
 const typesetStrings = new Map();

@@ -56,8 +56,9 @@ describe("printer's quotes", () => {
     expect(renderToStaticMarkup(createElement(Callout, { type: 'tip', title: "Don't wait", children: 'Apply early.' }))).toContain('Don’t wait</p>');
     expect(renderToStaticMarkup(createElement(KeyFacts, { title: "A fellow's year", children: 'Facts.' }))).toContain('A fellow’s year</p>');
     expect(renderToStaticMarkup(createElement(Figure, { src: '/chart.png', alt: 'Chart', width: 10, height: 10, caption: 'The "match rate" by year' }))).toContain('The “match rate” by year</figcaption>');
-    const cycle = renderToStaticMarkup(createElement(Timeline, { title: 'The "fall" cycle', start: '2025-06', end: '2026-07', milestones: [{ date: '2025-12-03', label: "NRMP's Match Day" }] }));
-    expect(cycle).toContain('The “fall” cycle</figcaption>');
+    const cycle = renderToStaticMarkup(createElement(Timeline, { title: "The '25 cycle", start: '2025-06', end: '2026-07', milestones: [{ date: '2025-12-03', label: "NRMP's Match Day" }] }));
+    // A year cut short is an apostrophe, not an opening quote.
+    expect(cycle).toContain('The ’25 cycle</figcaption>');
     expect(cycle).toContain('NRMP’s Match Day');
     const stages = [{ label: 'Residency ("categorical")', years: 3 }];
     expect(renderToStaticMarkup(createElement(TrainingTimeline, { title: "A resident's path", stages }))).toMatch(/A resident’s path <span.*Residency \(“categorical”\)/);
