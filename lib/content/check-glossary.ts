@@ -1,4 +1,4 @@
-import { slug } from 'github-slugger';
+import { idOf } from '../mdx/ids.mjs';
 import pluralize from 'pluralize';
 import { nearest } from './nearest';
 import type { Diagnostic } from './diagnostics';
@@ -114,7 +114,7 @@ function checkFirstUses(page: Page, acronyms: { entry: Glossary['entries'][numbe
   for (const { entry, pattern } of acronyms) {
     const first = page.prose.find((block) => block.kind !== 'heading' && block.kind !== 'prop' && pattern.test(block.textOutsideLinks));
     if (first && !first.terms.includes(entry.id)) {
-      report('warning', page, first.line, `first use of ${entry.term} on this page is not marked: write <Term${entry.id === slug(entry.term) ? '' : ` id="${entry.id}"`}>${entry.term}</Term>`);
+      report('warning', page, first.line, `first use of ${entry.term} on this page is not marked: write <Term${entry.id === idOf(entry.term) ? '' : ` id="${entry.id}"`}>${entry.term}</Term>`);
     }
   }
 }

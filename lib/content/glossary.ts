@@ -1,4 +1,4 @@
-import { slug } from 'github-slugger';
+import { idOf } from '../mdx/ids.mjs';
 import type { z } from 'zod';
 import { readDataFile } from './data-file';
 import type { Diagnostic } from './diagnostics';
@@ -28,7 +28,7 @@ export function readGlossary(contentDir: string): { glossary?: Glossary; diagnos
   const { file, diagnostics } = readDataFile(contentDir, GLOSSARY_FILE, glossarySchema);
   if (!file) return { diagnostics };
   const entries = file.data.terms
-    .map((entry, index) => ({ ...entry, id: entry.id ?? slug(entry.term), line: file.fieldLines[`terms[${index}]`] ?? 1 }))
+    .map((entry, index) => ({ ...entry, id: entry.id ?? idOf(entry.term), line: file.fieldLines[`terms[${index}]`] ?? 1 }))
     .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
   return { glossary: { sourceFile: file.sourceFile, entries }, diagnostics };
 }

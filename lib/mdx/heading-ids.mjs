@@ -2,6 +2,7 @@
 // @next/mdx) and in the table of contents and content check (lib/content): they cannot drift.
 // Plain JavaScript because the MDX loader imports it with Node, before any TypeScript step.
 import GithubSlugger from 'github-slugger';
+import { spaced } from './ids.mjs';
 import { asciiAlphanumeric } from 'micromark-util-character';
 
 /**
@@ -43,8 +44,7 @@ function assignHeadingIds(tree) {
     node.children = node.children.filter((child) => child.type !== 'headingId');
     trimTrailingSpace(node);
     const text = headingText(node).trim();
-    // A no-break space looks like a space, so the id an editor guesses has a hyphen there too.
-    const id = explicit ? /** @type {any} */ (explicit).value : slugger.slug(text.replace(/\u00A0/g, ' '));
+    const id = explicit ? /** @type {any} */ (explicit).value : slugger.slug(spaced(text));
     node.data = { ...node.data, id, text, explicitId: Boolean(explicit), hProperties: { ...node.data?.hProperties, id } };
     section = text;
   });

@@ -3,15 +3,18 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * One of our own plugins, by absolute path, with a hash of its source as an (unused) option:
- * Turbopack's build cache keys compiled MDX on the loader's options, not on the plugin's code,
- * so without it an edited plugin would leave pages compiled by the old one.
+ * One of our own plugins, by absolute path, with a hash of its source (and of the modules of
+ * ours it imports, such as ids.mjs) as an (unused) option: Turbopack's build cache keys compiled
+ * MDX on the loader's options, not on the plugin's code, so without it an edited plugin would
+ * leave pages compiled by the old one.
  * @param {string} file
  * @returns {[string, { source: string }]}
  */
 function ownPlugin(file) {
   const path = fileURLToPath(new URL(file, import.meta.url));
-  return [path, { source: createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16) }];
+  const source = readFileSync(path, 'utf8');
+  const imported = [...source.matchAll(/from '(\.\/[^']+\.mjs)'/g)].map(([, local]) => readFileSync(fileURLToPath(new URL(local, import.meta.url)), 'utf8'));
+  return [path, { source: createHash('sha256').update([source, ...imported].join('\n')).digest('hex').slice(0, 16) }];
 }
 
 /**

@@ -2,7 +2,7 @@
 // get their glossary id and their place among the page's marks of that term, in the rendered page
 // (as a remark plugin of @next/mdx) and in the content check (lib/content), so both agree on which
 // term each mark names. Plain JavaScript because the MDX loader imports it with Node.
-import { slug } from 'github-slugger';
+import { idOf } from './ids.mjs';
 
 /** @param {any} node @returns {string} */
 function textOf(node) {
@@ -23,7 +23,7 @@ function numberTerms(tree) {
   const walk = (node) => {
     if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Term') {
       const written = node.attributes.find((/** @type {any} */ item) => item.type === 'mdxJsxAttribute' && item.name === 'id');
-      const id = typeof written?.value === 'string' ? written.value : slug(textOf(node).trim());
+      const id = typeof written?.value === 'string' ? written.value : idOf(textOf(node).trim());
       const n = (seen.get(id) ?? 0) + 1;
       seen.set(id, n);
       node.attributes = [

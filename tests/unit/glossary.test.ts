@@ -130,6 +130,8 @@ describe('terms marked in the text', () => {
       'marked.mdx:10: <Term> "abmi" is not in the glossary (did you mean "abim"? write <Term id="abim">…</Term>)',
       'marked.mdx:10: <Term> "lka" is inside a link\'s text: mark the term outside the link, or leave it unmarked there',
     ]);
+    // A no-break space between its words (pasted from Word) still names "tumor board".
+    expect(errors(withText(marksAll.replace('<Term>tumor board</Term>', '<Term>tumor\u00A0board</Term>')))).toEqual([]);
   });
 
   it('warns when an acronym\'s first use on a page is not marked, counting numbered forms, not headings or links', () => {
