@@ -39,8 +39,9 @@ export function checkCitations(page: Page, report: Report) {
   }
   const firstWithUrl = new Map<string, number>();
   sources.forEach((source, index) => {
-    const first = firstWithUrl.get(documentAddress(source.url));
-    if (first === undefined) firstWithUrl.set(documentAddress(source.url), index);
+    const address = documentAddress(source.url);
+    const first = firstWithUrl.get(address);
+    if (first === undefined) firstWithUrl.set(address, index);
     else report('warning', page, lineOf(index), `sources[${index}] "${source.id}" has the same url as sources[${first}] "${sources[first].id}", so readers would see one document twice: cite one of them`);
   });
 }

@@ -127,23 +127,24 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatte
 export function parseMdx(contents: string, file: string): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
   // A byte-order mark, which some Windows editors write first, is invisible and the MDX compiler skips it.
   const source = contents.replace(/^\uFEFF/, '');
+  const lines = source.split(/\r?\n/);
   const error = (line: number, message: string): { diagnostics: Diagnostic[] } => ({
     diagnostics: [{ severity: 'error', file, line, message }],
   });
   if (!/^---\r?\n/.test(source)) return error(1, 'missing frontmatter: the file must start with a --- line');
-  if (!source.split(/\r?\n/).slice(1).some((line) => line.trimEnd() === '---')) return error(1, 'the frontmatter has no closing --- line: end it with --- on a line of its own, before the text');
+  if (!lines.slice(1).some((line) => line.trimEnd() === '---')) return error(1, 'the frontmatter has no closing --- line: end it with --- on a line of its own, before the text');
 
   let data: Record<string, unknown>;
   try {
     data = readFrontmatter(source);
   } catch (cause) {
     if (!(cause instanceof YamlError)) throw cause;
-    const textStart = pageTextStartInFrontmatter(source, cause.line);
+    const textStart = pageTextStartInFrontmatter(lines, cause.line);
     if (textStart) return error(textStart, `the frontmatter runs on into the page text: put its closing --- on a line of its own above this line (YAML says: ${cause.reason})`);
     return error(cause.line, `frontmatter is not valid YAML: ${cause.reason}`);
   }
 
-  const fieldLines = frontmatterFieldLines(source);
+  const fieldLines = frontmatterFieldLines(lines);
   let tree: Root;
   const htmlElements: ParsedBody['htmlElements'] = [];
   const expressions: ParsedBody['markupProblems'] = [];
@@ -160,7 +161,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     });
     // The text and raw HTML as the editor wrote them, before the plugins split text around
     // citations (losing positions) and add elements of their own (term groups).
-    visit(written, (node) => {
+    visit(written, (node, _index, parent) => {
       // MDX runs {…} as code: a word in braces is a variable the page does not have, and the build
       // fails. Only a comment or a plain value ({' '}, {2025}) is left alone.
       if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isPlainExpression(node.data?.estree)) {
@@ -172,7 +173,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       }
       if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') typedAsText.push(...linksLeftAsText(node, source));
       if (node.type === 'paragraph' || node.type === 'heading') typedAsText.push(...markdownLeftAsText(node, source));
-      if (node.type === 'paragraph' && written.children.includes(node)) typedAsText.push(...boldLineAsHeading(node));
+      if (node.type === 'paragraph' && parent?.type === 'root') typedAsText.push(...boldLineAsHeading(node));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const line = node.position?.start.line ?? 1;
       // Props are never searched for citations, so one in a title, a caption or a timeline's label
@@ -191,7 +192,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     const reason = place.reason ?? place.message ?? '';
     // Some errors (an unclosed <Callout>) give their place only in the text: "… (35:1-35:85)".
     const line = place.line ?? Number(/\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason)?.[1] ?? 1);
-    const hint = syntaxErrorCause(reason, source.split(/\r?\n/)[line - 1] ?? '');
+    const hint = syntaxErrorCause(reason, lines[line - 1] ?? '');
     return { parsed: { data, fieldLines }, ...error(line, `MDX syntax error: ${reason}${hint ? ` (${hint})` : ''}`) };
   }
 
@@ -290,8 +291,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
  * of a page (a sentence, or "Note: …"). Then the closing `---` is missing and a `---` further
  * down (a divider) was taken for it. A YAML comment or list item is not text.
  */
-function pageTextStartInFrontmatter(source: string, failedLine: number): number | undefined {
-  const lines = source.split(/\r?\n/);
+function pageTextStartInFrontmatter(lines: readonly string[], failedLine: number): number | undefined {
   for (let index = 2; index < failedLine && index < lines.length; index++) {
     const line = lines[index];
     if (lines[index - 1].trim() !== '' || !line.trim() || /^(?:\s|-|#\s|#$)/.test(line)) continue;
@@ -383,12 +383,11 @@ function stringsIn(value: unknown): string[] {
  * problem per block.
  */
 function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading' }>, source: string): { line: number; message: string }[] {
-  const start = node.position?.start;
-  const end = node.position?.end;
-  if (start?.offset === undefined || end?.offset === undefined) return [];
+  const written = writtenText(node, source);
+  if (!written) return [];
   // Continuation lines keep their container's indent or `>`.
-  const lines = source.slice(start.offset, end.offset).split(/\r?\n/).map((line) => line.replace(/^[\s>]*/, ''));
-  const problem = (index: number, message: string) => [{ line: start.line + index, message }];
+  const lines = written.text.split(/\r?\n/).map((line) => line.replace(/^[\s>]*/, ''));
+  const problem = (index: number, message: string) => [{ line: written.line + index, message }];
   if (node.type === 'heading') {
     const underline = lines.length > 1 && /^-+\s*$/.test(lines.at(-1) ?? '');
     return underline ? problem(lines.length - 1, `the ${lines.at(-1)?.trim()} right under "${lines[0].slice(0, 40)}" makes that line a heading: leave a blank line above --- for a divider, or write ## before the line for a heading`) : [];
@@ -428,6 +427,13 @@ function boldLineAsHeading(node: Extract<Nodes, { type: 'paragraph' }>): { line:
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTER.source, 'g');
 
+/** A block as the editor typed it, with the line it starts on. */
+function writtenText(node: Nodes, source: string): { text: string; line: number } | undefined {
+  const { start, end } = node.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) return undefined;
+  return { text: source.slice(start.offset, end.offset), line: start.line };
+}
+
 /** The line of `index` in a text that starts on `line`. */
 function lineAt(text: string, line: number, index: number): number {
   return line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
@@ -459,14 +465,13 @@ const SPACE_IN_ADDRESS = new RegExp(String.raw`(?<!\\)!?\[(?!@)[^\]\n]*\]\(\s*${
  * between ] and (, or a space inside the address. Code spans are left out.
  */
 function linksLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading' | 'tableCell' }>, source: string): { line: number; message: string }[] {
-  const start = node.position?.start;
-  const end = node.position?.end;
-  if (start?.offset === undefined || end?.offset === undefined) return [];
-  const text = source.slice(start.offset, end.offset).replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
+  const written = writtenText(node, source);
+  if (!written) return [];
+  const text = written.text.replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
   const found = (pattern: RegExp, fix: string) =>
     [...text.matchAll(pattern)].map((match) => ({
       index: match.index,
-      line: lineAt(text, start.line, match.index),
+      line: lineAt(text, written.line, match.index),
       message: `"${match[0].slice(0, 60)}" is not read as a ${match[0].startsWith('!') ? 'picture' : 'link'} and shows as typed: ${fix}`,
     }));
   return [
@@ -542,8 +547,7 @@ function textOutsideLinks(node: Nodes): string {
 }
 
 /** Lines of the frontmatter's keys, numbered from the file's first line (the opening `---`). */
-function frontmatterFieldLines(source: string): Record<string, number> {
-  const lines = source.split(/\r?\n/);
+function frontmatterFieldLines(lines: readonly string[]): Record<string, number> {
   const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   return yamlFieldLines(lines.slice(0, end === -1 ? lines.length : end), 1);
 }

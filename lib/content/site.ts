@@ -131,12 +131,14 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
   const { groups: searchSynonyms, diagnostics: synonymProblems } = readSearchSynonyms(contentDir);
   diagnostics.push(...synonymProblems);
   const files = contentFiles(contentDir);
+  /** A file's path as editors see it in messages. */
+  const sourceFileOf = (file: string) => path.relative(process.cwd(), path.join(contentDir, file)) || file;
   for (const file of unreadFiles(files)) {
     const name = path.basename(file).replace(/(\.(mdx?|markdown))?(\.txt)?$/i, '.mdx');
-    diagnostics.push({ severity: 'error', file: path.join(path.relative(process.cwd(), contentDir) || '.', file), line: 1, message: `this page is not read: pages are .mdx files, in lowercase; rename it ${name}` });
+    diagnostics.push({ severity: 'error', file: sourceFileOf(file), line: 1, message: `this page is not read: pages are .mdx files, in lowercase; rename it ${name}` });
   }
   for (const file of files.filter(isMdxFile)) {
-    const sourceFile = path.relative(process.cwd(), path.join(contentDir, file)) || file;
+    const sourceFile = sourceFileOf(file);
     const place = locate(file);
     if ('problem' in place) {
       diagnostics.push({ severity: 'error', file: sourceFile, line: 1, message: place.problem });
