@@ -64,7 +64,7 @@ export function pastedAddressProblem(value: string, where: 'link' | 'source'): s
 /** Text pasted with curly quotes around it (and none inside): YAML keeps them, and readers would see them. */
 const notInCurlyQuotes = [(value: string) => !/^“[^“”]*”$/.test(value), 'is wrapped in curly quotes, which would show: use straight quotes ("…") around it, or none'] as const;
 
-/** A title or description is plain text everywhere it shows (the h1, the tab, link previews), so Markdown in it shows as typed. */
+/** A title, description or source is plain text everywhere it shows (the h1, the tab, link previews, the Sources list), so Markdown in it shows as typed. */
 const noMarkdown = [(value: string) => !/\*\*|__|`[^`]+`|\[[^\]]*\]\([^)]*\)/.test(value), 'is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without'] as const;
 
 /** Characters nobody sees, pasted from web pages and Word, that split a word for search and the glossary. */
@@ -81,8 +81,8 @@ const noInvisible = [(value: string) => !INVISIBLE_CHARACTER.test(value), { erro
 /** One cited document. */
 export const sourceSchema = z.strictObject({
   id: slug.describe('Short name that citations use: write [@id] after the claim it supports; unique on the page.'),
-  title: z.string().trim().min(1).refine(...notInCurlyQuotes).refine(...noInvisible).transform(typeset).describe('Title of the cited page, report or article, as it names itself.'),
-  publisher: z.string().trim().min(1).refine(...noInvisible).transform(typeset).describe('Organization or journal that publishes it, e.g. "National Resident Matching Program".'),
+  title: z.string().trim().min(1).refine(...notInCurlyQuotes).refine(...noMarkdown).refine(...noInvisible).transform(typeset).describe('Title of the cited page, report or article, as it names itself.'),
+  publisher: z.string().trim().min(1).refine(...noMarkdown).refine(...noInvisible).transform(typeset).describe('Organization or journal that publishes it, e.g. "National Resident Matching Program".'),
   year: z
     .number()
     .int()

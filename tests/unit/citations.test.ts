@@ -30,13 +30,16 @@ function article(sourceEntries: Record<string, string>[], text: string) {
 describe('a source as an editor pastes it', () => {
   const cited = (source: Record<string, string>, extra: Record<string, string>[] = []) => article([source, ...extra], 'In 2025, 773 positions were offered.[@nrmp-2025]\n');
 
-  it('is refused where its address would not reach readers, saying why', () => {
+  it('is refused where its address or its text would not reach readers as written, saying why', () => {
     const urlError = (url: string) => errors(cited({ ...nrmp, url }));
     expect(urlError('https://www.nrmp.org/match-data/2025/results/.')).toEqual([expect.stringMatching(/sources\[0\]\.url: ends in punctuation copied with it/)]);
     expect(urlError('"https://www.nrmp.org/match-data/2025/fellowship results/"')).toEqual([expect.stringMatching(/sources\[0\]\.url: has a space in it, so the link would break/)]);
     expect(urlError('http://localhost:3000/guides/demo/alpha')).toEqual([expect.stringMatching(/sources\[0\]\.url: that is the preview on your computer/)]);
     expect(urlError('https://www.google.com/url?q=https://www.nrmp.org/match-data/2025/results/')).toEqual([expect.stringMatching(/sources\[0\]\.url: that is Google's redirect/)]);
     expect(errors(cited({ ...nrmp, title: '“Results and Data 2025”' }))).toEqual([expect.stringMatching(/sources\[0\]\.title: is wrapped in curly quotes/)]);
+    // The Sources list prints the title and publisher as text, so Markdown pasted from a reference manager shows as typed.
+    expect(errors(cited({ ...nrmp, title: '"**Results** and Data 2025"' }))).toEqual([expect.stringMatching(/^cited\.mdx:\d+: sources\[0\]\.title: is shown as plain text, so Markdown in it/)]);
+    expect(errors(cited({ ...nrmp, publisher: '"`NRMP`"' }))).toEqual([expect.stringMatching(/^cited\.mdx:\d+: sources\[0\]\.publisher: is shown as plain text, so Markdown in it/)]);
   });
 
   it('cited in a form the text does not turn into a marker is an error on its line, whatever the form', () => {
