@@ -4,7 +4,7 @@ import { ContentError } from './diagnostics';
 import { GLOSSARY_FILE } from './glossary';
 import { SEARCH_SYNONYMS_FILE } from './search-synonyms';
 import { neighbors } from './navigation';
-import { fileStamp, listPageFiles, readSite, type Guide, type LoadOptions, type Page, type Site, type Topic } from './site';
+import { fileStamp, listPageFiles, publicFileOf, readSite, type Guide, type LoadOptions, type Page, type Site, type Topic } from './site';
 
 export type { Guide, Page, Site, Topic } from './site';
 export type { TocEntry } from './toc';
@@ -24,23 +24,41 @@ function sourceFiles(directory: string): string[] {
   return [...listPageFiles(directory), ...[GLOSSARY_FILE, SEARCH_SYNONYMS_FILE].filter((file) => fs.existsSync(path.join(directory, file)))];
 }
 
+/**
+ * The images the pages show, as they stand in public/: a page's Markdown does not change when
+ * its image is deleted or renamed, so the check has to look at the files themselves.
+ */
+function imageStamps(site: Site, directory: string): string[] {
+  const urls = new Set(site.pages.flatMap((page) => page.images.map((image) => image.url)));
+  return [...urls].map((url) => {
+    const file = publicFileOf(directory, url);
+    return `${url}@${file ? fileStamp(file) : 'missing'}`;
+  });
+}
+
+/** What a change while editing shows in: the stamps of the source files, and of the images `site` shows. */
+function editingKey(directory: string, site: Site | undefined): string {
+  return [...sourceFiles(directory).map((file) => `${file}@${fileStamp(path.join(directory, file))}`), ...(site ? imageStamps(site, directory) : [])].join('|');
+}
+
 let cached: { key: string; site: Site } | undefined;
 const parsedFiles: NonNullable<LoadOptions['parsedFiles']> = new Map();
 
 /**
  * The site as the app renders it. A production build reads it once per process. `npm run dev`
- * (drafts included) checks the modification stamps of the pages and data files on each call and
- * re-reads when one changed, re-parsing only the pages that changed, so an edit shows on the next
- * page load. Throws a ContentError naming every broken file, so a bad article fails the build.
+ * (drafts included) checks the modification stamps of the pages, the data files and the images
+ * the pages show on each call and re-reads when one changed, re-parsing only the pages that
+ * changed, so an edit shows on the next page load. Throws a ContentError naming every broken file, so a bad article fails the build.
  */
 export function getSite(): Site {
   const development = process.env.NODE_ENV !== 'production';
   const directory = contentDir();
-  const key = development ? sourceFiles(directory).map((file) => `${file}@${fileStamp(path.join(directory, file))}`).join('|') : directory;
+  const key = development ? editingKey(directory, cached?.site) : directory;
   if (cached?.key !== key) {
     const site = readSite({ contentDir: directory, includeDrafts: development, parsedFiles });
     if (site.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) throw new ContentError(site.diagnostics);
-    cached = { key, site };
+    // Keyed on the images this site shows too, so deleting one is reported on the next page load.
+    cached = { key: development ? editingKey(directory, site) : key, site };
   }
   return cached.site;
 }

@@ -125,7 +125,6 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
   const failedFiles: FailedFile[] = [];
   /** Addresses of drafts left out of this build: they will be pages, so no former slug may take them. */
   const draftHrefs = new Set<string>();
-  const publicDir = path.join(contentDir, '..', 'public');
   const { glossary, diagnostics: glossaryProblems } = readGlossary(contentDir);
   diagnostics.push(...glossaryProblems);
   const { groups: searchSynonyms, diagnostics: synonymProblems } = readSearchSynonyms(contentDir);
@@ -213,7 +212,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       gradeLevel: parsedBody.gradeLevel,
     });
   }
-  diagnostics.push(...checkSite(pages, failedFiles, draftHrefs, (url) => isPublicFile(publicDir, url), glossary ?? (glossaryProblems.length ? 'invalid' : undefined)));
+  diagnostics.push(...checkSite(pages, failedFiles, draftHrefs, (url) => publicFileOf(contentDir, url) !== undefined, glossary ?? (glossaryProblems.length ? 'invalid' : undefined)));
 
   const guideSlugs = [...new Set(pages.flatMap((page) => page.guide ?? []))].sort(compare);
   const guides = guideSlugs.flatMap((slug): Guide[] => {
@@ -355,9 +354,11 @@ function unreadFiles(files: readonly string[]): string[] {
     .filter((file) => /\.(md|markdown|txt|mdx)$/i.test(file) && !isMdxFile(file));
 }
 
-function isPublicFile(publicDir: string, url: string): boolean {
+/** The file in public/ (beside `contentDir`) that a site address such as /images/a.png serves, if there is one. */
+export function publicFileOf(contentDir: string, url: string): string | undefined {
+  const publicDir = path.join(contentDir, '..', 'public');
   const resolved = path.join(publicDir, decodeURI(url));
-  return resolved.startsWith(publicDir + path.sep) && fs.existsSync(resolved) && fs.statSync(resolved).isFile();
+  return resolved.startsWith(publicDir + path.sep) && fs.existsSync(resolved) && fs.statSync(resolved).isFile() ? resolved : undefined;
 }
 
 function compare(a: string, b: string): number {

@@ -43,6 +43,19 @@ describe('getSite while editing (npm run dev)', () => {
     expect(getSite().articles.map((article) => article.slug)).toEqual(['fresh']);
   });
 
+  it('reports an image deleted from public/ on the next page load, though no page changed', () => {
+    const image = path.join(contentDir, '..', 'public/images/board.png');
+    fs.mkdirSync(path.dirname(image), { recursive: true });
+    fs.writeFileSync(image, 'png');
+    fs.mkdirSync(path.join(contentDir, 'articles'), { recursive: true });
+    fs.writeFileSync(path.join(contentDir, 'articles/fresh.mdx'), frontmatter({ title: 'Fresh' }) + body + '\n![A tumor board in session](/images/board.png)\n');
+    expect(getSite().articles[0].images).toEqual([expect.objectContaining({ url: '/images/board.png' })]);
+    fs.rmSync(image);
+    expect(() => getSite()).toThrow(/fresh\.mdx:\d+: image "\/images\/board\.png" does not exist: expected public\/images\/board\.png/);
+    fs.writeFileSync(image, 'png');
+    expect(() => getSite()).not.toThrow();
+  });
+
   it('reports a new page saved as .md on the next page load, not only after another page is saved', () => {
     const stray = path.join(contentDir, 'articles/notes.md');
     fs.mkdirSync(path.dirname(stray), { recursive: true });
