@@ -168,13 +168,13 @@ function checkHeadings(page: CheckedBody, report: Report) {
   const seen = new Map<string, number>();
   let previousDepth = 1; // the title is the page's h1
   for (const heading of page.headings) {
-    if (heading.depth === 1) report('error', page, heading.line, `"# ${heading.text}": the title is the page's only h1; start body headings at ##`);
+    if (heading.depth === 1) report('error', page, heading.line, `"${heading.written}": the title is the page's only h1; start body headings at ##`);
     else if (heading.depth > previousDepth + 1) {
-      report('error', page, heading.line, `heading "${heading.text}" skips a level (h${previousDepth} to h${heading.depth}); use ${'#'.repeat(previousDepth + 1)}`);
+      report('error', page, heading.line, `heading "${heading.written}" skips a level (h${previousDepth} to h${heading.depth}); use ${'#'.repeat(previousDepth + 1)}`);
     }
     previousDepth = heading.depth;
     if (/^sources$/i.test(heading.text.trim())) {
-      report('error', page, heading.line, `"${heading.text}": pages that cite end with a Sources list made from \`sources\` in the frontmatter, so readers would see two; list the documents there, or name a section about something else for what it is ("Sources of funding")`);
+      report('error', page, heading.line, `"${heading.written}": pages that cite end with a Sources list made from \`sources\` in the frontmatter, so readers would see two; list the documents there, or name a section about something else for what it is ("Sources of funding")`);
     }
     const firstLine = seen.get(heading.id);
     if (firstLine !== undefined) report('error', page, heading.line, `duplicate heading id "${heading.id}" (also on line ${firstLine}); set one with {#another-id}`);

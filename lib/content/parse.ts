@@ -19,7 +19,10 @@ import { readFrontmatter, YamlError, yamlFieldLines } from './yaml';
 /** A heading of the body with the id its rendered element carries. */
 export interface Heading {
   depth: number;
+  /** As readers see it: Markdown read, quotes curled. */
   text: string;
+  /** Its line as the file has it (`## It's …`), which messages quote so an editor can search for it. */
+  written: string;
   id: string;
   explicitId: boolean;
   line: number;
@@ -225,7 +228,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     }
     if (node.type === 'heading') {
       const heading = node as MdastHeading & { data: { id: string; text: string; explicitId: boolean } };
-      headings.push({ depth: heading.depth, text: heading.data.text, id: heading.data.id, explicitId: heading.data.explicitId, line });
+      headings.push({ depth: heading.depth, text: heading.data.text, written: lines[line - 1].trim(), id: heading.data.id, explicitId: heading.data.explicitId, line });
       addBlock('heading', node, line);
     } else if (node.type === 'paragraph' || node.type === 'table') {
       addBlock(node.type, node, line);

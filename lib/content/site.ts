@@ -191,7 +191,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     diagnostics.push(...former.diagnostics);
     const sources = numberSources(frontmatter.sources ?? [], parsedBody.citations);
     // The layout ends a page that cites anything with a Sources heading, which the TOC lists too.
-    const layoutHeadings: Heading[] = sources.length ? [{ ...SOURCES_HEADING, depth: 2, explicitId: true, line: 1 }] : [];
+    const layoutHeadings = sources.length ? [{ ...SOURCES_HEADING, depth: 2 }] : [];
     pages.push({
       ...body,
       anchors: new Set([...body.anchors, ...Object.keys(frontmatter.aliases ?? {}), ...layoutHeadings.map((heading) => heading.id)]),

@@ -11,7 +11,7 @@ export interface TocEntry {
  * Nests the `##` and `###` headings of a page in reading order. A `###` before any `##`
  * stays at the top level rather than being dropped.
  */
-export function buildToc(headings: readonly Heading[]): TocEntry[] {
+export function buildToc(headings: readonly Pick<Heading, 'depth' | 'id' | 'text'>[]): TocEntry[] {
   const toc: TocEntry[] = [];
   for (const { depth, id, text } of headings) {
     if (depth === 2 || (depth === 3 && toc.length === 0)) toc.push({ id, text, children: [] });

@@ -55,7 +55,7 @@ describe('bad frontmatter is an error naming file, line and field', () => {
 
   it("a Sources heading of the editor's own, beside the list the page makes from `sources`", () => {
     expect(errors(article({}, `${body}\n## Sources\n\n- A report, 2024.\n`))).toEqual([
-      expect.stringMatching(/^bad\.mdx:22: "Sources": pages that cite end with a Sources list made from `sources` in the frontmatter, so readers would see two/),
+      expect.stringMatching(/^bad\.mdx:22: "## Sources": pages that cite end with a Sources list made from `sources` in the frontmatter, so readers would see two/),
     ]);
     // A section about something else may say so.
     expect(errors(article({}, `${body}\n## References\n\nAsk three attendings for letters of reference.\n\n### Sources of funding\n\nText.\n`))).toEqual([]);
@@ -243,8 +243,10 @@ describe('bad bodies are errors naming file, line and link', () => {
   });
 
   it('a heading that skips a level, and a second title', () => {
-    expect(errors(article('## One\n\n#### Too deep\n'))).toEqual([expect.stringMatching(/^bad\.mdx:10: heading "Too deep" skips a level \(h2 to h4\)/)]);
+    expect(errors(article('## One\n\n#### Too deep\n'))).toEqual([expect.stringMatching(/^bad\.mdx:10: heading "#### Too deep" skips a level \(h2 to h4\)/)]);
     expect(errors(article('# Another title\n'))).toEqual([expect.stringMatching(/^bad\.mdx:8: "# Another title": the title is the page's only h1/)]);
+    // Quoted as the file has it (straight quotes, Markdown and all), so a search of the file finds it.
+    expect(errors(article("# It's the **patients'** trust\n"))).toEqual([expect.stringMatching(/^bad\.mdx:8: "# It's the \*\*patients'\*\* trust": the title is the page's only h1/)]);
   });
 
   it('two headings with the same explicit id', () => {
