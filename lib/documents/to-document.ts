@@ -15,6 +15,13 @@ const RUNTIME = [
   /<script>\(?self\.__next_f[\s\S]*?<\/script>/g,
 ];
 
+/**
+ * React's hydration markers: the empty comment it puts between adjacent text nodes, and the
+ * comments around a finished Suspense boundary. Nothing hydrates a document, so they are bytes
+ * every reader downloads for nothing (130 to 440 on a guide section).
+ */
+const HYDRATION_MARKERS = /<!-- -->|<!--\/?\$-->/g;
+
 /** What may stay: the islands module, speculation rules, structured data and the head script. */
 function allowed(tag: string, body: string): boolean {
   if (/^<script type="module" src="\/islands\/[^"]+\.js"(?: fetchPriority="low")?>$/.test(tag) && body === '') return true;
@@ -41,7 +48,7 @@ export interface DocumentResult {
 }
 
 /**
- * Strips the runtime from one prerendered page. Fails, naming the file, when the page does not
+ * Strips the runtime and React's hydration markers from one prerendered page. Fails, naming the file, when the page does not
  * look like the output this was written against: content hidden until a script reveals it, a
  * script it does not know, or no stylesheet.
  */
@@ -53,6 +60,7 @@ export function toDocument(html: string, file: string): DocumentResult {
       return '';
     });
   }
+  html = html.replace(HYDRATION_MARKERS, '');
   const problems: string[] = [];
   if (/<template\b|<div hidden id="S:|\$RC\(/.test(html)) problems.push('it has content that streaming left hidden until a script reveals it (a Suspense boundary that did not finish while prerendering)');
   for (const [, tag, body] of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)) {

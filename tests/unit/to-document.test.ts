@@ -25,6 +25,11 @@ describe('a prerendered page served as a document', () => {
     expect(removed).toBe(6);
   });
 
+  it('loses React’s hydration markers, which nothing reads without the runtime, and keeps the text and its spacing', () => {
+    const rendered = page(css + site.head, '<main><p>FDA (<!-- -->Food and Drug Administration<!-- -->)<!-- -->: <!-- -->approves drugs.</p><!--$--><p>Late part</p><!--/$--></main>');
+    expect(toDocument(rendered, 'research.html').html).toBe(page(css + site.head, '<main><p>FDA (Food and Drug Administration): approves drugs.</p><p>Late part</p></main>'));
+  });
+
   it('is unchanged when it is already a document, so the step can run twice', () => {
     const document = page(css + site.head, site.body);
     expect(toDocument(document, 'research.html')).toEqual({ html: document, removed: 0 });
