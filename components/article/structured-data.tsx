@@ -2,7 +2,11 @@ import type { Page } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
 import type { Crumb } from './breadcrumbs';
 
-/** schema.org Article and BreadcrumbList for search engines, as JSON-LD. */
+/**
+ * schema.org Article and BreadcrumbList for search engines, as JSON-LD. The page's sources are
+ * not repeated here as `citation`: no search feature reads it, the Sources list already links each
+ * document, and the copy cost a guide section 0.9-2.3 KB of gzip (measured 2026-11-30).
+ */
 export function StructuredData({ page, trail }: { page: Page; trail: Crumb[] }) {
   const absolute = (href: string) => new URL(href, siteConfig.url).toString();
   const publisher = { '@type': 'Organization', name: siteConfig.name, url: siteConfig.url };
@@ -18,15 +22,6 @@ export function StructuredData({ page, trail }: { page: Page; trail: Crumb[] }) 
       image: absolute(`${page.href}/opengraph-image`),
       author: publisher,
       publisher,
-      ...(page.sources.length > 0 && {
-        citation: page.sources.map((source) => ({
-          '@type': 'CreativeWork',
-          name: source.title,
-          url: source.url,
-          datePublished: String(source.year),
-          publisher: { '@type': 'Organization', name: source.publisher },
-        })),
-      }),
       ...(page.frontmatter.reviewedBy && { reviewedBy: { '@type': 'Person', name: page.frontmatter.reviewedBy }, lastReviewed: page.frontmatter.reviewed }),
     },
     {
