@@ -184,6 +184,21 @@ describe('figures need a source', () => {
     expect(warnings(thrice)).toHaveLength(3);
     expect(warnings(thrice)[0]).toMatch(/^one\.mdx:14: the figure 45% is stated on 3 pages \(.*one\.mdx:14, .*three\.mdx:14, .*two\.mdx:14\): keep it on the page/);
   });
+
+  it('does not count a length of time on its own, which unrelated sentences share by chance', () => {
+    const source = sources({ ...nrmp, id: 'survey' });
+    const page = (title: string, text: string) => frontmatter({ title, sources: source }) + `${text}[@survey]\n`;
+    const durations = load({
+      ...validGuide(),
+      'articles/one.mdx': page('One', 'The pilot was set to run for five years.'),
+      'articles/two.mdx': page('Two', 'Each award lasted 5 years.'),
+      'articles/three.mdx': page('Three', 'Dosimetrists renew every five years.'),
+    });
+    expect(warnings(durations)).toEqual([]);
+    // A length of time beside another figure is a fact, and still counted.
+    const fact = (title: string) => page(title, 'The award paid $50,000 a year for five years.');
+    expect(warnings(load({ ...validGuide(), 'articles/one.mdx': fact('One'), 'articles/two.mdx': fact('Two'), 'articles/three.mdx': fact('Three') }))).toHaveLength(3);
+  });
 });
 
 describe('US spelling', () => {
