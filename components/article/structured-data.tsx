@@ -5,7 +5,7 @@ import type { Crumb } from './breadcrumbs';
 /**
  * schema.org Article and BreadcrumbList for search engines, as JSON-LD. The page's sources are
  * not repeated here as `citation`: no search feature reads it, the Sources list already links each
- * document, and the copy cost a guide section 0.9-2.3 KB of gzip (measured 2026-11-30).
+ * document, and the copy cost a guide section 0.4-2.3 KB of gzip (measured 2026-11-30).
  */
 export function StructuredData({ page, trail }: { page: Page; trail: Crumb[] }) {
   const absolute = (href: string) => new URL(href, siteConfig.url).toString();

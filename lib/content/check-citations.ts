@@ -1,6 +1,6 @@
 import type { Diagnostic } from './diagnostics';
 import { nearest } from './nearest';
-import { figuresIn, sentencesOf } from './prose';
+import { figuresIn, isDurationKey, sentencesOf } from './prose';
 import type { Page } from './site';
 
 type Report = (severity: Diagnostic['severity'], page: Pick<Page, 'sourceFile'>, line: number, message: string) => void;
@@ -56,13 +56,11 @@ function documentAddress(url: string): string {
   return `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}`;
 }
 
-/** A single length of time ("5 year", "12 month") names no fact of its own: unrelated sentences share it by chance. */
-const BARE_DURATION = /^[\d.]+(?:-[\d.]+)? (?:year|month|week|day|hour|minute)$/;
-
 /**
  * Sentences that state the same figures (the same set of normalized figures, e.g. "45%") on
  * more than two pages: one fact should have one home that the other pages link to. A sentence
- * whose only figure is a length of time is left out.
+ * whose only figure is a length of time is left out: "5 year" names no fact of its own, and
+ * unrelated sentences share it by chance.
  */
 export function checkRepeatedFigures(pages: readonly Page[], report: Report) {
   const places = new Map<string, { page: Page; line: number }[]>();
@@ -71,7 +69,7 @@ export function checkRepeatedFigures(pages: readonly Page[], report: Report) {
       if (block.kind !== 'paragraph') continue;
       for (const sentence of sentencesOf(block.text)) {
         const keys = [...new Set(figuresIn(sentence).map((figure) => figure.key))].sort();
-        if (keys.length === 0 || (keys.length === 1 && BARE_DURATION.test(keys[0]))) continue;
+        if (keys.length === 0 || (keys.length === 1 && isDurationKey(keys[0]))) continue;
         const key = keys.join(' + ');
         const list = places.get(key) ?? [];
         if (!list.some((place) => place.page === page)) list.push({ page, line: block.line });

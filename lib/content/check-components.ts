@@ -1,5 +1,5 @@
 import { nearest } from './nearest';
-import { componentSchemas, INTERNAL_COMPONENTS, type ComponentName } from './components';
+import { ALLOWED_HTML, componentSchemas, INTERNAL_COMPONENTS, type ComponentName } from './components';
 import type { Diagnostic } from './diagnostics';
 import type { CheckedBody } from './check';
 import { schemaProblems } from './validate';
@@ -7,8 +7,6 @@ import { schemaProblems } from './validate';
 type Report = (severity: Diagnostic['severity'], file: { sourceFile: string }, line: number, message: string) => void;
 
 const editorComponents = Object.keys(componentSchemas).filter((name) => !INTERNAL_COMPONENTS.includes(name as ComponentName));
-/** Raw HTML a page may use: what Markdown has no syntax for, and `<a>` to another site (for `rel`). */
-const ALLOWED_HTML = new Set(['a', 'abbr', 'br', 'sub', 'sup']);
 /** A page or plugin embedded from another site (a video player is an iframe): the Content-Security-Policy (next.config.mjs) keeps it from loading. */
 const EMBEDS = new Set(['iframe', 'frame', 'embed', 'object']);
 

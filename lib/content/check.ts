@@ -1,11 +1,12 @@
 import { checkCitations, checkRepeatedFigures } from './check-citations';
+import { SOURCES_HEADING } from './citations';
 import { checkComponents } from './check-components';
 import { checkGlossary } from './check-glossary';
 import type { Diagnostic } from './diagnostics';
 import type { Glossary } from './glossary';
 import { topicHref } from './navigation';
 import { nearest } from './nearest';
-import { britishSpellings, britishUsages } from './prose';
+import { britishSpellings, britishUsages, lineAt } from './prose';
 import { DESCRIPTION_LENGTH, pastedAddressProblem, SLUG_PATTERN, SLUG_RULE } from './schema';
 import type { Page } from './site';
 import { wholeGuideAnchors, wholeGuideHref } from './whole-guide';
@@ -62,7 +63,8 @@ export function checkSite(
     const anchors = new Set(pages.filter((page) => page.guide === guide).flatMap(wholeGuideAnchors));
     byHref.set(wholeGuideHref({ href: guideHref }), failed ? {} : { sourceFile: `the whole-guide page of ${guide}`, anchors });
   }
-  for (const tag of new Set([...pages.flatMap((page) => page.frontmatter.tags), ...failedFiles.flatMap((file) => file.tags ?? [])])) byHref.set(topicHref(tag), {});
+  const tagsOfFailedFiles = failedFiles.flatMap((file) => file.tags ?? []);
+  for (const tag of new Set([...pages.flatMap((page) => page.frontmatter.tags), ...tagsOfFailedFiles])) byHref.set(topicHref(tag), {});
   byHref.set('/topics', {});
   // Former addresses (formerSlugs) redirect to the page that now has them. One that is, or will
   // be, a page's address would hide that page.
@@ -133,7 +135,7 @@ export function checkSite(
   }
   checkRepeatedFigures(pages, report);
   // A file that did not load may carry the same tags: without it, a shared tag would look unshared.
-  if (!failedFiles.some((file) => file.tags === undefined)) checkThinTopics(pages, failedFiles.flatMap((file) => file.tags ?? []), report);
+  if (!failedFiles.some((file) => file.tags === undefined)) checkThinTopics(pages, tagsOfFailedFiles, report);
   if (glossary !== 'invalid') {
     // Terms marked in a file that failed still count as used; if one could not be read at all, which are used is unknown.
     const markedElsewhere = failedFiles.some((failed) => !failed.body) ? 'unknown' : failedBodies.flatMap((body) => body.terms.map((mark) => mark.id));
@@ -156,11 +158,10 @@ function checkSpelling(page: Page, report: Report) {
   const names = page.frontmatter.properNames ?? [];
   const fields = (['title', 'description'] as const).map((field) => ({ line: page.fieldLines[field] ?? 1, text: page.frontmatter[field] }));
   for (const { line, text } of [...fields, ...page.prose]) {
-    const lineOf = (index: number) => line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
     for (const { word, us, index } of britishSpellings(text, names)) {
-      report('error', page, lineOf(index), `"${word}" is British spelling: write "${us}" (a proper name? list it under properNames)`);
+      report('error', page, lineAt(text, line, index), `"${word}" is British spelling: write "${us}" (a proper name? list it under properNames)`);
     }
-    for (const { phrase, us, index } of britishUsages(text)) report('warning', page, lineOf(index), `"${phrase}" is British usage: write "${us}"`);
+    for (const { phrase, us, index } of britishUsages(text)) report('warning', page, lineAt(text, line, index), `"${phrase}" is British usage: write "${us}"`);
   }
 }
 
@@ -173,7 +174,7 @@ function checkHeadings(page: CheckedBody, report: Report) {
       report('error', page, heading.line, `heading "${heading.written}" skips a level (h${previousDepth} to h${heading.depth}); use ${'#'.repeat(previousDepth + 1)}`);
     }
     previousDepth = heading.depth;
-    if (/^sources$/i.test(heading.text.trim())) {
+    if (heading.text.toLowerCase() === SOURCES_HEADING.text.toLowerCase()) {
       report('error', page, heading.line, `"${heading.written}": pages that cite end with a Sources list made from \`sources\` in the frontmatter, so readers would see two; list the documents there, or name a section about something else for what it is ("Sources of funding")`);
     }
     const firstLine = seen.get(heading.id);
@@ -197,21 +198,21 @@ function linkError(
   publicFileExists: (path: string) => boolean,
   movedTo: ReadonlyMap<string, Pick<Page, 'href'>>,
 ): string | undefined {
-  const { path, fragment } = sitePath(url);
-  const moved = url.startsWith('/') ? movedTo.get(path) : undefined;
-  if (moved) return `link "${url}" goes to the old address of a renamed page: write ${moved.href}${fragment === undefined ? '' : `#${fragment}`}`;
-  const problem = linkProblem(url, page, byHref, publicFileExists);
+  const address = sitePath(url);
+  const moved = url.startsWith('/') ? movedTo.get(address.path) : undefined;
+  if (moved) return `link "${url}" goes to the old address of a renamed page: write ${moved.href}${address.fragment === undefined ? '' : `#${address.fragment}`}`;
+  const problem = linkProblem(url, address, page, byHref, publicFileExists);
   return problem && `broken link "${url}": ${problem}`;
 }
 
-function linkProblem(url: string, page: LinkTarget, byHref: ReadonlyMap<string, LinkTarget>, publicFileExists: (path: string) => boolean): string | undefined {
+function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: ReadonlyMap<string, LinkTarget>, publicFileExists: (path: string) => boolean): string | undefined {
   if (/^[a-z]:[\\/]/i.test(url) || /^file:/i.test(url)) return "that is a file on a computer: link the page's address on the site (/guides/…) or on the web (https://…)";
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return pastedAddressProblem(url, 'link'); // https:, mailto:, tel:
   if (url.startsWith('//')) return 'write external links with https://';
   if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(url)) return `write an email address as mailto:${url}`;
   if (/^www\./i.test(url)) return `write a web address in full: https://${url}`;
   if (!url.startsWith('/') && !url.startsWith('#')) return 'internal links start with / (for example /guides/…) or # for a heading on this page';
-  const { path, written, fragment } = sitePath(url);
+  const { path, written, fragment } = address;
   const target = path === '' ? page : byHref.get(path);
   if (!target) {
     if (APP_ROUTES.has(written) || publicFileExists(written)) return fragment ? 'anchors can only point into content pages' : undefined;
@@ -226,8 +227,10 @@ function linkProblem(url: string, page: LinkTarget, byHref: ReadonlyMap<string, 
   return undefined;
 }
 
+type SitePath = { path: string; written: string; fragment?: string };
+
 /** A link's path as written (without query) and as pages are keyed (no trailing slash; `/` stays), and its #fragment. */
-function sitePath(url: string): { path: string; written: string; fragment?: string } {
+function sitePath(url: string): SitePath {
   const [pathAndQuery, fragment] = url.split('#', 2) as [string, string | undefined];
   const written = pathAndQuery.split('?')[0];
   return { path: written.replace(/(.)\/$/, '$1'), written, fragment };

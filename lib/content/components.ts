@@ -89,3 +89,6 @@ export type ComponentProps<Name extends ComponentName> = z.infer<(typeof compone
 
 /** Components that exist for the site's own use (numbering citations), not for editors' guide. */
 export const INTERNAL_COMPONENTS: readonly ComponentName[] = ['Cite'];
+
+/** Raw HTML a page may use: what Markdown has no syntax for, and `<a>` to another site (for `rel`). */
+export const ALLOWED_HTML: ReadonlySet<string> = new Set(['a', 'abbr', 'br', 'sub', 'sup']);

@@ -36,11 +36,6 @@ function imageStamps(site: Site, directory: string): string[] {
   });
 }
 
-/** What a change while editing shows in: the stamps of the source files, and of the images `site` shows. */
-function editingKey(directory: string, site: Site | undefined): string {
-  return [...sourceFiles(directory).map((file) => `${file}@${fileStamp(path.join(directory, file))}`), ...(site ? imageStamps(site, directory) : [])].join('|');
-}
-
 let cached: { key: string; site: Site } | undefined;
 const parsedFiles: NonNullable<LoadOptions['parsedFiles']> = new Map();
 
@@ -48,17 +43,19 @@ const parsedFiles: NonNullable<LoadOptions['parsedFiles']> = new Map();
  * The site as the app renders it. A production build reads it once per process. `npm run dev`
  * (drafts included) checks the modification stamps of the pages, the data files and the images
  * the pages show on each call and re-reads when one changed, re-parsing only the pages that
- * changed, so an edit shows on the next page load. Throws a ContentError naming every broken file, so a bad article fails the build.
+ * changed, so an edit shows on the next page load. Throws a ContentError naming every broken
+ * file, so a bad article fails the build.
  */
 export function getSite(): Site {
   const development = process.env.NODE_ENV !== 'production';
   const directory = contentDir();
-  const key = development ? editingKey(directory, cached?.site) : directory;
-  if (cached?.key !== key) {
+  const files = development ? sourceFiles(directory).map((file) => `${file}@${fileStamp(path.join(directory, file))}`) : [directory];
+  const keyWith = (site: Site | undefined) => (development && site ? [...files, ...imageStamps(site, directory)] : files).join('|');
+  if (cached?.key !== keyWith(cached?.site)) {
     const site = readSite({ contentDir: directory, includeDrafts: development, parsedFiles });
     if (site.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) throw new ContentError(site.diagnostics);
     // Keyed on the images this site shows too, so deleting one is reported on the next page load.
-    cached = { key: development ? editingKey(directory, site) : key, site };
+    cached = { key: keyWith(site), site };
   }
   return cached.site;
 }

@@ -43,7 +43,7 @@ export function parseRequest(args: readonly string[]): NewPageRequest | { proble
  * Plans a new draft page from the template, given the files already in the content folder and
  * today's date; or refuses, in one line, what the content check would refuse: a slug that is not
  * valid, reserved or already taken (slugs are unique across the site, drafts included), an unknown
- * guide, a title too long. Pure: the caller reads the folder and writes the file.
+ * guide, a title too long, in curly quotes, or with Markdown or invisible characters in it. Pure: the caller reads the folder and writes the file.
  */
 export function planNewPage(request: NewPageRequest, existing: readonly ExistingFile[], today: Date): NewPage | { problem: string } {
   const { slug, title } = request;

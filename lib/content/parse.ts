@@ -6,12 +6,11 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import remarkCitations from '../mdx/citations.mjs';
-import remarkHeadingIds from '../mdx/heading-ids.mjs';
-import remarkTerms from '../mdx/terms.mjs';
-import remarkTypography from '../mdx/typography.mjs';
+import { ownRemarkPlugins } from '../mdx/remark-plugins.mjs';
 import type { Diagnostic } from './diagnostics';
+import { ALLOWED_HTML } from './components';
 import { nearest } from './nearest';
+import { lineAt } from './prose';
 import { countWords, gradeLevel } from './reading';
 import { INVISIBLE_CHARACTER, invisibleCharacterCode, sectionFrontmatterSchema } from './schema';
 import { readFrontmatter, YamlError, yamlFieldLines } from './yaml';
@@ -108,7 +107,7 @@ export interface ParsedBody {
   components: ComponentUse[];
   /** Lowercase JSX elements: raw HTML, which the check allows only where Markdown has no syntax. */
   htmlElements: { name: string; line: number; /** An `<a>`'s href as written: text, or a code expression. */ href?: unknown }[];
-  /** Markdown that would not reach readers as written: text in braces, citations in a form that stays as typed, headings, lists, tables and links that stay plain text, invisible characters, footnotes, extra table cells, links without text. */
+  /** Markdown that would not reach readers as written: text in braces, citations in a form that stays as typed, headings, lists, tables and links that stay plain text, a `---` right under a line, a bold line used as a heading, invisible characters, footnotes, extra table cells, links without text. */
   markupProblems: { line: number; message: string }[];
   prose: ProseBlock[];
   /** The body as plain text, for word counts, related pages and search. */
@@ -120,8 +119,8 @@ export interface ParsedBody {
 /** Component props whose value readers see as text. */
 const TEXT_PROPS = new Set(['title', 'caption', 'alt']);
 
-// The same syntax the MDX loader reads (see next.config.mjs), so the check sees what the build sees.
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkCitations).use(remarkTerms).use(remarkTypography).use(remarkHeadingIds);
+// The same syntax and plugins, in the same order, as the MDX loader (lib/mdx/remark-plugins.mjs), so the check sees what the build sees.
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(ownRemarkPlugins);
 
 /**
  * Parses an MDX file's frontmatter and body. Syntax errors come back as diagnostics with
@@ -304,13 +303,15 @@ function pageTextStartInFrontmatter(lines: readonly string[], failedLine: number
   return undefined;
 }
 
+/** A "<" that opens no component (PascalCase), closing tag or raw HTML a page may use: a "less than" sign, as in <5 or <ULN. */
+const LESS_THAN_SIGN = new RegExp(`<(?![A-Z][a-z]|/|(?:${[...ALLOWED_HTML].join('|')})\\b)`);
+
 /** What an editor most likely typed on a line the MDX parser refused, in the editor's terms. */
 function syntaxErrorCause(reason: string, line: string): string | undefined {
   if (reason.includes('acorn') && /^#{1,6}\s.*\{#/.test(line)) return 'a heading id is written {#id} with lowercase letters, digits and hyphens, no spaces';
   if (reason.includes('acorn') && /\{[^}]*[“”‘’]/.test(line)) return 'curly quotes inside { } are not quotes to the parser: type straight quotes, " or \'';
   if (reason.includes('before attribute value') && /=[“‘]/.test(line)) return 'type straight quotes around a prop\'s value, title="…", not curly ones';
-  // Not a component (PascalCase), a closing tag or the raw HTML pages may use: a "less than" sign, as in <5 or <ULN.
-  if (!reason.includes('acorn') && /<(?![A-Z][a-z]|\/|(?:a|abbr|br|sub|sup)\b)/.test(line)) return 'a < in text starts a component: write "less than", or \\< for the sign';
+  if (!reason.includes('acorn') && LESS_THAN_SIGN.test(line)) return 'a < in text starts a component: write "less than", or \\< for the sign';
   if (reason.includes('acorn')) return 'text in { } is read as code: write \\{ and \\} for braces in text';
   return undefined;
 }
@@ -338,13 +339,9 @@ function propsOf(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextE
     if (value === null || value === undefined) props[name] = true;
     else if (typeof value === 'string') props[name] = value;
     else {
-      const program = value.data?.estree as { body: { type: string; expression?: unknown }[] } | undefined;
-      const statement = program?.body[0];
-      try {
-        props[name] = literalValue(statement?.type === 'ExpressionStatement' ? statement.expression : undefined);
-      } catch {
-        problems.push({ prop: name, message: 'must be a plain value (text, a number, true or false, a list or an object), not code' });
-      }
+      const parsed = plainValue(value.data?.estree as Program);
+      if (parsed === undefined) problems.push({ prop: name, message: 'must be a plain value (text, a number, true or false, a list or an object), not code' });
+      else props[name] = parsed;
     }
   }
   return { props, problems };
@@ -435,11 +432,6 @@ function writtenText(node: Nodes, source: string): { text: string; line: number 
   const { start, end } = node.position ?? {};
   if (start?.offset === undefined || end?.offset === undefined) return undefined;
   return { text: source.slice(start.offset, end.offset), line: start.line };
-}
-
-/** The line of `index` in a text that starts on `line`. */
-function lineAt(text: string, line: number, index: number): number {
-  return line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
 }
 
 /**

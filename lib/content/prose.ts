@@ -11,7 +11,10 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
 const DIGITS = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
-const UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|questions?|points?|credits?|genes?|percentage points?)';
+const DURATION_UNITS = 'years?|months?|weeks?|days?|hours?|minutes?';
+const UNIT = `(?:${DURATION_UNITS}|questions?|points?|credits?|genes?|percentage points?)`;
+/** A figure's key that is a length of time alone, as the unit pattern of FIGURES writes it. */
+const DURATION_KEY = new RegExp(String.raw`^[\d.]+(?:-[\d.]+)? (?:${DURATION_UNITS})$`);
 
 /**
  * Numbers that are names or dates, not figures: years and seasons (2025, 2024-25, 1990s),
@@ -64,6 +67,16 @@ export function figuresIn(text: string): { key: string; written: string }[] {
     });
   }
   return found.sort((a, b) => a.index - b.index).map(({ key, written }) => ({ key, written }));
+}
+
+/** Whether a figure's key from `figuresIn` is a length of time alone ("5 year", "3-4 month"). */
+export function isDurationKey(key: string): boolean {
+  return DURATION_KEY.test(key);
+}
+
+/** The line of `index` in a text that starts on `line`. */
+export function lineAt(text: string, line: number, index: number): number {
+  return line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
 }
 
 /** Sentences of a paragraph, split after . ! or ? followed by a capital or a digit. */

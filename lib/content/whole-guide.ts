@@ -28,9 +28,15 @@ function partId(page: Pick<Page, 'kind' | 'slug'>): string {
   return page.kind === 'overview' ? 'overview' : page.slug;
 }
 
+/** The id one of a part's own anchors gets on the whole-guide page. */
+function partAnchor(part: string, anchor: string): string {
+  return `${part}--${anchor}`;
+}
+
 /** The ids a page's links may name in the whole-guide page: its part, and each of its anchors with the part's prefix. */
 export function wholeGuideAnchors(page: Pick<Page, 'kind' | 'slug' | 'anchors'>): string[] {
-  return [partId(page), ...[...page.anchors].map((anchor) => `${partId(page)}--${anchor}`)];
+  const part = partId(page);
+  return [part, ...[...page.anchors].map((anchor) => partAnchor(part, anchor))];
 }
 
 /** The anchor scope of `page` inside its guide's whole-guide page. */
@@ -38,12 +44,12 @@ export function wholeGuideScope(guide: Guide, page: Page): AnchorScope {
   const members = new Map([guide.overview, ...guide.sections].map((member) => [member.href, partId(member)]));
   return {
     id: partId(page),
-    prefix: `${partId(page)}--`,
+    prefix: partAnchor(partId(page), ''),
     href(url) {
       const [path, fragment] = url.split('#', 2) as [string, string | undefined];
       const target = path === '' ? partId(page) : members.get(path.replace(/\/$/, ''));
       if (target === undefined) return url;
-      return fragment === undefined ? `#${target}` : `#${target}--${fragment}`;
+      return fragment === undefined ? `#${target}` : `#${partAnchor(target, fragment)}`;
     },
   };
 }

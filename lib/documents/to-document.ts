@@ -48,9 +48,9 @@ export interface DocumentResult {
 }
 
 /**
- * Strips the runtime and React's hydration markers from one prerendered page. Fails, naming the file, when the page does not
- * look like the output this was written against: content hidden until a script reveals it, a
- * script it does not know, or no stylesheet.
+ * Strips the runtime and React's hydration markers from one prerendered page. Fails, naming the
+ * file, when the page does not look like the output this was written against: content hidden
+ * until a script reveals it, a script it does not know, or no stylesheet.
  */
 export function toDocument(html: string, file: string): DocumentResult {
   let removed = 0;

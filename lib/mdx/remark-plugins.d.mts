@@ -1,1 +1,5 @@
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+
 export const remarkPluginNames: (string | [string, { source: string }])[];
+export const ownRemarkPlugins: Plugin<[], Root>[];

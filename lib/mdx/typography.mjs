@@ -1,6 +1,7 @@
 // Printer's quotes and apostrophes (’ ‘ ” “) for the typewriter ones editors type (' "), in page
-// text and in the frontmatter strings readers see, by one set of rules (SmartyPants). Plain
-// JavaScript because the MDX loader imports it with Node, before any TypeScript step.
+// text and in every other string readers see (frontmatter, glossary, component props), by one set
+// of rules (SmartyPants). Plain JavaScript because the MDX loader imports it with Node, before any
+// TypeScript step.
 import remarkSmartypants from 'remark-smartypants';
 import { visit } from 'unist-util-visit';
 
@@ -23,7 +24,7 @@ const smartypants = remarkSmartypants(OPTIONS);
  * A year cut short ('25, '90s) starts with an apostrophe, which SmartyPants reads as an opening
  * quote unless an "s" follows: it is set first, where a word begins.
  */
-const SHORT_YEAR = /(^|[\s(\[“‘—–-])'(?=\d\d(?:s\b|\b))/g;
+const SHORT_YEAR = /(^|[\s(\[“‘—–-])'(?=\d\ds?\b)/g;
 
 /** @param {import('mdast').Root} tree */
 function curl(tree) {
@@ -37,8 +38,8 @@ function curl(tree) {
 const typesetStrings = new Map();
 
 /**
- * A plain string with its quotes curled as page text is: a title, a description, a source's
- * title, a glossary definition.
+ * A plain string with its quotes curled as page text is: any string readers see outside the page
+ * text, such as a title, a source, a glossary entry or a component's prop.
  * @param {string} text
  * @returns {string}
  */

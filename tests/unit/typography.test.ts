@@ -25,7 +25,7 @@ describe("printer's quotes", () => {
     expect(html).toContain('<code>code&#x27;s &quot;quotes&quot;</code>');
   });
 
-  it('in a heading, show in the table of contents as on the page, and leave its id as it was', async () => {
+  it('in a heading: the parsed text (what the table of contents reads) and the h2 as on the page, the id unchanged', async () => {
     const html = await renderMdx(page);
     const heading = parseMdx(page, 'page.mdx').parsed!.body!.headings[0];
     expect(heading).toMatchObject({ text: 'The patients’ “second opinion”', id: 'the-patients-second-opinion' });
