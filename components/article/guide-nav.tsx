@@ -1,15 +1,11 @@
 import type { Guide, Page } from '@/lib/content';
 import { wholeGuideHref } from '@/lib/content/whole-guide';
 
-/** The guide's overview and sections in reading order, the current one marked. */
+/** The guide's overview and sections in reading order, the current one marked. Styled by `[data-guide-nav]` in app/globals.css. */
 function GuideLinks({ guide, current, wholeGuideCurrent = false }: GuideNavProps) {
   const item = (page: Page, label: string, number?: number) => (
     <li key={page.href}>
-      <a
-        href={page.href}
-        aria-current={page === current ? 'page' : undefined}
-        className="flex gap-2 rounded-md px-2 py-1.5 text-muted hover:bg-accent-soft hover:text-ink aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold aria-[current=page]:text-ink"
-      >
+      <a href={page.href} aria-current={page === current ? 'page' : undefined} className="flex gap-2">
         {number !== undefined && <span className="w-4 shrink-0 tabular-nums text-muted">{number}</span>}
         <span>{label}</span>
       </a>
@@ -22,11 +18,7 @@ function GuideLinks({ guide, current, wholeGuideCurrent = false }: GuideNavProps
         {guide.sections.map((section, index) => item(section, section.frontmatter.title, index + 1))}
       </ol>
       <p className="mt-3 border-t border-line pt-3 text-sm">
-        <a
-          href={wholeGuideHref(guide)}
-          aria-current={wholeGuideCurrent ? 'page' : undefined}
-          className="block rounded-md px-2 py-1.5 text-muted hover:bg-accent-soft hover:text-ink aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold aria-[current=page]:text-ink"
-        >
+        <a href={wholeGuideHref(guide)} aria-current={wholeGuideCurrent ? 'page' : undefined} className="block">
           The whole guide on one page
         </a>
       </p>
@@ -45,7 +37,7 @@ interface GuideNavProps {
 /** Sidebar on wide screens. */
 export function GuideSidebar(props: GuideNavProps) {
   return (
-    <nav aria-label="Guide sections" className="sticky top-6">
+    <nav aria-label="Guide sections" data-guide-nav className="sticky top-6">
       <p className="mb-3 px-2 text-xs font-semibold tracking-wide text-muted uppercase">{props.guide.overview.frontmatter.title}</p>
       <GuideLinks {...props} />
     </nav>
@@ -62,7 +54,7 @@ export function GuideDisclosure(props: GuideNavProps) {
         </span>
         Guide sections
       </summary>
-      <nav aria-label="Guide sections" className="border-t border-line px-2 py-3">
+      <nav aria-label="Guide sections" data-guide-nav className="border-t border-line px-2 py-3">
         <GuideLinks {...props} />
       </nav>
     </details>

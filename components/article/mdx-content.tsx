@@ -5,7 +5,6 @@ import { CitationMarker } from './citation-marker';
 import { GlossaryTerm } from './glossary-term';
 import { getSite, type Page } from '@/lib/content';
 import type { AnchorScope } from '@/lib/content/whole-guide';
-import { siteConfig } from '@/lib/site-config';
 
 /**
  * Renders a page's MDX body (compiled by the bundler at build time). Headings get their
@@ -28,7 +27,7 @@ export async function MdxContent({ page, scope }: { page: Page; scope?: AnchorSc
         <Heading
           level={scope ? ((level + 1) as 3 | 4) : level}
           id={id ? prefix + id : undefined}
-          url={id ? `${siteConfig.url}${page.href}#${id}` : undefined}
+          sharedAs={scope && id ? `${page.href}#${id}` : undefined}
           aliases={id ? aliasesOf.get(id) : undefined}
         >
           {children}

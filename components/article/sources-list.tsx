@@ -7,13 +7,14 @@ const letter = (index: number) => String.fromCharCode(97 + index);
 
 /**
  * The page's sources, numbered as the text cites them. Each entry is the target of its
- * citation markers and links back to each place that cites it.
+ * citation markers and links back to each place that cites it. `ownPage`, where the list is shown
+ * away from its page (the whole guide), is that page's path, for its heading's copy-link button.
  */
-export function SourcesList({ sources, url, level = 2, anchorPrefix = '' }: { sources: NumberedSource[]; url: string; level?: 2 | 3; anchorPrefix?: string }) {
+export function SourcesList({ sources, ownPage, level = 2, anchorPrefix = '' }: { sources: NumberedSource[]; ownPage?: string; level?: 2 | 3; anchorPrefix?: string }) {
   if (sources.length === 0) return null;
   return (
     <section aria-labelledby={anchorPrefix + SOURCES_HEADING.id} data-sources className="mt-12 border-t border-line pt-6 [&_:is(h2,h3)]:text-lg [&_:is(h2,h3)]:font-semibold [&_:is(h2,h3)]:text-ink">
-      <Heading level={level} id={anchorPrefix + SOURCES_HEADING.id} url={`${url}#${SOURCES_HEADING.id}`}>
+      <Heading level={level} id={anchorPrefix + SOURCES_HEADING.id} sharedAs={ownPage && `${ownPage}#${SOURCES_HEADING.id}`}>
         {SOURCES_HEADING.text}
       </Heading>
       <ol className="mt-3 list-decimal space-y-2 pl-6 text-sm text-muted marker:text-muted">

@@ -1,5 +1,5 @@
 import type { Guide } from '@/lib/content';
-import { wholeGuideHref, wholeGuidePartTitle, wholeGuideScope, wholeGuideToc } from '@/lib/content/whole-guide';
+import { wholeGuideHref, wholeGuidePartTitle, wholeGuideScope, wholeGuideTitle, wholeGuideToc } from '@/lib/content/whole-guide';
 import { siteConfig } from '@/lib/site-config';
 import { Heading } from '@/components/mdx/heading';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
@@ -7,6 +7,7 @@ import { CorrectionLink } from './correction-link';
 import { FormattedDate } from './formatted-date';
 import { GuideDisclosure, GuideSidebar } from './guide-nav';
 import { MdxContent } from './mdx-content';
+import { ShareTools } from './share-tools';
 import { SourcesList } from './sources-list';
 import { TocList } from './table-of-contents';
 
@@ -41,13 +42,17 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
             <p className="mt-4 font-serif text-lg leading-relaxed text-muted">
               The overview and all {countInWords(guide.sections.length)} sections on one page, each followed by its sources: for reading start to finish, saving as a PDF or printing.
             </p>
-            <p className="mt-4 text-sm text-muted">
-              {minutes} min read <span aria-hidden="true">·</span> Updated <FormattedDate date={updated} />
-              <span data-print="hide">
-                {' '}
-                <span aria-hidden="true">·</span> To print or save as a PDF, use your browser&rsquo;s Print command.
-              </span>
-            </p>
+            <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-muted">
+              <p>
+                {minutes} min read <span aria-hidden="true">·</span> Updated <FormattedDate date={updated} />
+                <span data-print="hide">
+                  {' '}
+                  <span aria-hidden="true">·</span> To print or save as a PDF, use your browser&rsquo;s Print command.
+                </span>
+              </p>
+              {/* Also what makes the headings' copy-link buttons work. */}
+              <ShareTools title={wholeGuideTitle(guide)} url={url(wholeGuideHref(guide))} />
+            </div>
           </header>
 
           <details className="group mt-8 rounded-lg border border-line bg-surface xl:hidden">
@@ -77,7 +82,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
             return (
               <section key={page.href} data-guide-page aria-labelledby={scope.id} className="mt-16 border-t-2 border-line pt-10 print:mt-0 print:border-0 print:pt-0">
                 <div className="text-2xl font-bold tracking-tight text-ink sm:text-3xl">
-                  <Heading level={2} id={scope.id} url={url(page.href)}>
+                  <Heading level={2} id={scope.id} sharedAs={page.href}>
                     {wholeGuidePartTitle(page)}
                   </Heading>
                 </div>
@@ -94,7 +99,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
                 <div className="prose sm:prose-lg mt-8 max-w-[58ch] font-serif prose-headings:font-sans prose-headings:tracking-tight">
                   <MdxContent page={page} scope={scope} />
                 </div>
-                <SourcesList sources={page.sources} url={url(page.href)} level={3} anchorPrefix={scope.prefix} />
+                <SourcesList sources={page.sources} ownPage={page.href} level={3} anchorPrefix={scope.prefix} />
               </section>
             );
           })}
@@ -102,7 +107,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
           {siteConfig.corrections && (
             <p data-print="hide" className="mt-12 text-sm text-muted">
               Spotted something wrong or out of date?{' '}
-              <CorrectionLink destination={siteConfig.corrections} pageTitle={`${guide.overview.frontmatter.title} (whole guide)`} pageUrl={url(wholeGuideHref(guide))} />.
+              <CorrectionLink destination={siteConfig.corrections} pageTitle={wholeGuideTitle(guide)} pageUrl={url(wholeGuideHref(guide))} />.
             </p>
           )}
           <p className="mt-8 hidden text-sm print:block">Printed from {url(wholeGuideHref(guide))}</p>

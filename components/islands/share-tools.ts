@@ -46,13 +46,15 @@ class ShareTools extends Island {
       { signal },
     );
 
-    for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) button.dataset.copyReady = 'true';
+    for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) button.dataset.copyReady = '';
+    // The heading's link on this page, unless the button names the path that stands in for it.
+    const linkOf = (button: HTMLButtonElement) => new URL(button.dataset.copyLink || `#${button.closest('h2, h3, h4')!.id}`, this.dataset.url).href;
     document.addEventListener(
       'click',
       async (event) => {
         const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-link]');
         if (!button) return;
-        const copied = await copyText(button.dataset.copyLink!);
+        const copied = await copyText(linkOf(button));
         const section = button.getAttribute('aria-label')!.replace(/^Copy link to section: /, '');
         announce(copied ? `Link to “${section}” copied` : COPY_FAILED);
         if (copied) {

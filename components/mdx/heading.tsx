@@ -13,9 +13,12 @@ function textOf(node: ReactNode): string {
  * heading keeps free at its right, level with its first line, so showing them never wraps a
  * line or changes the heading's height, at any width; app/globals.css styles them. The button
  * stays invisible until the share-tools island (components/islands/share-tools.ts) can make it
- * copy. Old ids from `aliases` are anchors inside it, so old links still land here.
+ * copy; it copies this heading's link on this page, or `sharedAs`, a path that stands in for it
+ * (the whole guide shares each heading as the link to it on its own page). The link is resolved
+ * in the browser, not written out: a long page has a hundred of these buttons. Old ids from
+ * `aliases` are anchors inside the heading, so old links still land here.
  */
-export function Heading({ level, id, url, aliases = [], children }: { level: 2 | 3 | 4; id?: string; url?: string; aliases?: string[]; children?: ReactNode }) {
+export function Heading({ level, id, sharedAs, aliases = [], children }: { level: 2 | 3 | 4; id?: string; sharedAs?: string; aliases?: string[]; children?: ReactNode }) {
   const Tag = (['h2', 'h3', 'h4'] as const)[level - 2];
   const text = textOf(Children.toArray(children));
   return (
@@ -29,7 +32,7 @@ export function Heading({ level, id, url, aliases = [], children }: { level: 2 |
           <a href={`#${id}`} aria-label={`Link to this section: ${text}`}>
             #
           </a>
-          {url && <button type="button" data-copy-link={url} data-copy-ready="false" aria-label={`Copy link to section: ${text}`} title="Copy link" />}
+          <button type="button" data-copy-link={sharedAs ?? ''} aria-label={`Copy link to section: ${text}`} title="Copy link" />
         </span>
       )}
     </Tag>

@@ -9,6 +9,11 @@ export function wholeGuideHref(guide: Pick<Guide, 'href'>): string {
   return `${guide.href}/${WHOLE_GUIDE_SEGMENT}`;
 }
 
+/** The whole-guide page's title, as its metadata, Share button and correction link name it. */
+export function wholeGuideTitle(guide: Guide): string {
+  return `${guide.overview.frontmatter.title}: the whole guide`;
+}
+
 /**
  * How one page's anchors are named when the pages of a guide share one document: every id the
  * page owns (headings, citations, sources, glossary popovers) gets the page's prefix, so ids

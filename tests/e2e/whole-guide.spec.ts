@@ -1,4 +1,5 @@
 import { wholeGuideHref, wholeGuidePartTitle } from '@/lib/content/whole-guide';
+import { siteConfig } from '@/lib/site-config';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readPdf, squeezed } from './pdf';
@@ -64,13 +65,25 @@ test('in the whole guide, links between its parts are in-page links that land on
   await expect(page.getByRole('heading', { level: 2, name: sections[3].frontmatter.title })).toBeInViewport();
 });
 
-test('a heading link copied from the whole guide is the link to that heading on its own page', async ({ page }) => {
-  const section = sections[1];
-  const heading = section.toc[0];
-  await page.goto(section.href);
-  const ownLink = await page.locator(`#${heading.id} [data-copy-link]`).getAttribute('data-copy-link');
-  await page.goto(wholeGuide);
-  await expect(page.locator(`#${section.slug}--${heading.id} [data-copy-link]`)).toHaveAttribute('data-copy-link', ownLink!);
+test.describe('copying heading links from the whole guide', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('a heading link copied from the whole guide is the link to that heading on its own page', async ({ page }) => {
+    const section = sections[1];
+    await page.goto(wholeGuide);
+    for (const [id, name, link] of [
+      [section.slug, wholeGuidePartTitle(section), section.href],
+      [`${section.slug}--${section.toc[0].id}`, section.toc[0].text, `${section.href}#${section.toc[0].id}`],
+    ]) {
+      const heading = page.locator(`[id="${id}"]`);
+      await heading.hover();
+      const button = heading.getByRole('button', { name: `Copy link to section: ${name}` });
+      await expect(button).toBeVisible();
+      await button.click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteConfig.url}${link}`);
+      await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(`Link to “${name}” copied`);
+    }
+  });
 });
 
 test('the whole-guide table of contents lists every part and its headings, and each entry has a target', async ({ page }) => {

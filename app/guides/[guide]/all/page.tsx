@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { WholeGuideLayout } from '@/components/article/whole-guide-layout';
 import { getGuide, getSite } from '@/lib/content';
-import { wholeGuideHref } from '@/lib/content/whole-guide';
+import { wholeGuideHref, wholeGuideTitle } from '@/lib/content/whole-guide';
 
 export const dynamicParams = false;
 
@@ -13,7 +13,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/guides/[guide]/all'>): Promise<Metadata> {
   const guide = getGuide((await params).guide);
   if (!guide) return {};
-  const title = `${guide.overview.frontmatter.title}: the whole guide`;
+  const title = wholeGuideTitle(guide);
   const description = `${guide.overview.frontmatter.description} The overview and every section on one page, for reading start to finish, saving as a PDF or printing.`;
   return {
     title,
