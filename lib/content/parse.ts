@@ -134,7 +134,8 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     diagnostics: [{ severity: 'error', file, line, message }],
   });
   if (!/^---\r?\n/.test(source)) return error(1, 'missing frontmatter: the file must start with a --- line');
-  if (!lines.slice(1).some((line) => line.trimEnd() === '---')) return error(1, 'the frontmatter has no closing --- line: end it with --- on a line of its own, before the text');
+  const closing = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
+  if (closing === -1) return error(1, 'the frontmatter has no closing --- line: end it with --- on a line of its own, before the text');
 
   let data: Record<string, unknown>;
   try {
@@ -146,36 +147,37 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     return error(cause.line, `frontmatter is not valid YAML: ${cause.reason}`);
   }
 
-  const fieldLines = frontmatterFieldLines(lines);
+  // Lines of the frontmatter's keys, numbered from the file's first line (the opening ---).
+  const fieldLines = yamlFieldLines(lines.slice(0, closing), 1);
   let tree: Root;
   const htmlElements: ParsedBody['htmlElements'] = [];
-  const expressions: ParsedBody['markupProblems'] = [];
-  const citationForms: ParsedBody['markupProblems'] = [];
-  const typedAsText: ParsedBody['markupProblems'] = [];
+  // Problems in the text as written, in the order they come in the file.
+  const writtenProblems: ParsedBody['markupProblems'] = [];
   const sourceIds = Array.isArray(data.sources) ? data.sources.flatMap((source) => (typeof source?.id === 'string' ? [source.id] : [])) : [];
   const looseCitations = (text: string, line: number, anywhere: boolean) => citationProblems(text, line, anywhere, sourceIds);
   try {
     const written = processor.parse(source);
-    // Text inside link text, where a citation is never turned into a marker.
+    // Text inside link text, where a citation is never turned into a marker: filled as each link
+    // is visited, before its text (visit goes parent first).
     const insideLinks = new Set<Nodes>();
-    visit(written, (node) => {
-      if (node.type === 'link' || node.type === 'linkReference') visit(node, 'text', (text: Nodes) => void insideLinks.add(text));
-    });
     // The text and raw HTML as the editor wrote them, before the plugins split text around
     // citations (losing positions) and add elements of their own (term groups).
     visit(written, (node, _index, parent) => {
+      if (node.type === 'link' || node.type === 'linkReference') visit(node, 'text', (text: Nodes) => void insideLinks.add(text));
       // MDX runs {…} as code: a word in braces is a variable the page does not have, and the build
       // fails. Only a comment or a plain value ({' '}, {2025}) is left alone.
       if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isPlainExpression(node.data?.estree)) {
-        expressions.push({ line: node.position?.start.line ?? 1, message: `{${node.value.trim()}} is read as code, not text, and a word in braces stops the build: write \\{ and \\} for braces in text, or leave them out` });
+        writtenProblems.push({ line: node.position?.start.line ?? 1, message: `{${node.value.trim()}} is read as code, not text, and a word in braces stops the build: write \\{ and \\} for braces in text, or leave them out` });
       }
       if (node.type === 'text') {
-        citationForms.push(...looseCitations(node.value, node.position?.start.line ?? 1, insideLinks.has(node)));
-        typedAsText.push(...invisibleCharacters(node.value, node.position?.start.line ?? 1));
+        writtenProblems.push(...looseCitations(node.value, node.position?.start.line ?? 1, insideLinks.has(node)));
+        writtenProblems.push(...invisibleCharacters(node.value, node.position?.start.line ?? 1));
       }
-      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') typedAsText.push(...linksLeftAsText(node, source));
-      if (node.type === 'paragraph' || node.type === 'heading') typedAsText.push(...markdownLeftAsText(node, source));
-      if (node.type === 'paragraph' && parent?.type === 'root') typedAsText.push(...boldLineAsHeading(node));
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+        const block = writtenText(node, source);
+        if (block) writtenProblems.push(...linksLeftAsText(block), ...(node.type === 'tableCell' ? [] : markdownLeftAsText(node, block)));
+      }
+      if (node.type === 'paragraph' && parent?.type === 'root') writtenProblems.push(...boldLineAsHeading(node));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const line = node.position?.start.line ?? 1;
       // Props are never searched for citations, so one in a title, a caption or a timeline's label
@@ -183,7 +185,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       for (const item of node.attributes) {
         if (item.type !== 'mdxJsxAttribute') continue;
         const value = typeof item.value === 'string' ? item.value : plainValue(item.value?.data?.estree);
-        for (const text of stringsIn(value)) citationForms.push(...looseCitations(text, line, true));
+        for (const text of stringsIn(value)) writtenProblems.push(...looseCitations(text, line, true));
       }
       if (!node.name || /^[A-Z]/.test(node.name)) return;
       htmlElements.push({ name: node.name, line, ...(node.name === 'a' && { href: attributeOf(node, 'href') }) });
@@ -282,7 +284,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   }
   const text = sections.map((section) => [section.heading?.text, section.text].filter(Boolean).join('\n\n')).join('\n\n');
   return {
-    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, markupProblems: [...expressions, ...citationForms, ...typedAsText, ...markupProblems], prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
+    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, markupProblems: [...writtenProblems, ...markupProblems], prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
 }
@@ -382,9 +384,7 @@ function stringsIn(value: unknown): string[] {
  * which turns the line into a heading. Read from the paragraph's or heading's source lines; one
  * problem per block.
  */
-function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading' }>, source: string): { line: number; message: string }[] {
-  const written = writtenText(node, source);
-  if (!written) return [];
+function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading' }>, written: WrittenBlock): { line: number; message: string }[] {
   // Continuation lines keep their container's indent or `>`.
   const lines = written.text.split(/\r?\n/).map((line) => line.replace(/^[\s>]*/, ''));
   const problem = (index: number, message: string) => [{ line: written.line + index, message }];
@@ -428,7 +428,12 @@ function boldLineAsHeading(node: Extract<Nodes, { type: 'paragraph' }>): { line:
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTER.source, 'g');
 
 /** A block as the editor typed it, with the line it starts on. */
-function writtenText(node: Nodes, source: string): { text: string; line: number } | undefined {
+interface WrittenBlock {
+  text: string;
+  line: number;
+}
+
+function writtenText(node: Nodes, source: string): WrittenBlock | undefined {
   const { start, end } = node.position ?? {};
   if (start?.offset === undefined || end?.offset === undefined) return undefined;
   return { text: source.slice(start.offset, end.offset), line: start.line };
@@ -459,9 +464,7 @@ const SPACE_IN_ADDRESS = new RegExp(String.raw`(?<!\\)!?\[(?!@)[^\]\n]*\]\(\s*${
  * https:// or www. address into a link of its own, hiding the mistake from the text): a space
  * between ] and (, or a space inside the address. Code spans are left out.
  */
-function linksLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading' | 'tableCell' }>, source: string): { line: number; message: string }[] {
-  const written = writtenText(node, source);
-  if (!written) return [];
+function linksLeftAsText(written: WrittenBlock): { line: number; message: string }[] {
   const text = written.text.replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
   const found = (pattern: RegExp, fix: string) =>
     [...text.matchAll(pattern)].map((match) => ({
@@ -541,8 +544,3 @@ function textOutsideLinks(node: Nodes): string {
   return 'children' in node ? (node.children as Nodes[]).map(textOutsideLinks).join(node.type === 'tableRow' ? ' | ' : node.type === 'table' ? '\n' : '') : '';
 }
 
-/** Lines of the frontmatter's keys, numbered from the file's first line (the opening `---`). */
-function frontmatterFieldLines(lines: readonly string[]): Record<string, number> {
-  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  return yamlFieldLines(lines.slice(0, end === -1 ? lines.length : end), 1);
-}

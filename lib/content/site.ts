@@ -129,14 +129,14 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
   diagnostics.push(...glossaryProblems);
   const { groups: searchSynonyms, diagnostics: synonymProblems } = readSearchSynonyms(contentDir);
   diagnostics.push(...synonymProblems);
-  const files = contentFiles(contentDir);
+  const files = pageFiles(contentDir);
   /** A file's path as editors see it in messages. */
   const sourceFileOf = (file: string) => path.relative(process.cwd(), path.join(contentDir, file)) || file;
-  for (const file of unreadFiles(files)) {
+  for (const file of files.unread) {
     const name = path.basename(file).replace(/(\.(mdx?|markdown))?(\.txt)?$/i, '.mdx');
     diagnostics.push({ severity: 'error', file: sourceFileOf(file), line: 1, message: `this page is not read: pages are .mdx files, in lowercase; rename it ${name}` });
   }
-  for (const file of files.filter(isMdxFile)) {
+  for (const file of files.pages) {
     const sourceFile = sourceFileOf(file);
     const place = locate(file);
     if ('problem' in place) {
@@ -160,7 +160,6 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     const { body: parsedBody } = parsed;
     // What a file that fails still says about itself, so links to it and to its topics are not
     // reported as broken on top of its own errors.
-    const stringsOf = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
     const failed = { sourceFile, href: place.href, slug: place.slug, tags: stringsOf(parsed.data.tags) };
     if (!parsedBody) {
       failedFiles.push(failed);
@@ -333,14 +332,23 @@ function contentFiles(contentDir: string): string[] {
 
 const isMdxFile = (file: string) => file.endsWith('.mdx');
 
+/** The strings in a frontmatter value that should be a list of them. */
+const stringsOf = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
 export function listMdxFiles(contentDir: string): string[] {
   return contentFiles(contentDir).filter(isMdxFile);
 }
 
 /** The pages, and the files saved as pages under a name that is not read (reported by readSite). */
-export function listPageFiles(contentDir: string): string[] {
+function pageFiles(contentDir: string): { pages: string[]; unread: string[] } {
   const files = contentFiles(contentDir);
-  return [...files.filter(isMdxFile), ...unreadFiles(files)];
+  return { pages: files.filter(isMdxFile), unread: unreadFiles(files) };
+}
+
+/** Every file readSite reads or reports, for the dev server's change check. */
+export function listPageFiles(contentDir: string): string[] {
+  const { pages, unread } = pageFiles(contentDir);
+  return [...pages, ...unread];
 }
 
 /**
