@@ -23,7 +23,7 @@ type LinkTarget = { sourceFile: string; anchors: ReadonlySet<string> } | { ancho
 type Report = (severity: Diagnostic['severity'], file: Pick<CheckedBody, 'sourceFile'>, line: number, message: string) => void;
 
 /** Routes that exist beside the content pages, for checking links. */
-const APP_ROUTES = new Set(['/', '/articles', '/search']);
+const APP_ROUTES = new Set(['/', '/articles', '/search', '/topics']);
 const REVIEW_DUE_MONTHS = 12;
 /** Descriptions this close to a limit are flagged: previews often cut or pad them. */
 const DESCRIPTION_MARGIN = 10;
@@ -65,7 +65,6 @@ export function checkSite(
   }
   const tagsOfFailedFiles = failedFiles.flatMap((file) => file.tags ?? []);
   for (const tag of new Set([...pages.flatMap((page) => page.frontmatter.tags), ...tagsOfFailedFiles])) byHref.set(topicHref(tag), {});
-  byHref.set('/topics', {});
   // Former addresses (formerSlugs) redirect to the page that now has them. One that is, or will
   // be, a page's address would hide that page.
   const movedTo = new Map<string, Page>();

@@ -295,9 +295,10 @@ describe('links an editor pastes', () => {
 
   it('to pages made from the content (the whole guide and its anchors, topics) pass; a mistyped heading id gets the nearest', () => {
     expect(linking('[all](/guides/demo/all) [part](/guides/demo/all#alpha--first-part) [topics](/topics) [one](/topics/training)')).toEqual([]);
-    expect(linking('[x](/guides/demo/all#alpha--nope) [y](/topics/no-such-tag)')).toEqual([
+    expect(linking('[x](/guides/demo/all#alpha--nope) [y](/topics/no-such-tag) [z](/topics#training)')).toEqual([
       'linker.mdx:8: broken link "/guides/demo/all#alpha--nope": the whole-guide page of demo has no heading with the id "alpha--nope"',
       'linker.mdx:8: broken link "/topics/no-such-tag": no page at that address',
+      'linker.mdx:8: broken link "/topics#training": anchors can only point into content pages',
     ]);
     expect(linking('[x](/guides/demo/alpha#first-prat)')).toEqual([
       expect.stringMatching(/^linker\.mdx:8: broken link "\/guides\/demo\/alpha#first-prat": .*alpha\.mdx has no heading with the id "first-prat" \(did you mean "first-part"\?\)$/),
