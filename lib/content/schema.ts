@@ -64,7 +64,7 @@ export function pastedAddressProblem(value: string, where: 'link' | 'source'): s
 /** Text pasted with curly quotes around it (and none inside): YAML keeps them, and readers would see them. */
 const notInCurlyQuotes = [(value: string) => !/^“[^“”]*”$/.test(value), 'is wrapped in curly quotes, which would show: use straight quotes ("…") around it, or none'] as const;
 
-/** A title, description or source is plain text everywhere it shows (the h1, the tab, link previews, the Sources list), so Markdown in it shows as typed. */
+/** A title, description, source or glossary entry is plain text everywhere it shows (the h1, the tab, link previews, the Sources list, the glossary), so Markdown in it shows as typed. */
 const noMarkdown = [(value: string) => !/\*\*|__|`[^`]+`|\[[^\]]*\]\([^)]*\)/.test(value), 'is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without'] as const;
 
 /** Characters nobody sees, pasted from web pages and Word, that split a word for search and the glossary. */
@@ -78,11 +78,18 @@ export function invisibleCharacterCode(text: string): string | undefined {
 
 const noInvisible = [(value: string) => !INVISIBLE_CHARACTER.test(value), { error: (issue: { input: unknown }) => `has an invisible character (${invisibleCharacterCode(String(issue.input))}) pasted into it: retype the words around it` }] as const;
 
+/**
+ * A value readers see as it is written (a title, a description, a source, a glossary entry), with
+ * the same rules for every such field: no curly quotes around it, no Markdown, no invisible
+ * characters; then its quotes and dashes are typeset.
+ */
+const shownText = (text: z.ZodString) => text.refine(...notInCurlyQuotes).refine(...noMarkdown).refine(...noInvisible).transform(typeset);
+
 /** One cited document. */
 export const sourceSchema = z.strictObject({
   id: slug.describe('Short name that citations use: write [@id] after the claim it supports; unique on the page.'),
-  title: z.string().trim().min(1).refine(...notInCurlyQuotes).refine(...noMarkdown).refine(...noInvisible).transform(typeset).describe('Title of the cited page, report or article, as it names itself.'),
-  publisher: z.string().trim().min(1).refine(...noMarkdown).refine(...noInvisible).transform(typeset).describe('Organization or journal that publishes it, e.g. "National Resident Matching Program".'),
+  title: shownText(z.string().trim().min(1)).describe('Title of the cited page, report or article, as it names itself.'),
+  publisher: shownText(z.string().trim().min(1)).describe('Organization or journal that publishes it, e.g. "National Resident Matching Program".'),
   year: z
     .number()
     .int()
@@ -108,20 +115,18 @@ export const sourceSchema = z.strictObject({
 
 /** Frontmatter every page has: overview, guide section or article. */
 export const pageFrontmatterSchema = z.strictObject({
-  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH).refine(...notInCurlyQuotes).refine(...noMarkdown).refine(...noInvisible).transform(typeset).describe('Page title: the h1, the browser tab and link previews.'),
-  description: z
-    .string()
-    .trim()
-    .refine(
-      (value) => value !== DESCRIPTION_PLACEHOLDER,
-      `is still the placeholder from npm run new: replace it with one or two sentences (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters) that tell readers what the page gives them`,
-    )
-    .refine(...noMarkdown)
-    .refine(...noInvisible)
-    .min(DESCRIPTION_LENGTH.min)
-    .max(DESCRIPTION_LENGTH.max)
-    .transform(typeset)
-    .describe(`One or two sentences for cards, search results and previews (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters).`),
+  title: shownText(z.string().trim().min(1).max(TITLE_MAX_LENGTH)).describe('Page title: the h1, the browser tab and link previews.'),
+  description: shownText(
+    z
+      .string()
+      .trim()
+      .refine(
+        (value) => value !== DESCRIPTION_PLACEHOLDER,
+        `is still the placeholder from npm run new: replace it with one or two sentences (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters) that tell readers what the page gives them`,
+      )
+      .min(DESCRIPTION_LENGTH.min)
+      .max(DESCRIPTION_LENGTH.max),
+  ).describe(`One or two sentences for cards, search results and previews (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters).`),
   updated: isoDate.describe('Date of the last meaningful change, YYYY-MM-DD, not in the future.'),
   tags: z
     .array(slug)
@@ -149,12 +154,7 @@ export const pageFrontmatterSchema = z.strictObject({
     .array(slug)
     .optional()
     .describe('Slugs the page was published under before its file was renamed, e.g. [old-name]; each old address redirects here for good (308), so links shared before keep working.'),
-  reviewedBy: z
-    .string()
-    .trim()
-    .min(1)
-    .refine(...noInvisible)
-    .transform(typeset)
+  reviewedBy: shownText(z.string().trim().min(1))
     .optional()
     .describe('Name and credentials of the clinician who reviewed the page, e.g. "Jane Doe, MD".'),
   reviewed: isoDate.optional().describe('Date of that review, YYYY-MM-DD; a review older than 12 months is flagged as due.'),
@@ -170,26 +170,14 @@ const DEFINITION_MAX_LENGTH = 320;
 
 /** One entry of the glossary (`content/glossary.yaml`). */
 export const glossaryTermSchema = z.strictObject({
-  term: z.string().trim().min(1).max(60).refine(...notInCurlyQuotes).refine(...noInvisible).transform(typeset).describe('The term as the text writes it, e.g. ABIM or measurable residual disease.'),
+  term: shownText(z.string().trim().min(1).max(60)).describe('The term as the text writes it, e.g. ABIM or measurable residual disease.'),
   id: slug
     .optional()
     .describe('Its anchor, /glossary#id, and what <Term id="…"> names; leave it out to use the term in lowercase with hyphens (ABIM: abim).'),
-  expansion: z
-    .string()
-    .trim()
-    .min(1)
-    .refine(...noInvisible)
-    .transform(typeset)
+  expansion: shownText(z.string().trim().min(1))
     .optional()
     .describe('What an acronym stands for, e.g. American Board of Internal Medicine. Marks the term as an acronym, whose first use on a page must be marked.'),
-  definition: z
-    .string()
-    .trim()
-    .min(20)
-    .max(DEFINITION_MAX_LENGTH)
-    .refine(...noInvisible)
-    .transform(typeset)
-    .describe(`At most two sentences (${DEFINITION_MAX_LENGTH} characters) a medical student can follow.`),
+  definition: shownText(z.string().trim().min(20).max(DEFINITION_MAX_LENGTH)).describe(`At most two sentences (${DEFINITION_MAX_LENGTH} characters) a medical student can follow.`),
   link: z.string().trim().min(1).optional().describe('The page or heading that explains it, e.g. /guides/oncology-hematology/education-and-training#board-certification.'),
   source: sourceSchema.omit({ id: true }).optional().describe('A document that defines it: title, publisher, year and url, as for a page source.'),
 });

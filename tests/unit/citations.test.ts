@@ -40,6 +40,7 @@ describe('a source as an editor pastes it', () => {
     // The Sources list prints the title and publisher as text, so Markdown pasted from a reference manager shows as typed.
     expect(errors(cited({ ...nrmp, title: '"**Results** and Data 2025"' }))).toEqual([expect.stringMatching(/^cited\.mdx:\d+: sources\[0\]\.title: is shown as plain text, so Markdown in it/)]);
     expect(errors(cited({ ...nrmp, publisher: '"`NRMP`"' }))).toEqual([expect.stringMatching(/^cited\.mdx:\d+: sources\[0\]\.publisher: is shown as plain text, so Markdown in it/)]);
+    expect(errors(cited({ ...nrmp, publisher: '“National Resident Matching Program”' }))).toEqual([expect.stringMatching(/^cited\.mdx:\d+: sources\[0\]\.publisher: is wrapped in curly quotes/)]);
   });
 
   it('cited in a form the text does not turn into a marker is an error on its line, whatever the form', () => {

@@ -140,6 +140,12 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(article({ title: '"Step 3, PGY-2 and *nix [sic] notes"' }))).toEqual([]);
   });
 
+  it('every value readers see refuses curly quotes around it and Markdown, as the title does', () => {
+    const description = '“How the NRMP Match works for hematology and oncology fellows, step by step.”';
+    expect(errors(article({ description }))).toEqual(['bad.mdx:3: description: is wrapped in curly quotes, which would show: use straight quotes ("…") around it, or none']);
+    expect(errors(article({ reviewedBy: '"**Jane Doe**, MD"', reviewed: '2026-01-05' }))).toEqual([expect.stringMatching(/^bad\.mdx:\d+: reviewedBy: is shown as plain text, so Markdown in it/)]);
+  });
+
   it('tags that are empty or not lowercase words', () => {
     expect(errors(article({ tags: '[]' }))).toEqual([expect.stringMatching(/^bad\.mdx:5: tags: /)]);
     expect(errors(article({ tags: '[Fellowship]' }))).toEqual([expect.stringMatching(/^bad\.mdx:5: tags\[0\]: must be lowercase letters/)]);
