@@ -57,6 +57,13 @@ describe('US spelling', () => {
       ['sit its board', 'take its board'],
     ]);
     expect(britishUsages('Sit in on a tumor board, take the board exam, and stay in the hospital; posts on social media are fine.')).toEqual([]);
+    // Periods and commas go inside the closing quote, typed straight or curled.
+    expect(britishUsages('It still reads "Hematology". No "chemo certification", though; “interested applicants”.').map(({ phrase, us }) => [phrase, us])).toEqual([
+      ['Hematology".', 'Hematology."'],
+      ['certification",', 'certification,"'],
+      ['applicants”.', 'applicants.”'],
+    ]);
+    expect(britishUsages('It reads "Hematology." Ask: "why?" The fellows\' clinic.')).toEqual([]);
   });
 
   it('lets listed proper names through and finds the rest with their place', () => {
