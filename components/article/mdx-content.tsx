@@ -7,8 +7,8 @@ import { getSite, type Page } from '@/lib/content';
 import type { AnchorScope } from '@/lib/content/whole-guide';
 
 /**
- * Renders a page's MDX body (compiled by the bundler at build time). Headings get their
- * shareable absolute links and the page's old ids (aliases) as extra anchors; citations
+ * Renders a page's MDX body (compiled by the bundler at build time). Headings get the page's old
+ * ids (aliases) as extra anchors and, in the whole guide, the path their copy button shares; citations
  * (`[@id]`, made `<Cite>` by lib/mdx/citations.mjs) get their source's number, and glossary
  * terms (`<Term>`, numbered by lib/mdx/terms.mjs) their definition.
  *

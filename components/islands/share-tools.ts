@@ -48,7 +48,9 @@ class ShareTools extends Island {
 
     for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) button.dataset.copyReady = '';
     // The heading's link on this page, unless the button names the path that stands in for it.
-    const linkOf = (button: HTMLButtonElement) => new URL(button.dataset.copyLink || `#${button.closest('h2, h3, h4')!.id}`, this.dataset.url).href;
+    // Joined as text, not through URL, which would percent-encode an accented heading id.
+    const page = this.dataset.url!;
+    const linkOf = (button: HTMLButtonElement) => (button.dataset.copyLink ? new URL(page).origin + button.dataset.copyLink : `${page}#${button.closest('h2, h3, h4')!.id}`);
     document.addEventListener(
       'click',
       async (event) => {

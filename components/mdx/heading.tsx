@@ -13,7 +13,8 @@ function textOf(node: ReactNode): string {
  * heading keeps free at its right, level with its first line, so showing them never wraps a
  * line or changes the heading's height, at any width; app/globals.css styles them. The button
  * stays invisible until the share-tools island (components/islands/share-tools.ts) can make it
- * copy; it copies this heading's link on this page, or `sharedAs`, a path that stands in for it
+ * copy, so a page with headings needs a <ShareTools> (PageMeta and the whole guide's header have
+ * one); it copies this heading's link on this page, or `sharedAs`, a path that stands in for it
  * (the whole guide shares each heading as the link to it on its own page). The link is resolved
  * in the browser, not written out: a long page has a hundred of these buttons. Old ids from
  * `aliases` are anchors inside the heading, so old links still land here.

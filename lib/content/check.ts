@@ -214,7 +214,7 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
   const { path, written, fragment } = address;
   const target = path === '' ? page : byHref.get(path);
   if (!target) {
-    if (APP_ROUTES.has(written) || publicFileExists(written)) return fragment ? 'anchors can only point into content pages' : undefined;
+    if (APP_ROUTES.has(path) || publicFileExists(written)) return fragment ? 'anchors can only point into content pages' : undefined;
     return 'no page at that address';
   }
   if (fragment === undefined || !target.anchors) return undefined;

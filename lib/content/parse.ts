@@ -151,7 +151,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   const fieldLines = yamlFieldLines(lines.slice(0, closing), 1);
   let tree: Root;
   const htmlElements: ParsedBody['htmlElements'] = [];
-  // Problems in the text as written, in the order they come in the file.
+  // Problems in the text as written; with the others, sorted by line below.
   const writtenProblems: ParsedBody['markupProblems'] = [];
   const sourceIds = Array.isArray(data.sources) ? data.sources.flatMap((source) => (typeof source?.id === 'string' ? [source.id] : [])) : [];
   const looseCitations = (text: string, line: number, anywhere: boolean) => citationProblems(text, line, anywhere, sourceIds);
@@ -216,7 +216,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       if (isElement(child, 'Cite')) cited = true;
       if (isElement(child, 'Term')) marked.push(String(attributeOf(child, 'id')));
     });
-    const text = blockText(node);
+    const text = blockText(node, blankLiteral);
     prose.push({ kind, line, text, cited, terms: marked, textOutsideLinks: textOutsideLinks(node) });
   };
   const termsInLinks = new Set<Nodes>();
@@ -284,7 +284,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   }
   const text = sections.map((section) => [section.heading?.text, section.text].filter(Boolean).join('\n\n')).join('\n\n');
   return {
-    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, markupProblems: [...writtenProblems, ...markupProblems], prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
+    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, markupProblems: [...writtenProblems, ...markupProblems].sort((a, b) => a.line - b.line), prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
 }
@@ -323,10 +323,24 @@ function syntaxErrorCause(reason: string, line: string): string | undefined {
  * cells split by " | ". Run together, "oncology" and "5 years" in two cells read "oncology5 years"
  * to search and to the word count.
  */
-function blockText(node: Nodes): string {
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || !('children' in node)) return toString(node, { includeImageAlt: false });
-  return node.children.map((child) => blockText(child as Nodes)).join(node.type === 'tableRow' ? ' | ' : '\n');
+function blockText(node: Nodes, literal: (value: string) => string = (value) => value): string {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || !('children' in node)) return inlineText(node, literal);
+  return node.children.map((child) => blockText(child as Nodes, literal)).join(node.type === 'tableRow' ? ' | ' : '\n');
 }
+
+/** The text of a run of inline content, as mdast-util-to-string gives it without image alt text; code and {…} go through `literal`. */
+function inlineText(node: Nodes, literal: (value: string) => string): string {
+  if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return literal(node.value);
+  if ('value' in node) return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map((child) => inlineText(child, literal)).join('');
+  return '';
+}
+
+/**
+ * Code spans and {…} expressions are literals, not prose: the spelling, figure and punctuation
+ * checks read them as spaces of the same length, so their lines still count.
+ */
+const blankLiteral = (value: string) => value.replace(/[^\n]/g, ' ');
 
 /** A component's props as plain values: text, numbers, booleans, lists and objects of them. */
 function propsOf(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>): Pick<ComponentUse, 'props' | 'problems'> {
@@ -433,6 +447,7 @@ interface WrittenBlock {
   line: number;
 }
 
+/** A paragraph's, heading's or cell's source, sliced from the file by its position. */
 function writtenText(node: Nodes, source: string): WrittenBlock | undefined {
   const { start, end } = node.position ?? {};
   if (start?.offset === undefined || end?.offset === undefined) return undefined;

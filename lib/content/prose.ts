@@ -128,7 +128,7 @@ const BRITISH_USAGE: [pattern: RegExp, us: (match: string) => string][] = [
   [/\btimetables?\b/gi, (word) => word.replace(/timetable/i, 'schedule')],
   [/\b(?:academic|faculty|tenure-track|independent|consultant) posts?\b/gi, (phrase) => phrase.replace(/post(s?)$/i, 'position$1')],
   // US style puts a period or comma inside the closing double quote, whatever was quoted.
-  [/[\w-]+["”][.,]/g, (phrase) => `${phrase.slice(0, -2)}${phrase.at(-1)}${phrase.at(-2)}`],
+  [/[\p{L}\p{N}-]+["”][.,]/gu, (phrase) => `${phrase.slice(0, -2)}${phrase.at(-1)}${phrase.at(-2)}`],
 ];
 
 /** British usages in a text, with their US wording and where each starts. */

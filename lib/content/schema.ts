@@ -64,7 +64,7 @@ export function pastedAddressProblem(value: string, where: 'link' | 'source'): s
 /** Text pasted with curly quotes around it (and none inside): YAML keeps them, and readers would see them. */
 const notInCurlyQuotes = [(value: string) => !/^“[^“”]*”$/.test(value), 'is wrapped in curly quotes, which would show: use straight quotes ("…") around it, or none'] as const;
 
-/** A title, description, source or glossary entry is plain text everywhere it shows (the h1, the tab, link previews, the Sources list, the glossary), so Markdown in it shows as typed. */
+/** A title, description, reviewer, source or glossary entry is plain text everywhere it shows (the h1, the tab, link previews, the Sources list, the glossary), so Markdown in it shows as typed. */
 const noMarkdown = [(value: string) => !/\*\*|__|`[^`]+`|\[[^\]]*\]\([^)]*\)/.test(value), 'is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without'] as const;
 
 /** Characters nobody sees, pasted from web pages and Word, that split a word for search and the glossary. */

@@ -336,7 +336,7 @@ const isMdxFile = (file: string) => file.endsWith('.mdx');
 const stringsOf = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 export function listMdxFiles(contentDir: string): string[] {
-  return contentFiles(contentDir).filter(isMdxFile);
+  return pageFiles(contentDir).pages;
 }
 
 /** The pages, and the files saved as pages under a name that is not read (reported by readSite). */

@@ -1,4 +1,5 @@
 import { wholeGuideHref, wholeGuidePartTitle } from '@/lib/content/whole-guide';
+import { SOURCES_HEADING } from '@/lib/content/citations';
 import { siteConfig } from '@/lib/site-config';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -70,19 +71,25 @@ test.describe('copying heading links from the whole guide', () => {
 
   test('a heading link copied from the whole guide is the link to that heading on its own page', async ({ page }) => {
     const section = sections[1];
+    const status = page.getByRole('status').filter({ hasText: 'copied' });
     await page.goto(wholeGuide);
     for (const [id, name, link] of [
       [section.slug, wholeGuidePartTitle(section), section.href],
       [`${section.slug}--${section.toc[0].id}`, section.toc[0].text, `${section.href}#${section.toc[0].id}`],
+      [`${section.slug}--${SOURCES_HEADING.id}`, SOURCES_HEADING.text, `${section.href}#${SOURCES_HEADING.id}`],
     ]) {
       const heading = page.locator(`[id="${id}"]`);
       await heading.hover();
       const button = heading.getByRole('button', { name: `Copy link to section: ${name}` });
       await expect(button).toBeVisible();
       await button.click();
+      await expect(status).toHaveText(`Link to “${name}” copied`);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteConfig.url}${link}`);
-      await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(`Link to “${name}” copied`);
     }
+    // The page's own Share button copies the whole guide's address (no share sheet in this browser).
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect(status).toHaveText('Link to this page copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteConfig.url}${wholeGuide}`);
   });
 });
 

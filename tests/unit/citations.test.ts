@@ -53,6 +53,13 @@ describe('a source as an editor pastes it', () => {
       expect.stringMatching(/^cited\.mdx:15: "\(@nrmp-2025\)" is not a citation/),
       expect.stringMatching(/^cited\.mdx:16: "\[@ nrmp-2025\]" is not a citation/),
     ]);
+    // Problems of different kinds come in the order of the file's lines.
+    expect(errors(article([nrmp], 'In 2025, 773 positions were offered.[@nrmp-2025] Again [@ nrmp-2025].\nSee [the results] (https://www.nrmp.org/match-data/) for more.\n\n[^1]: A footnote.\n\nLast [@ nrmp-2025].\n'))).toEqual([
+      expect.stringMatching(/^cited\.mdx:14: "\[@ nrmp-2025\]" is not a citation/),
+      expect.stringMatching(/^cited\.mdx:15: "\[the results\] \(https:/),
+      expect.stringMatching(/^cited\.mdx:17: footnotes are not used/),
+      expect.stringMatching(/^cited\.mdx:19: "\[@ nrmp-2025\]" is not a citation/),
+    ]);
     const timeline = '<Timeline title="Cycle" start="2025-06" end="2026-07" milestones={[{ date: "2025-12", label: "Match Day[@nrmp-2025]" }]} />\n';
     expect(errors(article([nrmp], `In 2025, 773 positions were offered.[@nrmp-2025]\n\n${timeline}`))).toEqual([
       expect.stringMatching(/^cited\.mdx:16: "\[@nrmp-2025\]" is not a citation readers would see as one/),
@@ -216,6 +223,12 @@ describe('US spelling', () => {
       'spelt.mdx:13: "organised" is British spelling: write "organized" (a proper name? list it under properNames)',
       'spelt.mdx:15: "Practise" is British spelling: write "Practice" (a proper name? list it under properNames)',
     ]);
+  });
+
+  it('skips code spans, which are literals: their spelling and punctuation are not prose', () => {
+    const site = load({ ...validGuide(), 'articles/coded.mdx': frontmatter({}) + 'Search FREIDA for `"haematology",` or `tumour` exactly.\n\nA tumour board meets.\n' });
+    expect(errors(site)).toEqual(['coded.mdx:10: "tumour" is British spelling: write "tumor" (a proper name? list it under properNames)']);
+    expect(site.diagnostics.filter((diagnostic) => diagnostic.message.includes('British usage'))).toEqual([]);
   });
 
   it("lets a listed proper name with an apostrophe through, although the text's apostrophe is printed curled", () => {

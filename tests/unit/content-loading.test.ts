@@ -301,6 +301,8 @@ describe('links an editor pastes', () => {
 
   it('to pages made from the content (the whole guide and its anchors, topics) pass; a mistyped heading id gets the nearest', () => {
     expect(linking('[all](/guides/demo/all) [part](/guides/demo/all#alpha--first-part) [topics](/topics) [one](/topics/training)')).toEqual([]);
+    // A trailing slash reaches the same page.
+    expect(linking('[topics](/topics/) [articles](/articles/) [search](/search/)')).toEqual([]);
     expect(linking('[x](/guides/demo/all#alpha--nope) [y](/topics/no-such-tag) [z](/topics#training)')).toEqual([
       'linker.mdx:8: broken link "/guides/demo/all#alpha--nope": the whole-guide page of demo has no heading with the id "alpha--nope"',
       'linker.mdx:8: broken link "/topics/no-such-tag": no page at that address',

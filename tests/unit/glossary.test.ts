@@ -52,9 +52,10 @@ describe('the glossary file', () => {
       'glossary.yaml:8: terms[1].definiton: unknown field (allowed: term, id, expansion, definition, link, source)',
     ]);
     // What the glossary page and the popovers print as text refuses what the page titles refuse.
-    expect(errors(withText(marksAll, glossary.replace('    expansion: Longitudinal Knowledge Assessment', '    expansion: “Longitudinal Knowledge Assessment”').replace('  - term: tumor board', '  - term: "**tumor board**"')))).toEqual([
+    expect(errors(withText(marksAll, glossary.replace('    expansion: Longitudinal Knowledge Assessment', '    expansion: “Longitudinal Knowledge Assessment”').replace('  - term: tumor board', '  - term: "**tumor board**"').replace('definition: A meeting', 'definition: A [meeting](/x)')))).toEqual([
       'glossary.yaml:7: terms[1].expansion: is wrapped in curly quotes, which would show: use straight quotes ("…") around it, or none',
       'glossary.yaml:9: terms[2].term: is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without',
+      'glossary.yaml:10: terms[2].definition: is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without',
     ]);
     // A list never closed is reported on the file's last line, not on a line past its end.
     expect(errors(withText(marksAll, 'terms:\n  - term: [unclosed\n'))).toEqual([expect.stringMatching(/^glossary\.yaml:2: not valid YAML/)]);

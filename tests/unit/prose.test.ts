@@ -63,7 +63,9 @@ describe('US spelling', () => {
       ['certification",', 'certification,"'],
       ['applicants”.', 'applicants.”'],
     ]);
-    expect(britishUsages('It reads "Hematology." Ask: "why?" The fellows\' clinic.')).toEqual([]);
+    expect(britishUsages('Avoid “naïve”. Try “café”, too.').map(({ phrase }) => phrase)).toEqual(['naïve”.', 'café”,']);
+    // A closing single quote is also an apostrophe, and is left alone; so is punctuation already inside.
+    expect(britishUsages('It reads "Hematology." The fellows’. The residents\', then "why?"')).toEqual([]);
   });
 
   it('lets listed proper names through and finds the rest with their place', () => {
