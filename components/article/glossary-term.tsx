@@ -8,6 +8,7 @@ import type { GlossaryEntry } from '@/lib/content/glossary';
  * so screen readers announce it, and the popover links to the glossary. The popover sits in the
  * top layer, anchored under the term (its invoker, so no anchor names), so nothing around it moves.
  * Hover and focus are wired up by the term-interest island (components/islands/term-interest.ts), once per page.
+ * Styled by `[data-term]` and `[data-term-popover]` in app/globals.css, not per element: a page marks dozens of terms.
  */
 export function GlossaryTerm({ entry, n, idPrefix = '', children }: { entry: GlossaryEntry; n: number; idPrefix?: string; children: ReactNode }) {
   const id = `${idPrefix}term-${entry.id}-${n}`;
@@ -18,23 +19,15 @@ export function GlossaryTerm({ entry, n, idPrefix = '', children }: { entry: Glo
         popoverTarget={id}
         aria-describedby={`${id}-definition`}
         data-term
-        className="cursor-help rounded-sm text-start font-[inherit] text-[length:inherit] text-inherit underline decoration-muted decoration-dotted decoration-1 underline-offset-4 hover:decoration-accent"
       >
         {children}
       </button>
-      <span
-        id={id}
-        popover="auto"
-        data-term-popover
-        className="max-w-[min(22rem,calc(100vw-2rem))] rounded-md border border-line bg-surface p-3 font-sans text-sm leading-snug text-ink shadow-lg"
-      >
+      <span id={id} popover="auto" data-term-popover>
         <span id={`${id}-definition`}>
           <strong>{entry.term}</strong>
           {entry.expansion && <> ({entry.expansion})</>}: {entry.definition}
         </span>{' '}
-        <a href={`/glossary#${entry.id}`} className="text-accent underline underline-offset-2">
-          In the glossary
-        </a>
+        <a href={`/glossary#${entry.id}`}>In the glossary</a>
       </span>
     </>
   );
