@@ -6,7 +6,8 @@ import { FormattedDate } from './formatted-date';
 const letter = (index: number) => String.fromCharCode(97 + index);
 
 /**
- * The page's sources, numbered as the text cites them. Each entry is the target of its
+ * The page's sources, numbered as the text cites them; `[data-sources]` in app/globals.css styles
+ * the entries and their links. Each entry is the target of its
  * citation markers and links back to each place that cites it. `ownPage`, where the list is shown
  * away from its page (the whole guide), is that page's path, for its heading's copy-link button.
  */
@@ -19,11 +20,9 @@ export function SourcesList({ sources, ownPage, level = 2, anchorPrefix = '' }: 
       </Heading>
       <ol className="mt-3 list-decimal space-y-2 pl-6 text-sm text-muted marker:text-muted">
         {sources.map((source) => (
-          <li key={source.id} id={anchorPrefix + sourceAnchor(source.id)} className="scroll-mt-6 rounded-sm target:bg-accent-soft">
+          <li key={source.id} id={anchorPrefix + sourceAnchor(source.id)}>
             <BackLinks source={source} anchorPrefix={anchorPrefix} />
-            <a href={source.url} className="text-accent underline underline-offset-2">
-              {source.title}
-            </a>
+            <a href={source.url}>{source.title}</a>
             . {source.publisher}, {source.year}.
             {source.accessed && (
               <>
@@ -41,19 +40,17 @@ export function SourcesList({ sources, ownPage, level = 2, anchorPrefix = '' }: 
 function BackLinks({ source, anchorPrefix }: { source: NumberedSource; anchorPrefix: string }) {
   const count = source.citationCount;
   if (count === 0) return null;
-  // Underlined: inside muted list text, color alone would not mark them as links.
-  const link = 'mr-1 rounded-sm px-0.5 font-sans text-accent underline underline-offset-2';
   return (
-    <span data-print="hide" className="mr-1">
+    <span data-back-links data-print="hide" className="mr-1">
       {count === 1 ? (
-        <a href={`#${anchorPrefix}${citationAnchor(source.id, 1)}`} aria-label={`Back to where source ${source.number} is cited`} className={link}>
+        <a href={`#${anchorPrefix}${citationAnchor(source.id, 1)}`} aria-label={`Back to where source ${source.number} is cited`}>
           ↑
         </a>
       ) : (
         <>
           <span aria-hidden="true">↑ </span>
           {Array.from({ length: count }, (_, index) => (
-            <a key={index} href={`#${anchorPrefix}${citationAnchor(source.id, index + 1)}`} aria-label={`Back to citation ${index + 1} of ${count} of source ${source.number}`} className={link}>
+            <a key={index} href={`#${anchorPrefix}${citationAnchor(source.id, index + 1)}`} aria-label={`Back to citation ${index + 1} of ${count} of source ${source.number}`}>
               {letter(index)}
             </a>
           ))}
