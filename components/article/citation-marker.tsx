@@ -5,7 +5,7 @@ import { citationAnchor, sourceAnchor, type NumberedSource } from '@/lib/content
  * list, with its own id for the entry's back link (ids prefixed where several pages share one
  * document). A superscript with no line height of its
  * own, so a marker never makes its line taller. Styled by `[data-cite]` in app/globals.css, not
- * per marker: a section has dozens.
+ * per marker: a guide section has 10 to 64 of them.
  */
 export function CitationMarker({ source, n, anchorPrefix = '' }: { source: NumberedSource; n: number; anchorPrefix?: string }) {
   return (

@@ -8,7 +8,7 @@ import type { GlossaryEntry } from '@/lib/content/glossary';
  * so screen readers announce it, and the popover links to the glossary. The popover sits in the
  * top layer, anchored under the term (its invoker, so no anchor names), so nothing around it moves.
  * Hover and focus are wired up by the term-interest island (components/islands/term-interest.ts), once per page.
- * Styled by `[data-term]` and `[data-term-popover]` in app/globals.css, not per element: a page marks dozens of terms.
+ * Styled by `[data-term]` and `[data-term-popover]` in app/globals.css, not per element: a guide section marks 7 to 27 terms.
  */
 export function GlossaryTerm({ entry, n, idPrefix = '', children }: { entry: GlossaryEntry; n: number; idPrefix?: string; children: ReactNode }) {
   const id = `${idPrefix}term-${entry.id}-${n}`;

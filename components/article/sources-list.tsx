@@ -1,5 +1,7 @@
 import { Heading } from '@/components/mdx/heading';
 import { citationAnchor, SOURCES_HEADING, sourceAnchor, type NumberedSource } from '@/lib/content/citations';
+import type { Page } from '@/lib/content';
+import type { AnchorScope } from '@/lib/content/whole-guide';
 import { FormattedDate } from './formatted-date';
 
 /** Letters for the back links of a source cited more than once: a, b, c… */
@@ -8,14 +10,16 @@ const letter = (index: number) => String.fromCharCode(97 + index);
 /**
  * The page's sources, numbered as the text cites them; `[data-sources]` in app/globals.css styles
  * the entries and their links. Each entry is the target of its
- * citation markers and links back to each place that cites it. `ownPage`, where the list is shown
- * away from its page (the whole guide), is that page's path, for its heading's copy-link button.
+ * citation markers and links back to each place that cites it. With a `scope` the list is one
+ * part of the whole guide, as in MdxContent: its heading sits a level lower, its ids take the
+ * scope's prefix, and its copy-link button shares the heading on `page`'s own address.
  */
-export function SourcesList({ sources, ownPage, level = 2, anchorPrefix = '' }: { sources: NumberedSource[]; ownPage?: string; level?: 2 | 3; anchorPrefix?: string }) {
+export function SourcesList({ sources, page, scope }: { sources: NumberedSource[]; page?: Pick<Page, 'href'>; scope?: AnchorScope }) {
   if (sources.length === 0) return null;
+  const anchorPrefix = scope?.prefix ?? '';
   return (
     <section aria-labelledby={anchorPrefix + SOURCES_HEADING.id} data-sources className="mt-12 border-t border-line pt-6 [&_:is(h2,h3)]:text-lg [&_:is(h2,h3)]:font-semibold [&_:is(h2,h3)]:text-ink">
-      <Heading level={level} id={anchorPrefix + SOURCES_HEADING.id} sharedAs={ownPage && `${ownPage}#${SOURCES_HEADING.id}`}>
+      <Heading level={scope ? 3 : 2} id={anchorPrefix + SOURCES_HEADING.id} sharedAs={scope && page && `${page.href}#${SOURCES_HEADING.id}`}>
         {SOURCES_HEADING.text}
       </Heading>
       <ol className="mt-3 list-decimal space-y-2 pl-6 text-sm text-muted marker:text-muted">

@@ -26,6 +26,8 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
   const minutes = pages.reduce((total, page) => total + page.readingMinutes, 0);
   const updated = pages.map((page) => page.frontmatter.updated).reduce((latest, date) => (date > latest ? date : latest));
   const url = (href: string) => `${siteConfig.url}${href}`;
+  const title = wholeGuideTitle(guide);
+  const address = url(wholeGuideHref(guide));
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6 lg:grid lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-10 lg:pt-10 xl:grid-cols-[14rem_minmax(0,1fr)_16rem]">
       <aside className="hidden lg:block">
@@ -51,7 +53,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
                 </span>
               </p>
               {/* Also what makes the headings' copy-link buttons work. */}
-              <ShareTools title={wholeGuideTitle(guide)} url={url(wholeGuideHref(guide))} />
+              <ShareTools title={title} url={address} />
             </div>
           </header>
 
@@ -99,7 +101,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
                 <div className="prose sm:prose-lg mt-8 max-w-[58ch] font-serif prose-headings:font-sans prose-headings:tracking-tight">
                   <MdxContent page={page} scope={scope} />
                 </div>
-                <SourcesList sources={page.sources} ownPage={page.href} level={3} anchorPrefix={scope.prefix} />
+                <SourcesList sources={page.sources} page={page} scope={scope} />
               </section>
             );
           })}
@@ -107,10 +109,10 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
           {siteConfig.corrections && (
             <p data-print="hide" className="mt-12 text-sm text-muted">
               Spotted something wrong or out of date?{' '}
-              <CorrectionLink destination={siteConfig.corrections} pageTitle={wholeGuideTitle(guide)} pageUrl={url(wholeGuideHref(guide))} />.
+              <CorrectionLink destination={siteConfig.corrections} pageTitle={title} pageUrl={address} />.
             </p>
           )}
-          <p className="mt-8 hidden text-sm print:block">Printed from {url(wholeGuideHref(guide))}</p>
+          <p className="mt-8 hidden text-sm print:block">Printed from {address}</p>
         </article>
       </div>
 

@@ -46,15 +46,17 @@ class ShareTools extends Island {
       { signal },
     );
 
-    for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) button.dataset.copyReady = '';
+    const HEADING_BUTTON = '[data-heading-tools] > button';
+    for (const button of document.querySelectorAll<HTMLButtonElement>(HEADING_BUTTON)) button.dataset.copyReady = '';
     // The heading's link on this page, unless the button names the path that stands in for it.
     // Joined as text, not through URL, which would percent-encode an accented heading id.
     const page = this.dataset.url!;
-    const linkOf = (button: HTMLButtonElement) => (button.dataset.copyLink ? new URL(page).origin + button.dataset.copyLink : `${page}#${button.closest('h2, h3, h4')!.id}`);
+    const origin = new URL(page).origin;
+    const linkOf = (button: HTMLButtonElement) => (button.dataset.copyLink ? origin + button.dataset.copyLink : `${page}#${button.closest('h2, h3, h4')!.id}`);
     document.addEventListener(
       'click',
       async (event) => {
-        const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-link]');
+        const button = (event.target as Element).closest<HTMLButtonElement>(HEADING_BUTTON);
         if (!button) return;
         const copied = await copyText(linkOf(button));
         const section = button.getAttribute('aria-label')!.replace(/^Copy link to section: /, '');

@@ -33,7 +33,7 @@ export function Heading({ level, id, sharedAs, aliases = [], children }: { level
           <a href={`#${id}`} aria-label={`Link to this section: ${text}`}>
             #
           </a>
-          <button type="button" data-copy-link={sharedAs ?? ''} aria-label={`Copy link to section: ${text}`} title="Copy link" />
+          <button type="button" data-copy-link={sharedAs} aria-label={`Copy link to section: ${text}`} title="Copy link" />
         </span>
       )}
     </Tag>

@@ -151,7 +151,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   const fieldLines = yamlFieldLines(lines.slice(0, closing), 1);
   let tree: Root;
   const htmlElements: ParsedBody['htmlElements'] = [];
-  // Problems in the text as written; with the others, sorted by line below.
+  // Problems in the text as written; with the markup problems below, sorted by line (checkSite reports other kinds around them).
   const writtenProblems: ParsedBody['markupProblems'] = [];
   const sourceIds = Array.isArray(data.sources) ? data.sources.flatMap((source) => (typeof source?.id === 'string' ? [source.id] : [])) : [];
   const looseCitations = (text: string, line: number, anywhere: boolean) => citationProblems(text, line, anywhere, sourceIds);

@@ -366,7 +366,7 @@ function unreadFiles(files: readonly string[]): string[] {
 export function publicFileOf(contentDir: string, url: string): string | undefined {
   const publicDir = path.join(contentDir, '..', 'public');
   const resolved = path.join(publicDir, decodeURI(url));
-  return resolved.startsWith(publicDir + path.sep) && fs.existsSync(resolved) && fs.statSync(resolved).isFile() ? resolved : undefined;
+  return resolved.startsWith(publicDir + path.sep) && fs.statSync(resolved, { throwIfNoEntry: false })?.isFile() ? resolved : undefined;
 }
 
 function compare(a: string, b: string): number {

@@ -47,9 +47,10 @@ export function wholeGuideAnchors(page: Pick<Page, 'kind' | 'slug' | 'anchors'>)
 /** The anchor scope of `page` inside its guide's whole-guide page. */
 export function wholeGuideScope(guide: Guide, page: Page): AnchorScope {
   const members = new Map([guide.overview, ...guide.sections].map((member) => [member.href, partId(member)]));
+  const id = partId(page);
   return {
-    id: partId(page),
-    prefix: partAnchor(partId(page), ''),
+    id,
+    prefix: partAnchor(id, ''),
     href(url) {
       const [path, fragment] = url.split('#', 2) as [string, string | undefined];
       const target = path === '' ? partId(page) : members.get(path.replace(/\/$/, ''));

@@ -18,7 +18,7 @@ const RUNTIME = [
 /**
  * React's hydration markers: the empty comment it puts between adjacent text nodes, and the
  * comments around a finished Suspense boundary. Nothing hydrates a document, so they are bytes
- * every reader downloads for nothing (130 to 440 on a guide section).
+ * every reader downloads for nothing (130 to 440 markers, 70-240 B of gzip, on a guide section).
  */
 const HYDRATION_MARKERS = /<!-- -->|<!--\/?\$-->/g;
 

@@ -53,7 +53,7 @@ describe('a source as an editor pastes it', () => {
       expect.stringMatching(/^cited\.mdx:15: "\(@nrmp-2025\)" is not a citation/),
       expect.stringMatching(/^cited\.mdx:16: "\[@ nrmp-2025\]" is not a citation/),
     ]);
-    // Problems of different kinds come in the order of the file's lines.
+    // Markup problems of different kinds come in the order of the file's lines.
     expect(errors(article([nrmp], 'In 2025, 773 positions were offered.[@nrmp-2025] Again [@ nrmp-2025].\nSee [the results] (https://www.nrmp.org/match-data/) for more.\n\n[^1]: A footnote.\n\nLast [@ nrmp-2025].\n'))).toEqual([
       expect.stringMatching(/^cited\.mdx:14: "\[@ nrmp-2025\]" is not a citation/),
       expect.stringMatching(/^cited\.mdx:15: "\[the results\] \(https:/),
