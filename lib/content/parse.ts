@@ -552,9 +552,10 @@ function attributeOf(node: Nodes, name: string): unknown {
   return node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name)?.value;
 }
 
-/** Text of a node, leaving out what sits inside links. */
+/** Text of a node, leaving out what sits inside links; code and {…} are blanked, as for the other prose checks. */
 function textOutsideLinks(node: Nodes): string {
   if (node.type === 'link' || node.type === 'linkReference') return ' ';
+  if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return blankLiteral(node.value);
   if ('value' in node && typeof node.value === 'string') return node.value;
   return 'children' in node ? (node.children as Nodes[]).map(textOutsideLinks).join(node.type === 'tableRow' ? ' | ' : node.type === 'table' ? '\n' : '') : '';
 }

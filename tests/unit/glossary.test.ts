@@ -140,11 +140,14 @@ describe('terms marked in the text', () => {
     expect(errors(withText(marksAll.replace('<Term>tumor board</Term>', '<Term>tumor\u00A0board</Term>')))).toEqual([]);
   });
 
-  it('warns when an acronym\'s first use on a page is not marked, counting numbered forms, not headings or links', () => {
+  it('warns when an acronym\'s first use on a page is not marked, counting numbered forms, not headings, links or code', () => {
     const site = withText(
       '## What the ABIM does\n\nSee [the ABIM page](/guides/demo/alpha). The ABIM certifies.\n\nLater the <Term>ABIM</Term> again; <Term>LKA</Term> and <Term>tumor board</Term>.\n',
     );
     expect(warnings(site)).toEqual(['marked.mdx:10: first use of ABIM on this page is not marked: write <Term>ABIM</Term>']);
+    // A code span is a literal (a file name, a command), not prose: the first use is the next one.
+    const literalFirst = withText('Search the export for `ABIM` or {"LKA"}.\n\nThen the <Term>ABIM</Term> and the <Term>LKA</Term> at a <Term>tumor board</Term>.\n');
+    expect(warnings(literalFirst)).toEqual([]);
   });
 
   it('warns on a glossary term no page marks, and on an acronym the glossary lacks', () => {
