@@ -151,7 +151,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   const fieldLines = yamlFieldLines(lines.slice(0, closing), 1);
   let tree: Root;
   const htmlElements: ParsedBody['htmlElements'] = [];
-  // Problems in the text as written; with the markup problems below, sorted by line (checkSite reports other kinds around them).
+  // Problems in the text as written, reported with the markup problems below (readSite puts each file's messages in line order).
   const writtenProblems: ParsedBody['markupProblems'] = [];
   const sourceIds = Array.isArray(data.sources) ? data.sources.flatMap((source) => (typeof source?.id === 'string' ? [source.id] : [])) : [];
   const looseCitations = (text: string, line: number, anywhere: boolean) => citationProblems(text, line, anywhere, sourceIds);
@@ -284,7 +284,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   }
   const text = sections.map((section) => [section.heading?.text, section.text].filter(Boolean).join('\n\n')).join('\n\n');
   return {
-    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, markupProblems: [...writtenProblems, ...markupProblems].sort((a, b) => a.line - b.line), prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
+    parsed: { data, fieldLines, body: { headings, links, images, citations, terms, components, htmlElements, markupProblems: [...writtenProblems, ...markupProblems], prose, sections, text, words: countWords(text), gradeLevel: gradeLevel(text) } },
     diagnostics: [],
   };
 }

@@ -250,8 +250,19 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     topics,
     related: new Map([...related].map(([slug, list]) => [slug, list.map((entry) => entry.page)])),
     redirects: new Map(pages.flatMap((page) => page.formerAddresses.map((address): [string, Page] => [address.href, page]))),
-    diagnostics,
+    diagnostics: byFileThenLine(diagnostics),
   };
+}
+
+/**
+ * Each file's messages in line order, as compilers print them, whichever check found them
+ * (the frontmatter is validated after the body is parsed, the links are checked last); files
+ * keep the order in which they were first reported.
+ */
+function byFileThenLine(diagnostics: Diagnostic[]): Diagnostic[] {
+  const fileRank = new Map<string, number>();
+  for (const { file } of diagnostics) if (!fileRank.has(file)) fileRank.set(file, fileRank.size);
+  return diagnostics.toSorted((a, b) => fileRank.get(a.file)! - fileRank.get(b.file)! || a.line - b.line);
 }
 
 /**

@@ -230,7 +230,8 @@ describe('bad bodies are errors naming file, line and link', () => {
     // A curly apostrophe outside the braces is not the cause.
     expect(errors(article('Doximity’s report {interview day} says so.\n'))).toEqual([expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(text in \{ \} is read as code: write \\\{ and \\\} for braces in text\)$/)]);
     const both = load({ ...validGuide(), 'articles/bad.mdx': frontmatter({ updated: 'soon' }) + 'Broken {\n' });
-    expect(errors(both)).toEqual([expect.stringMatching(/^bad\.mdx:8: MDX syntax error/), expect.stringMatching(/^bad\.mdx:4: updated: must be a date/)]);
+    // In line order, as the editor reads the file, though the frontmatter is checked second.
+    expect(errors(both)).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: must be a date/), expect.stringMatching(/^bad\.mdx:8: MDX syntax error/)]);
   });
 
   it('links to a missing page, a missing anchor and a missing local anchor', () => {
@@ -341,8 +342,8 @@ describe('former slugs (a renamed page)', () => {
       ['/articles/older-name', '/articles/new-name'],
     ]);
     expect(errors(site)).toEqual([
-      'linker.mdx:9: link "/articles/old-name#first-part" goes to the old address of a renamed page: write /articles/new-name#first-part',
       'linker.mdx:6: related: "old-name" was renamed: write "new-name"',
+      'linker.mdx:9: link "/articles/old-name#first-part" goes to the old address of a renamed page: write /articles/new-name#first-part',
     ]);
     const section = load({ ...validGuide(), 'guides/demo/beta.mdx': frontmatter({ title: 'Beta', order: '2', formerSlugs: '[gamma]' }) + body });
     expect([...section.redirects.keys()]).toEqual(['/guides/demo/gamma']);
