@@ -134,7 +134,13 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     diagnostics: [{ severity: 'error', file, line, message }],
   });
   if (!/^---\r?\n/.test(source)) return error(1, 'missing frontmatter: the file must start with a --- line');
-  const closing = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
+  // gray-matter ends the YAML at the first line that starts with ---; the MDX compiler only at one
+  // that is exactly ---, and would swallow the text up to a divider further down without a word.
+  const firstDashes = lines.findIndex((line, index) => index > 0 && line.startsWith('---'));
+  if (firstDashes !== -1 && lines[firstDashes].trimEnd() !== '---') {
+    return error(firstDashes + 1, `the frontmatter's closing line must be exactly --- (three hyphens, nothing else on the line), not "${lines[firstDashes].trimEnd()}"`);
+  }
+  const closing = firstDashes;
   if (closing === -1) return error(1, 'the frontmatter has no closing --- line: end it with --- on a line of its own, before the text');
 
   let data: Record<string, unknown>;

@@ -81,6 +81,16 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     ]);
     const noted = frontmatter({}).replace(/---\n\n$/, '\n') + 'Note: this page is new.\n' + body + '\n---\n\nAfter the divider.\n';
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': noted }))).toEqual([expect.stringMatching(/^bad\.mdx:7: the frontmatter runs on into the page text/)]);
+    // A closing line that only starts with --- would end the YAML for one reader and not for the
+    // MDX compiler, which would drop the text up to the divider below: the line is named instead.
+    const fourDashes = frontmatter({}).replace(/---\n\n$/, '----\n\n') + 'Text readers must see.\n\n---\n\n' + body;
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': fourDashes }))).toEqual([
+      'bad.mdx:6: the frontmatter\'s closing line must be exactly --- (three hyphens, nothing else on the line), not "----"',
+    ]);
+    const runOn = frontmatter({}).replace('tags:', '---tags:');
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': runOn + body }))).toEqual([
+      'bad.mdx:5: the frontmatter\'s closing line must be exactly --- (three hyphens, nothing else on the line), not "---tags: [training]"',
+    ]);
     // A YAML comment after a blank line is not page text: the real error keeps its own line.
     const commented = frontmatter({}).replace('tags:', '\n# checked against the NRMP report\nsummary: Fees: about $100\ntags:');
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': commented + body }))).toEqual([expect.stringMatching(/^bad\.mdx:7: frontmatter is not valid YAML: /)]);
