@@ -14,6 +14,8 @@ test('each page stays within its byte budgets: site JavaScript â‰¤ 10 KB, CSS â‰
     expect(weight.siteJs, `${path}: the measurement finds the site's own code`).toBeGreaterThan(0);
     expect(weight.bytes.css, `${path}: CSS bytes`).toBeLessThanOrEqual(15 * KB);
     expect(weight.bytes.font, `${path}: font bytes`).toBe(0);
+    // The stylesheet itself is reported, so an empty list means the browser stopped telling, not that nothing blocks.
+    expect(weight.renderBlocking.length, `${path}: the stylesheet is reported as render-blocking`).toBeGreaterThan(0);
     for (const url of weight.renderBlocking) expect(url, `${path}: render-blocking request`).toMatch(/\/_next\/static\/chunks\/[^/]+\.css$/);
     // Pages served as documents carry no framework code; the per-query search page keeps React's
     // runtime (140.8 KB measured when this budget was set).

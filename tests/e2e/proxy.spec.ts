@@ -4,7 +4,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { expect, test } from './fixtures';
+import { expect, test, watchProblems } from './fixtures';
 import { measurePageWeight, totalBytes } from './page-weight';
 import { site } from './site';
 import { browserEncodings, proxyAvailable, purgeCache, startNginx, type RunningNginx } from '../tools/nginx';
@@ -104,11 +104,13 @@ test('as readers reach the deploy (HTTPS, HTTP/2, Brotli), every guide section l
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 390, height: 844 } });
   try {
     const page = await context.newPage();
+    const problems = await watchProblems(page);
     for (const { href } of site.guides[0].sections) {
       const weight = await measurePageWeight(page, context.request, secureProxy.origin + href);
       expect(weight.bytes.html, `${href}: the page arrives compressed`).toBeGreaterThan(0);
       expect(totalBytes(weight), `${href}: everything on load through the proxy, ${JSON.stringify(weight.bytes)}`).toBeLessThanOrEqual(30 * 1024);
     }
+    expect(problems, 'CSP violations and page errors through the proxy').toEqual([]);
   } finally {
     await context.close();
   }
@@ -119,6 +121,7 @@ test('through the proxy a browser gets every text answer compressed, /search’s
   const answers: { url: string; type: string; encoding?: string; size: number }[] = [];
   try {
     const page = await context.newPage();
+    const problems = await watchProblems(page);
     page.on('response', async (response) => {
       const headers = await response.allHeaders();
       const body = await response.body().catch(() => undefined);
@@ -128,6 +131,7 @@ test('through the proxy a browser gets every text answer compressed, /search’s
     const textAnswers = answers.filter(({ type, size }) => /^(text\/|application\/(javascript|json|xml|rss\+xml)|image\/svg)/.test(type) && size > 1024);
     expect(textAnswers.map(({ type }) => type.split(';')[0])).toContain('application/javascript');
     for (const answer of textAnswers) expect(answer.encoding, `${answer.url} (${answer.type}, ${answer.size} B)`).toMatch(/^(br|gzip)$/);
+    expect(problems, 'CSP violations and page errors through the proxy').toEqual([]);
   } finally {
     await context.close();
   }

@@ -1,4 +1,4 @@
-import { expect, test, waitForIslands } from './fixtures';
+import { expect, tabTo, test, waitForIslands } from './fixtures';
 import { siteConfig } from '@/lib/site-config';
 import { contentPages, sections, site } from './site';
 
@@ -11,9 +11,11 @@ test.describe('links to headings', () => {
     await page.goto(education.href);
     const target = education.toc[1];
     const heading = page.locator(`[id="${target.id}"]`);
-    await heading.hover();
     const button = page.getByRole('button', { name: `Copy link to section: ${target.text}` });
-    await expect(button).toBeVisible();
+    // Out of the way until the reader points at the heading (toBeVisible alone would pass at opacity 0).
+    await expect(button).toHaveCSS('opacity', '0');
+    await heading.hover();
+    await expect(button).toHaveCSS('opacity', '1');
     await button.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteConfig.url}${education.href}#${target.id}`);
     await expect(page.getByRole('status').filter({ hasText: 'copied' })).toContainText(`Link to “${target.text}” copied`);
@@ -24,8 +26,8 @@ test.describe('links to headings', () => {
     await waitForIslands(page);
     const target = education.toc[0];
     const button = page.getByRole('button', { name: `Copy link to section: ${target.text}` });
-    await button.focus();
-    await expect(button).toBeVisible();
+    await tabTo(page, button);
+    await expect(button).toHaveCSS('opacity', '1');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteConfig.url}${education.href}#${target.id}`);
   });

@@ -193,6 +193,8 @@ describe('search', () => {
     const search = createSearch({ catalog, terms: async (shard) => shards.get(shard)!, texts: async (page) => texts[page], words: async () => words });
     expect((await search('LKA')).map((result) => result.href)[0]).toBe('/glossary#lka');
     expect((await search('longitudinal knowledge')).map((result) => result.href)[0]).toBe('/glossary#lka');
+    // A word only the definition has ("questions every quarter").
+    expect((await search('quarter')).map((result) => result.href)).toEqual(['/glossary#lka']);
     expect((await search('LKA'))[0]).toMatchObject({ title: 'Glossary', heading: 'LKA (Longitudinal Knowledge Assessment)' });
   });
 });

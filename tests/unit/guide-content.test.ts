@@ -48,20 +48,16 @@ describe('the oncology and hematology guide', () => {
     expect(linkedFrom.some((page) => page.kind !== 'article'), `${slug} is linked from a guide page`).toBe(true);
   });
 
-  it('defines every acronym it uses in the glossary and marks each one where a page first uses it', () => {
+  it('has no content warnings: every figure cited and on at most two pages, US usage and punctuation, every acronym in the glossary and marked where first used', () => {
+    // Every warning, not a list of their wordings: a new kind of warning is held to the same bar.
+    expect(site.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning')).toEqual([]);
     expect(site.glossary.length).toBeGreaterThanOrEqual(40);
-    const glossaryProblems = /not in the glossary|first use of .* is not marked|is not marked on any page/;
-    expect(site.diagnostics.filter((diagnostic) => glossaryProblems.test(diagnostic.message))).toEqual([]);
-  });
-
-  it('cites a source for every figure, spells the US way and states each figure on at most two pages', () => {
-    const prose = /states a figure|British spelling|is stated on \d+ pages/;
-    expect(site.diagnostics.filter((diagnostic) => prose.test(diagnostic.message))).toEqual([]);
   });
 
   it('names BioAscend among the research resources as a commercial example, marked nofollow', () => {
     const research = fs.readFileSync(guide.sections.find((section) => section.slug === 'research')!.sourceFile, 'utf8');
     expect(research).toMatch(/<a href="https:\/\/(www\.)?bioascend\.com\/?" rel="nofollow">/);
     expect(research).not.toMatch(/independent/i);
+    expect(research).toMatch(/commercial[^.]*bioascend/i);
   });
 });
