@@ -101,6 +101,7 @@ export function checkSite(
     for (const image of file.images) {
       if (!image.alt.trim()) report('error', file, image.line, `image "${image.url}" has no alt text: describe what it shows`);
       if (!image.url.startsWith('/')) report('error', file, image.line, `image "${image.url}": use a path under public/, starting with /`);
+      else if (BARE_PERCENT.test(image.url)) report('error', file, image.line, `image "${image.url}": ${BARE_PERCENT_FIX}`);
       else if (!publicFileExists(image.url)) report('error', file, image.line, `image "${image.url}" does not exist: expected public${image.url}`);
     }
   }
@@ -211,6 +212,7 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
   if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(url)) return `write an email address as mailto:${url}`;
   if (/^www\./i.test(url)) return `write a web address in full: https://${url}`;
   if (!url.startsWith('/') && !url.startsWith('#')) return 'internal links start with / (for example /guides/…) or # for a heading on this page';
+  if (BARE_PERCENT.test(url)) return BARE_PERCENT_FIX;
   const { path, written, fragment } = address;
   const target = path === '' ? page : byHref.get(path);
   if (!target) {
@@ -225,6 +227,10 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
   }
   return undefined;
 }
+
+/** A % that starts no %XX escape: browsers cannot request the address, and the server answers 400. */
+const BARE_PERCENT = /%(?![0-9a-f]{2})/i;
+const BARE_PERCENT_FIX = 'a % in an address must be written %25 (survey-10%25.pdf), or leave it out of the file name';
 
 type SitePath = { path: string; written: string; fragment?: string };
 

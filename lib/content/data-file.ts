@@ -29,7 +29,7 @@ export function readDataFile<S extends z.ZodObject>(contentDir: string, name: st
     data = readYaml(text);
   } catch (cause) {
     if (!(cause instanceof YamlError)) throw cause;
-    return { diagnostics: [{ severity: 'error', file: sourceFile, line: cause.line, message: `not valid YAML: ${cause.reason}` }] };
+    return { diagnostics: [{ severity: 'error', file: sourceFile, line: cause.line, message: cause.parses ? cause.reason : `not valid YAML: ${cause.reason}` }] };
   }
   const fieldLines = yamlFieldLines(text.split(/\r?\n/));
   const { frontmatter, diagnostics } = validateFrontmatter(schema, data, fieldLines, sourceFile);

@@ -127,13 +127,17 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatte
  * the line, never as exceptions, so one broken file or part does not hide the others.
  */
 export function parseMdx(contents: string, file: string): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
-  // A byte-order mark, which some Windows editors write first, is invisible and the MDX compiler skips it.
-  const source = contents.replace(/^\uFEFF/, '');
-  const lines = source.split(/\r?\n/);
+  // A byte-order mark, which some Windows editors write first, is invisible and the MDX compiler
+  // skips it. Windows line endings are read as plain ones: the MDX compiler does, and the YAML
+  // reader would otherwise keep a \r on the frontmatter's last value (its url or date).
+  const source = contents.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = source.split('\n');
   const error = (line: number, message: string): { diagnostics: Diagnostic[] } => ({
     diagnostics: [{ severity: 'error', file, line, message }],
   });
-  if (!/^---\r?\n/.test(source)) return error(1, 'missing frontmatter: the file must start with a --- line');
+  const encoding = encodingProblem(source);
+  if (encoding) return error(encoding.line, encoding.message);
+  if (!/^---\n/.test(source)) return error(1, 'missing frontmatter: the file must start with a --- line');
   // gray-matter ends the YAML at the first line that starts with ---; the MDX compiler only at one
   // that is exactly ---, and would swallow the text up to a divider further down without a word.
   const firstDashes = lines.findIndex((line, index) => index > 0 && line.startsWith('---'));
@@ -148,6 +152,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     data = readFrontmatter(source);
   } catch (cause) {
     if (!(cause instanceof YamlError)) throw cause;
+    if (cause.parses) return error(cause.line, `frontmatter: ${cause.reason}`);
     const textStart = pageTextStartInFrontmatter(lines, cause.line);
     if (textStart) return error(textStart, `the frontmatter runs on into the page text: put its closing --- on a line of its own above this line (YAML says: ${cause.reason})`);
     return error(cause.line, `frontmatter is not valid YAML: ${cause.reason}`);
@@ -311,6 +316,20 @@ function pageTextStartInFrontmatter(lines: readonly string[], failedLine: number
   return undefined;
 }
 
+/**
+ * A file not saved as UTF-8 reads with NUL characters (UTF-16, Notepad's "Unicode") or U+FFFD where
+ * a byte was not UTF-8 (Windows-1252, Word's "Plain Text"): readers would see "r\uFFFDsum\uFFFD".
+ */
+function encodingProblem(source: string): { line: number; message: string } | undefined {
+  const save = 'save the file again as UTF-8 (in your editor: Save As, encoding UTF-8)';
+  if (source.includes('\u0000')) return { line: 1, message: `this file is saved as UTF-16, not UTF-8, so nothing in it can be read: ${save}` };
+  const unreadable = source.indexOf('\uFFFD');
+  if (unreadable === -1) return undefined;
+  const line = source.slice(0, unreadable).split('\n').length;
+  const word = /\S*$/.exec(source.slice(0, unreadable))![0] + '\uFFFD' + /^\S*/.exec(source.slice(unreadable + 1))![0];
+  return { line, message: `this file is not saved as UTF-8: readers would see "${word}": ${save}` };
+}
+
 /** A "<" that opens no component (PascalCase), closing tag or raw HTML a page may use: a "less than" sign, as in <5 or <ULN. */
 const LESS_THAN_SIGN = new RegExp(`<(?![A-Z][a-z]|/|(?:${[...ALLOWED_HTML].join('|')})\\b)`);
 
@@ -319,7 +338,8 @@ function syntaxErrorCause(reason: string, line: string): string | undefined {
   if (reason.includes('acorn') && /^#{1,6}\s.*\{#/.test(line)) return 'a heading id is written {#id} with lowercase letters, digits and hyphens, no spaces';
   if (reason.includes('acorn') && /\{[^}]*[“”‘’]/.test(line)) return 'curly quotes inside { } are not quotes to the parser: type straight quotes, " or \'';
   if (reason.includes('before attribute value') && /=[“‘]/.test(line)) return 'type straight quotes around a prop\'s value, title="…", not curly ones';
-  if (!reason.includes('acorn') && LESS_THAN_SIGN.test(line)) return 'a < in text starts a component: write "less than", or \\< for the sign';
+  // MDX's own note ("to create a comment in MDX, use {/* text */}") already names the cause.
+  if (!reason.includes('acorn') && !reason.includes('(note:') && LESS_THAN_SIGN.test(line)) return 'a < in text starts a component: write "less than", or \\< for the sign';
   if (reason.includes('acorn')) return 'text in { } is read as code: write \\{ and \\} for braces in text';
   return undefined;
 }

@@ -376,7 +376,13 @@ function unreadFiles(files: readonly string[]): string[] {
 /** The file in public/ (beside `contentDir`) that a site address such as /images/a.png serves, if there is one. */
 export function publicFileOf(contentDir: string, url: string): string | undefined {
   const publicDir = path.join(contentDir, '..', 'public');
-  const resolved = path.join(publicDir, decodeURI(url));
+  let decoded: string;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    return undefined; // a bare %, which the content check reports
+  }
+  const resolved = path.join(publicDir, decoded);
   return resolved.startsWith(publicDir + path.sep) && fs.statSync(resolved, { throwIfNoEntry: false })?.isFile() ? resolved : undefined;
 }
 

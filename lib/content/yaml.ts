@@ -1,11 +1,13 @@
 import matter from 'gray-matter';
-import { parse, YAMLParseError } from 'yaml';
+import { parseDocument, visit } from 'yaml';
 
-/** YAML that does not parse: what is wrong, and the line (1-based) of the text where it broke. */
+/** YAML that does not parse, or would not say what the editor wrote: what is wrong, and the line (1-based) of the text. */
 export class YamlError extends Error {
   constructor(
     readonly reason: string,
     readonly line: number,
+    /** The text parses, but not as it reads: a value cut short by a comment. */
+    readonly parses = false,
   ) {
     super(reason);
   }
@@ -20,16 +22,35 @@ export class YamlError extends Error {
  */
 export function readYaml(text: string): Record<string, unknown> {
   const source = text.replace(/^\uFEFF/, '');
-  try {
-    return parse(source, { prettyErrors: false }) ?? {};
-  } catch (cause) {
-    if (!(cause instanceof YAMLParseError)) throw cause;
+  const document = parseDocument(source, { prettyErrors: false });
+  const [cause] = document.errors;
+  if (cause) {
     // An error at the end of the text (a list never closed with ]) points at its last line, not past it.
-    const line = Math.min(source.slice(0, cause.pos[0]).split('\n').length, source.trimEnd().split('\n').length);
+    const line = Math.min(lineOf(source, cause.pos[0]), source.trimEnd().split('\n').length);
     const hint = likelyCause(source.split('\n')[line - 1] ?? '');
     throw new YamlError(hint ? `${cause.message} (${hint})` : cause.message, line);
   }
+  // "title: The #1 question" is the title "The": a " #" starts a comment, and YAML drops the rest
+  // of the line without a word. A comment on a line of its own is left alone.
+  visit(document, {
+    Scalar(_key, node) {
+      if (node.type !== 'PLAIN' || node.comment === undefined || !node.range) return;
+      const [start, valueEnd, nodeEnd] = node.range;
+      const after = source.slice(valueEnd, nodeEnd);
+      const hash = after.indexOf('#');
+      if (hash === -1 || after.slice(0, hash).includes('\n')) return;
+      const dropped = after.slice(hash).split('\n')[0].trim();
+      throw new YamlError(
+        `YAML reads "${dropped}" as a comment and drops it, leaving "${String(node.value)}": put the whole value in double quotes, or a note on a line of its own`,
+        lineOf(source, start),
+        true,
+      );
+    },
+  });
+  return (document.toJS() as Record<string, unknown> | null) ?? {};
 }
+
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /**
  * What an editor most likely did on a line YAML refused, which the parser's own wording cannot

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { body, errors, frontmatter, load, validGuide } from './fixture';
+import { readSite } from '@/lib/content/site';
+import { body, errors, frontmatter, load, validGuide, writeContent } from './fixture';
 
 describe('loading content', () => {
   it('picks up a new article with its table of contents, newest article first', () => {
@@ -237,6 +239,8 @@ describe('bad bodies are errors naming file, line and link', () => {
     ]);
     expect(errors(article('<Callout title=“Tip”>\n\nText.\n\n</Callout>\n'))).toEqual([expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(type straight quotes around a prop's value, title="…", not curly ones\)$/)]);
     expect(errors(article('Values <ULN were seen.\n'))).toEqual([expect.stringMatching(/\(a < in text starts a component: write "less than", or \\< for the sign\)$/)]);
+    // Where MDX's own note names the cause (an HTML comment, a <https://…> link), no "less than" hint is added to it.
+    expect(errors(article('<!-- checked in November -->\n'))).toEqual([expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(note: to create a comment in MDX, use `\{\/\* text \*\/\}`\)$/)]);
     // A curly apostrophe outside the braces is not the cause.
     expect(errors(article('Doximity’s report {interview day} says so.\n'))).toEqual([expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(text in \{ \} is read as code: write \\\{ and \\\} for braces in text\)$/)]);
     const both = load({ ...validGuide(), 'articles/bad.mdx': frontmatter({ updated: 'soon' }) + 'Broken {\n' });
@@ -419,5 +423,56 @@ describe('topics', () => {
     const labels = Object.fromEntries(site.topics.map((topic) => [topic.tag, topic.label]));
     expect(labels['well-being']).toBe('well-being');
     expect(labels['board-certification']).toBe('board certification');
+  });
+});
+
+describe('files as editors save them', () => {
+  const cited = (fields: Record<string, string> = {}) =>
+    frontmatter({ ...fields, sources: '\n  - id: faq\n    title: Applicant FAQs\n    publisher: National Resident Matching Program\n    year: 2025\n    url: https://www.nrmp.org/faqs/' }) +
+    'The match is binding.[@faq]\n\n' +
+    body;
+
+  it('reads Windows line endings as plain ones, the frontmatter\'s last value included', () => {
+    // Git for Windows checks files out this way; the url on the frontmatter's last line kept a \r.
+    const site = load({ ...validGuide(), 'articles/windows.mdx': cited().replaceAll('\n', '\r\n') });
+    expect(errors(site)).toEqual([]);
+    expect(site.articles[0].sources[0].url).toBe('https://www.nrmp.org/faqs/');
+  });
+
+  it('names a file not saved as UTF-8, with the garbled word readers would see', () => {
+    const saved = (bytes: Buffer) => {
+      const contentDir = writeContent(validGuide());
+      fs.mkdirSync(path.join(contentDir, 'articles'));
+      fs.writeFileSync(path.join(contentDir, 'articles/saved.mdx'), bytes);
+      return readSite({ contentDir, includeDrafts: false });
+    };
+    const text = cited() + '\nWrite a résumé that fits on two pages.\n';
+    expect(errors(saved(Buffer.from(text, 'latin1')))).toEqual([
+      `saved.mdx:${text.split('\n').findIndex((line) => line.startsWith('Write a')) + 1}: this file is not saved as UTF-8: readers would see "r\uFFFDsum\uFFFD": save the file again as UTF-8 (in your editor: Save As, encoding UTF-8)`,
+    ]);
+    expect(errors(saved(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])))).toEqual([
+      'saved.mdx:1: this file is saved as UTF-16, not UTF-8, so nothing in it can be read: save the file again as UTF-8 (in your editor: Save As, encoding UTF-8)',
+    ]);
+  });
+
+  it('refuses a value that a " #" cuts short, where YAML reads the rest of the line as a comment', () => {
+    expect(errors(load({ ...validGuide(), 'articles/hash.mdx': frontmatter({ title: 'The #1 question programs ask' }) + body }))).toEqual([
+      'hash.mdx:2: frontmatter: YAML reads "#1 question programs ask" as a comment and drops it, leaving "The": put the whole value in double quotes, or a note on a line of its own',
+    ]);
+    const sourceTitle = cited().replace('title: Applicant FAQs', 'title: Applicant FAQs #3 ranking');
+    expect(errors(load({ ...validGuide(), 'articles/hash.mdx': sourceTitle }))).toEqual([expect.stringMatching(/^hash\.mdx:8: frontmatter: YAML reads "#3 ranking" as a comment/)]);
+    // Quoted, the # is text; a comment on a line of its own, or after a # with no space before it, is fine.
+    const fine = frontmatter({ title: '"The #1 question programs ask"', description: 'Answers to the questions applicants ask most; C# and F#-style notation stays as written.' }).replace('tags:', '# checked 2026-11-30\ntags:');
+    const site = load({ ...validGuide(), 'articles/hash.mdx': fine + body });
+    expect(errors(site)).toEqual([]);
+    expect(site.articles[0].frontmatter.title).toBe('The #1 question programs ask');
+  });
+
+  it('reports a bare % in a link or an image address, which no browser can request', () => {
+    const site = load({ ...validGuide(), 'articles/percent.mdx': frontmatter({}) + 'See [the survey](/files/top-10%.pdf).\n\n![Survival](/images/survival-50%.png)\n\n[Escaped](/files/top-10%25.pdf)\n' }, { publicFiles: ['files/top-10%.pdf', 'images/survival-50%.png'] });
+    expect(errors(site)).toEqual([
+      'percent.mdx:8: broken link "/files/top-10%.pdf": a % in an address must be written %25 (survey-10%25.pdf), or leave it out of the file name',
+      'percent.mdx:10: image "/images/survival-50%.png": a % in an address must be written %25 (survey-10%25.pdf), or leave it out of the file name',
+    ]);
   });
 });

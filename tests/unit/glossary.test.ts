@@ -57,6 +57,10 @@ describe('the glossary file', () => {
       'glossary.yaml:9: terms[2].term: is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without',
       'glossary.yaml:10: terms[2].definition: is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without',
     ]);
+    // A " #" in a value starts a YAML comment: the definition would lose the rest of its sentence.
+    expect(errors(withText(marksAll, glossary.replace('with questions every quarter.', 'with questions every quarter #LKA.')))).toEqual([
+      'glossary.yaml:8: YAML reads "#LKA." as a comment and drops it, leaving "ABIM\'s open-book way of keeping certification, with questions every quarter": put the whole value in double quotes, or a note on a line of its own',
+    ]);
     // A list never closed is reported on the file's last line, not on a line past its end.
     expect(errors(withText(marksAll, 'terms:\n  - term: [unclosed\n'))).toEqual([expect.stringMatching(/^glossary\.yaml:2: not valid YAML/)]);
     expect(errors(withText(marksAll, glossary.replace('terms:\n', 'terms:\n  - term: ABIM\n    term: Again\n')))).toEqual(['glossary.yaml:3: not valid YAML: Map keys must be unique']);
