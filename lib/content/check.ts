@@ -7,7 +7,7 @@ import type { Glossary } from './glossary';
 import { topicHref } from './navigation';
 import { nearest } from './nearest';
 import { britishSpellings, britishUsages, lineAt } from './prose';
-import { DESCRIPTION_LENGTH, pastedAddressProblem, SLUG_PATTERN, SLUG_RULE } from './schema';
+import { DESCRIPTION_LENGTH, pastedAddressProblem, SLUG_PATTERN, SLUG_RULE, TEMPLATE_PARAGRAPHS } from './schema';
 import type { Page } from './site';
 import { wholeGuideAnchors, wholeGuideHref } from './whole-guide';
 
@@ -118,6 +118,14 @@ export function checkSite(
     for (const [oldId, currentId] of Object.entries(page.frontmatter.aliases ?? {})) {
       if (headingIds.has(oldId)) report('error', page, page.fieldLines.aliases ?? 1, `aliases: "${oldId}" is still the id of a heading on this page`);
       if (!headingIds.has(currentId)) report('error', page, page.fieldLines.aliases ?? 1, `aliases: "${oldId}" points to "${currentId}", but no heading on this page has that id`);
+    }
+    if (!page.frontmatter.draft) {
+      // What `npm run new` wrote, published once `draft: true` is taken out before the text is written.
+      if (!page.prose.length && !page.images.length && !page.components.length && !page.htmlElements.length) report('error', page, 1, 'the page has nothing below its frontmatter: write its text, or keep draft: true until it is written');
+      for (const block of page.prose) {
+        const placeholder = block.kind === 'paragraph' && TEMPLATE_PARAGRAPHS.find((text) => block.text.trim().startsWith(text));
+        if (placeholder) report('error', page, block.line, `"${placeholder}" is the template's placeholder: write the page's own text here, or keep draft: true until it is written`);
+      }
     }
     const { description, reviewed } = page.frontmatter;
     if (description.length < DESCRIPTION_LENGTH.min + DESCRIPTION_MARGIN || description.length > DESCRIPTION_LENGTH.max - DESCRIPTION_MARGIN) {

@@ -1,5 +1,5 @@
 import { readYaml } from './yaml';
-import { DESCRIPTION_PLACEHOLDER, pageFrontmatterSchema, SLUG_PATTERN, TITLE_MAX_LENGTH } from './schema';
+import { DESCRIPTION_PLACEHOLDER, pageFrontmatterSchema, SLUG_PATTERN, TEMPLATE_PARAGRAPHS, TITLE_MAX_LENGTH } from './schema';
 import { schemaProblems } from './validate';
 import { formerPlace, locate } from './site';
 
@@ -105,7 +105,7 @@ export function pageText({ title, updated, tags, order }: { title: string; updat
 ${fields.join('\n')}
 ---
 
-An opening paragraph that tells the reader what they will get from the page.
+${TEMPLATE_PARAGRAPHS[0]}
 
 ## First topic
 

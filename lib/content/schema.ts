@@ -14,6 +14,13 @@ export const TITLE_MAX_LENGTH = 100;
  */
 export const DESCRIPTION_PLACEHOLDER = `Write one or two sentences (${DESCRIPTION_LENGTH.min}-${DESCRIPTION_LENGTH.max} characters) that tell readers what this page gives them.`;
 
+/**
+ * The two placeholder paragraphs of the body `npm run new` writes that no page would say, as plain
+ * text (the second by its first sentence). The check refuses a page that still has one once it is
+ * no draft.
+ */
+export const TEMPLATE_PARAGRAPHS = ['An opening paragraph that tells the reader what they will get from the page.', 'Text, lists, bold, links to other pages.'];
+
 const slug = z.string().regex(SLUG_PATTERN, `must be ${SLUG_RULE}`);
 
 /**

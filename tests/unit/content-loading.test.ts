@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { pageText } from '@/lib/content/new-page';
+import { DESCRIPTION_PLACEHOLDER } from '@/lib/content/schema';
 import { readSite } from '@/lib/content/site';
 import { body, errors, frontmatter, load, validGuide, writeContent } from './fixture';
 
@@ -466,6 +468,21 @@ describe('files as editors save them', () => {
     const site = load({ ...validGuide(), 'articles/hash.mdx': fine + body });
     expect(errors(site)).toEqual([]);
     expect(site.articles[0].frontmatter.title).toBe('The #1 question programs ask');
+  });
+
+  it('refuses the template\'s placeholder paragraphs, and a page with nothing below its frontmatter, once draft is gone', () => {
+    const written = pageText({ title: 'Interviews', updated: '2026-01-15', tags: ['training'] }).replace(DESCRIPTION_PLACEHOLDER, 'What programs ask at interviews, and what to ask them in return.');
+    const published = written.replace('draft: true\n', '');
+    const placeholder = (line: number, text: string) => `interviews.mdx:${line}: "${text}" is the template's placeholder: write the page's own text here, or keep draft: true until it is written`;
+    expect(errors(load({ ...validGuide(), 'articles/interviews.mdx': published }))).toEqual([
+      placeholder(8, 'An opening paragraph that tells the reader what they will get from the page.'),
+      placeholder(12, 'Text, lists, bold, links to other pages.'),
+    ]);
+    // A draft is work in progress, which `npm run dev` shows as it is.
+    expect(errors(load({ ...validGuide(), 'articles/interviews.mdx': written }, { includeDrafts: true }))).toEqual([]);
+    expect(errors(load({ ...validGuide(), 'articles/empty.mdx': frontmatter({}) }))).toEqual([
+      'empty.mdx:1: the page has nothing below its frontmatter: write its text, or keep draft: true until it is written',
+    ]);
   });
 
   it('reports a bare % in a link or an image address, which no browser can request', () => {
