@@ -182,6 +182,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       }
       if (node.type === 'text') {
         writtenProblems.push(...looseCitations(node.value, node.position?.start.line ?? 1, insideLinks.has(node)));
+        writtenProblems.push(...leftAsTyped(node.value, node.position?.start.line ?? 1));
         writtenProblems.push(...invisibleCharacters(node.value, node.position?.start.line ?? 1));
       }
       if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
@@ -521,19 +522,31 @@ function linksLeftAsText(written: WrittenBlock): { line: number; message: string
     .map(({ line, message }) => ({ line, message }));
 }
 
+/**
+ * Brackets left in a text node after parsing, which readers see as typed: a footnote marker whose
+ * note was never written ([^1]), and a reference-style link whose [ref]: address is missing.
+ */
+function leftAsTyped(text: string, line: number): { line: number; message: string }[] {
+  const found = (pattern: RegExp, message: (written: string) => string) => [...text.matchAll(pattern)].map((match) => ({ line: lineAt(text, line, match.index), message: message(match[0]) }));
+  return [
+    ...found(/\[\^[^\]\s]+\]/g, (written) => `"${written}" shows as typed: cite a source with [@id] right after the claim, and list it under \`sources\``),
+    ...found(/(?<!\\)!?\[[^\]\n]+\]\[[^\]\n]*\]/g, (written) => `"${written.slice(0, 60)}" is not read as a link and shows as typed: no line gives its address ([ref]: https://…); write [text](address) instead`),
+  ];
+}
+
 /** What the citations plugin turns into markers (lib/mdx/citations.mjs), written with one source or several. */
 const CITATION = /^\[@[^\]\s;]+(?:\s*;\s*@[^\]\s;]+)*\]$/;
 
 /**
  * Citations written in a form that stays as typed, so the claim loses its numbered source: [@ id],
- * [@a, @b], (@id), [id] for a source id, and any citation where none is made (`anywhere`: link
+ * [@a, @b], (@id), [see @id], [id] for a source id, and any citation where none is made (`anywhere`: link
  * text, a component's prop). An @ name counts only when it is, or nearly is, one of the page's
  * source ids, so a handle such as (@ASCO) is prose. Each on its own line.
  */
 function citationProblems(text: string, line: number, anywhere: boolean, sourceIds: readonly string[]): { line: number; message: string }[] {
   const isSource = (name: string) => sourceIds.includes(name) || nearest(name, sourceIds) !== undefined;
   const problems = [];
-  for (const match of text.matchAll(/[[(]\s*@\s*([^\s\]),;]+)[^\])\n]*[\])]?|\[([^\]\s]+)\]/g)) {
+  for (const match of text.matchAll(/[[(][^\][()@\n]*@\s*([^\s\]),;]+)[^\])\n]*[\])]?|\[([^\]\s]+)\]/g)) {
     const [written, atName, bracketed] = match;
     const loose = atName !== undefined ? isSource(atName) && (anywhere || !CITATION.test(written)) : sourceIds.includes(bracketed);
     if (!loose) continue;

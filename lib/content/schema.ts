@@ -65,6 +65,8 @@ export function pastedAddressProblem(value: string, where: 'link' | 'source'): s
       : "that is the preview on your computer: a source is another publisher's document, so give its https:// address, or link this guide's page in the text instead";
   }
   if (/(^|\.)google\.[a-z.]+$/.test(hostname) && pathname === '/url' && searchParams.get('q')) return `that is Google's redirect (pasted from Google Docs): link ${searchParams.get('q')} itself`;
+  // Journal pages read through a hospital library (EZproxy): readers outside it get a login page.
+  if (/(^|[.-])ezproxy[.-]/i.test(hostname)) return "that is your library's proxy (EZproxy), which asks every other reader to log in: link the publisher's own address, or https://doi.org/ and the DOI";
   return undefined;
 }
 

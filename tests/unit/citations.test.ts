@@ -36,6 +36,10 @@ describe('a source as an editor pastes it', () => {
     expect(urlError('"https://www.nrmp.org/match-data/2025/fellowship results/"')).toEqual([expect.stringMatching(/sources\[0\]\.url: has a space in it, so the link would break/)]);
     expect(urlError('http://localhost:3000/guides/demo/alpha')).toEqual([expect.stringMatching(/sources\[0\]\.url: that is the preview on your computer/)]);
     expect(urlError('https://www.google.com/url?q=https://www.nrmp.org/match-data/2025/results/')).toEqual([expect.stringMatching(/sources\[0\]\.url: that is Google's redirect/)]);
+    // Read through a hospital library, a journal page asks every other reader to log in.
+    for (const proxied of ['https://www-nrmp-org.ezproxy.med.example.edu/match-data/2025/results/', 'https://ezproxy.library.example.edu/login']) {
+      expect(urlError(proxied)).toEqual([expect.stringMatching(/sources\[0\]\.url: that is your library's proxy \(EZproxy\)/)]);
+    }
     expect(errors(cited({ ...nrmp, title: '“Results and Data 2025”' }))).toEqual([expect.stringMatching(/sources\[0\]\.title: is wrapped in curly quotes/)]);
     // The Sources list prints the title and publisher as text, so Markdown pasted from a reference manager shows as typed.
     expect(errors(cited({ ...nrmp, title: '"**Results** and Data 2025"' }))).toEqual([expect.stringMatching(/^cited\.mdx:\d+: sources\[0\]\.title: is shown as plain text, so Markdown in it/)]);
@@ -45,9 +49,12 @@ describe('a source as an editor pastes it', () => {
 
   it('cited in a form the text does not turn into a marker is an error on its line, whatever the form', () => {
     const loose = (text: string) => errors(article([nrmp], `In 2025, 773 positions were offered.[@nrmp-2025]\n\n${text}\n`));
-    for (const text of ['Again.[@ nrmp-2025]', 'Again.[@nrmp-2025, @nrmp-2025]', 'Again (@nrmp-2025).', 'Again [nrmp-2025].', 'See [the results [@nrmp-2025]](/articles).']) {
+    for (const text of ['Again.[@ nrmp-2025]', 'Again.[@nrmp-2025, @nrmp-2025]', 'Again (@nrmp-2025).', 'Again [nrmp-2025].', 'See [the results [@nrmp-2025]](/articles).', 'Again [see @nrmp-2025].', 'Again (as reported by @nrmp-2025).']) {
       expect(loose(text)).toEqual([expect.stringMatching(/^cited\.mdx:16: ".*" is not a citation readers would see as one: write \[@id\] right after the claim/)]);
     }
+    // A citation inside parentheses is still one; a footnote marker with no note shows as typed.
+    expect(loose('Most filled (as the report says[@nrmp-2025]).')).toEqual([]);
+    expect(loose('Most filled.[^1]')).toEqual(['cited.mdx:16: "[^1]" shows as typed: cite a source with [@id] right after the claim, and list it under `sources`']);
     // Beside a good citation, on a later line of the paragraph, each one on its own line; a handle is prose.
     expect(errors(article([nrmp], 'In 2025, 773 positions were offered.[@nrmp-2025] Follow (@ASCO).\nMost filled (@nrmp-2025)\nand again [@ nrmp-2025].\n'))).toEqual([
       expect.stringMatching(/^cited\.mdx:15: "\(@nrmp-2025\)" is not a citation/),

@@ -304,6 +304,10 @@ describe('links an editor pastes', () => {
       expect.stringMatching(/^linker\.mdx:8: broken link "C:.*": that is a file on a computer/),
       expect.stringMatching(/^linker\.mdx:8: broken link "file:.*": that is a file on a computer/),
     ]);
+    expect(linking('[a](https://jco-ascopubs-org.ezproxy.hospital.example.org/doi/10.1200/JCO.2017.75.2311)')).toEqual([expect.stringMatching(/that is your library's proxy \(EZproxy\)/)]);
+    // A reference-style link whose address line is missing stays as typed.
+    expect(linking('[the results][nrmp]')).toEqual([expect.stringMatching(/"\[the results\]\[nrmp\]" is not read as a link and shows as typed: no line gives its address/)]);
+    expect(linking('[the results][nrmp]\n\n[nrmp]: https://www.nrmp.org/fellowships/')).toEqual([]);
     expect(linking('[a](https://www.google.com/url?q=https://www.nrmp.org/fellowships/&sa=D)')).toEqual([
       expect.stringMatching(/that is Google's redirect \(pasted from Google Docs\): link https:\/\/www\.nrmp\.org\/fellowships\/ itself$/),
     ]);
