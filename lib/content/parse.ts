@@ -260,6 +260,9 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       }
     } else if (node.type === 'image') {
       images.push({ url: node.url, alt: node.alt ?? '', line });
+    } else if (node.type === 'imageReference') {
+      // Google Docs exports every picture this way, with the file itself inline as data:.
+      markupProblems.push({ line, message: `"${source.slice(node.position!.start.offset, node.position!.end.offset)}" is a picture by reference, which skips the checks for its file and alt text: save the file under public/images/ and write ![what it shows](/images/file.png)` });
     } else if (node.type === 'footnoteDefinition') {
       // Every footnote has its text: one nothing refers to is dropped from the page.
       markupProblems.push({ line, message: 'footnotes are not used: cite a source with [@id] and list it under `sources`, or put the aside in the text or in a <Callout>' });

@@ -305,6 +305,11 @@ describe('links an editor pastes', () => {
       expect.stringMatching(/^linker\.mdx:8: broken link "file:.*": that is a file on a computer/),
     ]);
     expect(linking('[a](https://jco-ascopubs-org.ezproxy.hospital.example.org/doi/10.1200/JCO.2017.75.2311)')).toEqual([expect.stringMatching(/that is your library's proxy \(EZproxy\)/)]);
+    // Google Docs' Markdown export: a picture by reference, its file pasted inline.
+    expect(linking('![][image1]\n\n[image1]: data:image/png;base64,iVBORw0KGgo=')).toEqual([
+      'linker.mdx:8: "![][image1]" is a picture by reference, which skips the checks for its file and alt text: save the file under public/images/ and write ![what it shows](/images/file.png)',
+      'linker.mdx:10: broken link "data:image/png;base64,iVBORw0KGgo=": that is a whole file pasted into the page (data:…): save it under public/ and link its path',
+    ]);
     // A reference-style link whose address line is missing stays as typed.
     expect(linking('[the results][nrmp]')).toEqual([expect.stringMatching(/"\[the results\]\[nrmp\]" is not read as a link and shows as typed: no line gives its address/)]);
     expect(linking('[the results][nrmp]\n\n[nrmp]: https://www.nrmp.org/fellowships/')).toEqual([]);
