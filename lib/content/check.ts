@@ -19,7 +19,7 @@ export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'li
  */
 export type FailedFile = Pick<Page, 'sourceFile' | 'href' | 'slug'> & { body?: CheckedBody; formerHrefs?: string[]; tags?: string[] };
 /** Where a link can point, with the anchors it offers; unknown for a file that did not load. */
-type LinkTarget = { sourceFile: string; anchors: ReadonlySet<string> } | { anchors?: undefined };
+type LinkTarget = { sourceFile: string; anchors: ReadonlySet<string> } | { anchors?: undefined; draft?: true };
 type Report = (severity: Diagnostic['severity'], file: Pick<CheckedBody, 'sourceFile'>, line: number, message: string) => void;
 
 /** Routes that exist beside the content pages, for checking links. */
@@ -76,6 +76,8 @@ export function checkSite(
       else movedTo.set(href, page);
     }
   }
+  // A link to a draft is told so, rather than that no page is there.
+  for (const href of draftHrefs) if (!byHref.has(href)) byHref.set(href, { draft: true });
   const failedBodies = failedFiles.flatMap((failed) => failed.body ?? []);
   const orders = new Map<string, Page>();
   for (const page of pages) {
@@ -111,6 +113,7 @@ export function checkSite(
       // A page that failed to load is reported on its own; it still exists to be related to.
       const renamed = pages.find((other) => other.formerAddresses.some(({ href }) => href.endsWith(`/${slug}`)));
       if (!bySlug.has(slug) && renamed) report('error', page, page.fieldLines.related ?? 1, `related: "${slug}" was renamed: write "${renamed.slug}"`);
+      else if (!bySlug.has(slug) && [...draftHrefs].some((href) => href.endsWith(`/${slug}`))) report('error', page, page.fieldLines.related ?? 1, `related: "${slug}" is a draft, which this build leaves out: publish it first, or name it once it is`);
       else if (!bySlug.has(slug) && !failedFiles.some((failed) => failed.slug === slug)) report('error', page, page.fieldLines.related ?? 1, `related: no page has the slug "${slug}"`);
       else if (slug === page.slug) report('error', page, page.fieldLines.related ?? 1, `related: a page cannot be related to itself`);
     }
@@ -224,6 +227,7 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
   if (BARE_PERCENT.test(url)) return BARE_PERCENT_FIX;
   const { path, written, fragment } = address;
   const target = path === '' ? page : byHref.get(path);
+  if (target && 'draft' in target) return `that page is a draft, which this build leaves out: publish it first (remove draft: true), or link it once it is`;
   if (!target) {
     if (APP_ROUTES.has(path) || publicFileExists(written)) return fragment ? 'anchors can only point into content pages' : undefined;
     return 'no page at that address';

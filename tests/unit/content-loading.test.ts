@@ -35,6 +35,13 @@ describe('loading content', () => {
     const files = { ...validGuide(), 'articles/wip.mdx': frontmatter({ draft: 'true' }) + body };
     expect(load(files, { includeDrafts: false }).articles.map((article) => article.slug)).toEqual([]);
     expect(load(files, { includeDrafts: true }).articles.map((article) => article.slug)).toEqual(['wip']);
+    // A link to the draft, or a related entry naming it, is told it is a draft, not that the page does not exist.
+    const linking = { ...files, 'articles/linker.mdx': frontmatter({ related: '[wip]' }) + 'See [the draft](/articles/wip#first-part).\n' };
+    expect(errors(load(linking))).toEqual([
+      'linker.mdx:6: related: "wip" is a draft, which this build leaves out: publish it first, or name it once it is',
+      'linker.mdx:9: broken link "/articles/wip#first-part": that page is a draft, which this build leaves out: publish it first (remove draft: true), or link it once it is',
+    ]);
+    expect(errors(load(linking, { includeDrafts: true }))).toEqual([]);
   });
 
   it('counts words and reading time from the body, not the frontmatter', () => {
