@@ -107,7 +107,7 @@ export interface ParsedBody {
   components: ComponentUse[];
   /** Lowercase JSX elements: raw HTML, which the check allows only where Markdown has no syntax. */
   htmlElements: { name: string; line: number; /** An `<a>`'s href as written: text, or a code expression. */ href?: unknown }[];
-  /** Markdown that would not reach readers as written: text in braces, citations in a form that stays as typed, headings, lists, tables and links that stay plain text, a `---` right under a line, a bold line used as a heading, invisible characters, footnotes, extra table cells, links without text. */
+  /** Markdown that would not reach readers as written: text in braces, citations in a form that stays as typed, headings, lists, tables and links that stay plain text (a [text][ref] with no address, a [^1] with no note among them), a `---` right under a line, a bold line used as a heading, invisible characters, footnotes, extra table cells, links without text, pictures by reference. */
   markupProblems: { line: number; message: string }[];
   prose: ProseBlock[];
   /** The body as plain text, for word counts, related pages and search. */
