@@ -49,7 +49,9 @@ export function checkGlossary(
       used.add(mark.id);
       if (mark.insideLink) report('error', page, mark.line, `<Term> "${mark.id}" is inside a link's text: mark the term outside the link, or leave it unmarked there`);
       if (byId.has(mark.id)) continue;
-      const guess = nearest(mark.id, [...byId.keys()]);
+      // A plural marked as written (<Term>NPs</Term>) is its singular's entry, before any near spelling (bps).
+      const singular = pluralize.singular(mark.id);
+      const guess = byId.has(singular) ? singular : nearest(mark.id, [...byId.keys()]);
       report('error', page, mark.line, `<Term> "${mark.id}" is not in the glossary${guess ? ` (did you mean "${guess}"? write <Term id="${guess}">…</Term>)` : ': add it to content/glossary.yaml'}`);
     }
     checkFirstUses(page, acronyms, report);

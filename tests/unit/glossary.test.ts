@@ -140,6 +140,11 @@ describe('terms marked in the text', () => {
       'marked.mdx:10: <Term> "abmi" is not in the glossary (did you mean "abim"? write <Term id="abim">…</Term>)',
       'marked.mdx:10: <Term> "lka" is inside a link\'s text: mark the term outside the link, or leave it unmarked there',
     ]);
+    // A plural marked as written is pointed to its singular's entry, not to a nearer spelling.
+    const nearPlural = `${glossary}  - term: IKAS\n    expansion: Invented Known Acronym Spelling\n    definition: An entry one letter from the plural's id.\n`;
+    expect(errors(withText(`${marksAll}\nTwo <Term>LKAs</Term> and one <Term>IKAS</Term>.\n`, nearPlural))).toEqual([
+      'marked.mdx:10: <Term> "lkas" is not in the glossary (did you mean "lka"? write <Term id="lka">…</Term>)',
+    ]);
     // A no-break space between its words (pasted from Word) still names "tumor board".
     expect(errors(withText(marksAll.replace('<Term>tumor board</Term>', '<Term>tumor\u00A0board</Term>')))).toEqual([]);
   });
