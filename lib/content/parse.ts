@@ -424,8 +424,8 @@ function stringsIn(value: unknown): string[] {
 /**
  * Markdown typed almost right, which shows as plain text or changes meaning without a word from
  * the parser: `##Heading` (no space, or a no-break space), Word's • bullets, a pipe table with
- * no `| --- |` row, columns pasted from a spreadsheet with tabs, and `---` right under a line,
- * which turns the line into a heading. Read from the paragraph's or heading's source lines; one
+ * no `| --- |` row, columns pasted from a spreadsheet with tabs, and `---` or `===` right under a
+ * line, which turns the line into a heading. Read from the paragraph's or heading's source lines; one
  * problem per block.
  */
 function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading' }>, written: WrittenBlock): { line: number; message: string }[] {
@@ -433,8 +433,10 @@ function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading'
   const lines = written.text.split(/\r?\n/).map((line) => line.replace(/^[\s>]*/, ''));
   const problem = (index: number, message: string) => [{ line: written.line + index, message }];
   if (node.type === 'heading') {
-    const underline = lines.length > 1 && /^-+\s*$/.test(lines.at(-1) ?? '');
-    return underline ? problem(lines.length - 1, `the ${lines.at(-1)?.trim()} right under "${lines[0].slice(0, 40)}" makes that line a heading: leave a blank line above --- for a divider, or write ## before the line for a heading`) : [];
+    const underline = lines.length > 1 ? lines.at(-1)!.trim() : '';
+    if (/^-+$/.test(underline)) return problem(lines.length - 1, `the ${underline} right under "${lines[0].slice(0, 40)}" makes that line a heading: leave a blank line above --- for a divider, or write ## before the line for a heading`);
+    if (/^=+$/.test(underline)) return problem(lines.length - 1, `the ${underline} right under "${lines[0].slice(0, 40)}" makes that line a title (an h1): write ## before the line for a heading, and leave out the ${underline}`);
+    return [];
   }
   const heading = lines.findIndex((line) => /^#{2,6}(?:[^\s#]|\u00A0)|^#\u00A0/.test(line));
   if (heading !== -1) {

@@ -57,6 +57,8 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('Text.\n\n| Year | Fellows | Share |\n| --- | --- |\n| 2025 | 10 | 5% |\n')).toEqual([expect.stringMatching(/^uses\.mdx:11: this table's \| --- \| row has 2 cells under 3 columns/)]);
     expect(errorsOf('Our fellows by year:\nYear\tFellows\n2025\t10\n')).toEqual([expect.stringMatching(/^uses\.mdx:9: these columns are separated by tabs/)]);
     expect(errorsOf('Text.\n\nA closing thought.\n---\n')).toEqual([expect.stringMatching(/^uses\.mdx:11: the --- right under "A closing thought\." makes that line a heading: leave a blank line above ---/)]);
+    // === makes the line a second title: the underline is named, beside the one-h1 rule.
+    expect(errorsOf('Text.\n\nKey dates\n=========\n')).toContain('uses.mdx:11: the ========= right under "Key dates" makes that line a title (an h1): write ## before the line for a heading, and leave out the =========');
     expect(errorsOf('See [the part] (#first-part), [two words](#first part) and ![chart](/images/tumor board.png).\n')).toEqual([
       expect.stringMatching(/^uses\.mdx:8: "\[the part\] \(#first-part\)" is not read as a link and shows as typed/),
       expect.stringMatching(/^uses\.mdx:8: "\[two words\]\(#first part\)" is not read as a link/),
