@@ -36,9 +36,12 @@ function publisher() {
     const entry: Received = { path: request.url!, method: request.method!, start: Date.now() };
     received.push(entry);
     maxInFlight = Math.max(maxInFlight, ++inFlight);
+    // Answered: ended when the answer is handed over, which is before the checker can read it and
+    // start its gap. Never answered (/hang): when the checker, giving up, closes the connection.
+    response.on('finish', () => (entry.end ??= Date.now()));
     response.on('close', () => {
       inFlight--;
-      entry.end = Date.now();
+      entry.end ??= Date.now();
     });
     if (request.url === '/ok') response.writeHead(200, { 'content-type': 'text/plain' }).end('here');
     else if (request.url === '/moved') response.writeHead(301, { location: '/ok' }).end();
@@ -132,7 +135,9 @@ describe('links:check', () => {
       const previous = received[index - 1];
       // A new check (not linkinator's GET after HEAD, nor the redirect a request follows) waits.
       if (!previous || previous.path === request.path || (previous.path === '/moved' && request.path === '/ok')) continue;
-      expect(request.start - previous.end!).toBeGreaterThanOrEqual(HOST_GAP_MS - 5);
+      // Half the gap is the bound: a hung request's close reaches the server a little after the
+      // checker gave up on it, and more so on a busy machine; with no gap the next one starts at once.
+      expect(request.start - previous.end!).toBeGreaterThanOrEqual(HOST_GAP_MS / 2);
     }
   });
 
