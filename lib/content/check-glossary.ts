@@ -84,6 +84,9 @@ function acronymOf(word: string): string | undefined {
   return capitals >= 2 && capitals * 2 >= letters.length ? singular : undefined;
 }
 
+/** Three or more words in capitals in a row. */
+const SHOUTED_RUN = /\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){2,}\b/g;
+
 /** Every acronym the prose uses is in the glossary (or a proper name listed in `properNames`), so a reader can look any of them up. */
 function checkAcronymsDefined(pages: readonly Page[], terms: ReadonlySet<string>, report: Report) {
   const known = (acronym: string) => terms.has(acronym) || terms.has(acronym.replace(/-[A-Za-z0-9]+$/, '')) || COMMON_ABBREVIATIONS.has(acronym);
@@ -91,8 +94,9 @@ function checkAcronymsDefined(pages: readonly Page[], terms: ReadonlySet<string>
     const reported = new Set<string>();
     const names = page.frontmatter.properNames ?? [];
     for (const block of page.prose) {
-      // Proper names (a trial called DYNAMIC) need no definition.
-      const text = names.reduce((rest, name) => rest.split(name).join(' '), block.text);
+      // Proper names (a trial called DYNAMIC) need no definition, and a line in capitals
+      // (KEY DATES AND DEADLINES, as Word styles a heading) is words, not acronyms.
+      const text = names.reduce((rest, name) => rest.split(name).join(' '), block.text).replace(SHOUTED_RUN, (run) => ' '.repeat(run.length));
       for (const [word] of text.matchAll(CAPITALIZED_WORD)) {
         const acronym = acronymOf(word);
         if (!acronym || known(acronym) || reported.has(acronym)) continue;

@@ -160,11 +160,12 @@ describe('terms marked in the text', () => {
   });
 
   it('warns on a glossary term no page marks, and on an acronym the glossary lacks', () => {
-    const site = withText('The <Term>ABIM</Term> and the <Term>LKA</Term> for US doctors; the NRMP runs the match and its PGY-2 trainees, FoundationOne is a product name.\n');
+    // A heading in capitals, as Word styles one, is words, not four acronyms.
+    const site = withText('## KEY DATES AND DEADLINES\n\nThe <Term>ABIM</Term> and the <Term>LKA</Term> for US doctors; the NRMP runs the match and its PGY-2 trainees, FoundationOne is a product name.\n');
     expect(warnings(site)).toEqual([
       'glossary.yaml:9: "tumor board" is not marked on any page: mark its first use with <Term>, or remove it',
-      'marked.mdx:8: NRMP is not in the glossary: add it to content/glossary.yaml so readers can look it up',
-      'marked.mdx:8: PGY-2 is not in the glossary: add it to content/glossary.yaml so readers can look it up',
+      'marked.mdx:10: NRMP is not in the glossary: add it to content/glossary.yaml so readers can look it up',
+      'marked.mdx:10: PGY-2 is not in the glossary: add it to content/glossary.yaml so readers can look it up',
     ]);
   });
 
