@@ -535,7 +535,7 @@ function leftAsTyped(text: string, line: number): { line: number; message: strin
   const found = (pattern: RegExp, message: (written: string) => string) => [...text.matchAll(pattern)].map((match) => ({ line: lineAt(text, line, match.index), message: message(match[0]) }));
   return [
     ...found(/\[\^[^\]\s]+\]/g, (written) => `"${written}" shows as typed: cite a source with [@id] right after the claim, and list it under \`sources\``),
-    ...found(/(?<!\\)!?\[[^\]\n]+\]\[[^\]\n]*\]/g, (written) => `"${written.slice(0, 60)}" is not read as a link and shows as typed: no line gives its address ([ref]: https://…); write [text](address) instead`),
+    ...found(/(?<!\\)!?\[(?![@^])[^\]\n]+\]\[(?![@^])[^\]\n]*\]/g, (written) => `"${written.slice(0, 60)}" is not read as a link and shows as typed: no line gives its address ([ref]: https://…); write [text](address) instead`),
   ];
 }
 

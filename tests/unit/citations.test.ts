@@ -54,6 +54,8 @@ describe('a source as an editor pastes it', () => {
     }
     // A citation inside parentheses is still one; a footnote marker with no note shows as typed.
     expect(loose('Most filled (as the report says[@nrmp-2025]).')).toEqual([]);
+    // Two citations side by side are two markers, not a reference-style link.
+    expect(loose('Most filled.[@nrmp-2025][@nrmp-2025]')).toEqual([]);
     expect(loose('Most filled.[^1]')).toEqual(['cited.mdx:16: "[^1]" shows as typed: cite a source with [@id] right after the claim, and list it under `sources`']);
     // Beside a good citation, on a later line of the paragraph, each one on its own line; a handle is prose.
     expect(errors(article([nrmp], 'In 2025, 773 positions were offered.[@nrmp-2025] Follow (@ASCO).\nMost filled (@nrmp-2025)\nand again [@ nrmp-2025].\n'))).toEqual([
