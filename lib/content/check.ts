@@ -108,14 +108,19 @@ export function checkSite(
     }
   }
 
+  const draftSlugs = new Set([...draftHrefs].map((href) => href.slice(href.lastIndexOf('/') + 1)));
   for (const page of pages) {
+    const relatedLine = page.fieldLines.related ?? 1;
     for (const slug of page.frontmatter.related ?? []) {
-      // A page that failed to load is reported on its own; it still exists to be related to.
+      if (bySlug.has(slug)) {
+        if (slug === page.slug) report('error', page, relatedLine, `related: a page cannot be related to itself`);
+        continue;
+      }
       const renamed = pages.find((other) => other.formerAddresses.some(({ href }) => href.endsWith(`/${slug}`)));
-      if (!bySlug.has(slug) && renamed) report('error', page, page.fieldLines.related ?? 1, `related: "${slug}" was renamed: write "${renamed.slug}"`);
-      else if (!bySlug.has(slug) && [...draftHrefs].some((href) => href.endsWith(`/${slug}`))) report('error', page, page.fieldLines.related ?? 1, `related: "${slug}" is a draft, which this build leaves out: publish it first, or name it once it is`);
-      else if (!bySlug.has(slug) && !failedFiles.some((failed) => failed.slug === slug)) report('error', page, page.fieldLines.related ?? 1, `related: no page has the slug "${slug}"`);
-      else if (slug === page.slug) report('error', page, page.fieldLines.related ?? 1, `related: a page cannot be related to itself`);
+      if (renamed) report('error', page, relatedLine, `related: "${slug}" was renamed: write "${renamed.slug}"`);
+      else if (draftSlugs.has(slug)) report('error', page, relatedLine, `related: "${slug}" is a draft, which this build leaves out: publish it first, or name it once it is`);
+      // A page that failed to load is reported on its own; it still exists to be related to.
+      else if (!failedFiles.some((failed) => failed.slug === slug)) report('error', page, relatedLine, `related: no page has the slug "${slug}"`);
     }
     const headingIds = new Set(page.headings.map((heading) => heading.id));
     for (const [oldId, currentId] of Object.entries(page.frontmatter.aliases ?? {})) {

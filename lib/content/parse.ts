@@ -13,7 +13,7 @@ import { nearest } from './nearest';
 import { lineAt } from './prose';
 import { countWords, gradeLevel } from './reading';
 import { INVISIBLE_CHARACTER, invisibleCharacterCode, sectionFrontmatterSchema } from './schema';
-import { readFrontmatter, YamlError, yamlFieldLines } from './yaml';
+import { readYaml, YamlError, yamlFieldLines } from './yaml';
 
 /** A heading of the body with the id its rendered element carries. */
 export interface Heading {
@@ -138,18 +138,18 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   const encoding = encodingProblem(source);
   if (encoding) return error(encoding.line, encoding.message);
   if (!/^---\n/.test(source)) return error(1, 'missing frontmatter: the file must start with a --- line');
-  // gray-matter ends the YAML at the first line that starts with ---; the MDX compiler only at one
-  // that is exactly ---, and would swallow the text up to a divider further down without a word.
-  const firstDashes = lines.findIndex((line, index) => index > 0 && line.startsWith('---'));
-  if (firstDashes !== -1 && lines[firstDashes].trimEnd() !== '---') {
-    return error(firstDashes + 1, `the frontmatter's closing line must be exactly --- (three hyphens, nothing else on the line), not "${lines[firstDashes].trimEnd()}"`);
+  // The MDX compiler ends the frontmatter only at a line that is exactly ---: one that only starts
+  // with --- (----, as gray-matter would take it) lets it swallow the text up to a divider further down.
+  const closing = lines.findIndex((line, index) => index > 0 && line.startsWith('---'));
+  if (closing !== -1 && lines[closing].trimEnd() !== '---') {
+    return error(closing + 1, `the frontmatter's closing line must be exactly --- (three hyphens, nothing else on the line), not "${lines[closing].trimEnd()}"`);
   }
-  const closing = firstDashes;
   if (closing === -1) return error(1, 'the frontmatter has no closing --- line: end it with --- on a line of its own, before the text');
 
   let data: Record<string, unknown>;
   try {
-    data = readFrontmatter(source);
+    // From just after the opening ---, so the block's lines are the file's.
+    data = readYaml(lines.slice(0, closing).join('\n').slice(3));
   } catch (cause) {
     if (!(cause instanceof YamlError)) throw cause;
     if (cause.parses) return error(cause.line, `frontmatter: ${cause.reason}`);
@@ -229,7 +229,8 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       if (isElement(child, 'Term')) marked.push(String(attributeOf(child, 'id')));
     });
     const text = blockText(node, blankLiteral);
-    prose.push({ kind, line, text, cited, terms: marked, textOutsideLinks: textOutsideLinks(node) });
+    // Outside links: a link's text is where a term cannot be marked (a button inside a link).
+    prose.push({ kind, line, text, cited, terms: marked, textOutsideLinks: blockText(node, blankLiteral, ' ') });
   };
   const termsInLinks = new Set<Nodes>();
   visit(tree, (node) => {
@@ -262,7 +263,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       images.push({ url: node.url, alt: node.alt ?? '', line });
     } else if (node.type === 'imageReference') {
       // Google Docs exports every picture this way, with the file itself inline as data:.
-      markupProblems.push({ line, message: `"${source.slice(node.position!.start.offset, node.position!.end.offset)}" is a picture by reference, which skips the checks for its file and alt text: save the file under public/images/ and write ![what it shows](/images/file.png)` });
+      markupProblems.push({ line, message: `"${writtenText(node, source)?.text}" is a picture by reference, which skips the checks for its file and alt text: save the file under public/images/ and write ![what it shows](/images/file.png)` });
     } else if (node.type === 'footnoteDefinition') {
       // Every footnote has its text: one nothing refers to is dropped from the page.
       markupProblems.push({ line, message: 'footnotes are not used: cite a source with [@id] and list it under `sources`, or put the aside in the text or in a <Callout>' });
@@ -329,7 +330,7 @@ function encodingProblem(source: string): { line: number; message: string } | un
   if (source.includes('\u0000')) return { line: 1, message: `this file is saved as UTF-16, not UTF-8, so nothing in it can be read: ${save}` };
   const unreadable = source.indexOf('\uFFFD');
   if (unreadable === -1) return undefined;
-  const line = source.slice(0, unreadable).split('\n').length;
+  const line = lineAt(source, 1, unreadable);
   const word = /\S*$/.exec(source.slice(0, unreadable))![0] + '\uFFFD' + /^\S*/.exec(source.slice(unreadable + 1))![0];
   return { line, message: `this file is not saved as UTF-8: readers would see "${word}": ${save}` };
 }
@@ -353,16 +354,20 @@ function syntaxErrorCause(reason: string, line: string): string | undefined {
  * cells split by " | ". Run together, "oncology" and "5 years" in two cells read "oncology5 years"
  * to search and to the word count.
  */
-function blockText(node: Nodes, literal: (value: string) => string = (value) => value): string {
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || !('children' in node)) return inlineText(node, literal);
-  return node.children.map((child) => blockText(child as Nodes, literal)).join(node.type === 'tableRow' ? ' | ' : '\n');
+function blockText(node: Nodes, literal: (value: string) => string = (value) => value, link?: string): string {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || !('children' in node)) return inlineText(node, literal, link);
+  return node.children.map((child) => blockText(child as Nodes, literal, link)).join(node.type === 'tableRow' ? ' | ' : '\n');
 }
 
-/** The text of a run of inline content, as mdast-util-to-string gives it without image alt text; code and {…} go through `literal`. */
-function inlineText(node: Nodes, literal: (value: string) => string): string {
+/**
+ * The text of a run of inline content, as mdast-util-to-string gives it without image alt text;
+ * code and {…} go through `literal`, and a link's text is replaced by `link` when one is given.
+ */
+function inlineText(node: Nodes, literal: (value: string) => string, link?: string): string {
+  if (link !== undefined && (node.type === 'link' || node.type === 'linkReference')) return link;
   if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return literal(node.value);
   if ('value' in node) return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map((child) => inlineText(child, literal)).join('');
+  if ('children' in node) return (node.children as Nodes[]).map((child) => inlineText(child, literal, link)).join('');
   return '';
 }
 
@@ -430,7 +435,7 @@ function stringsIn(value: unknown): string[] {
  */
 function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading' }>, written: WrittenBlock): { line: number; message: string }[] {
   // Continuation lines keep their container's indent or `>`.
-  const lines = written.text.split(/\r?\n/).map((line) => line.replace(/^[\s>]*/, ''));
+  const lines = written.text.split('\n').map((line) => line.replace(/^[\s>]*/, ''));
   const problem = (index: number, message: string) => [{ line: written.line + index, message }];
   if (node.type === 'heading') {
     const underline = lines.length > 1 ? lines.at(-1)!.trim() : '';
@@ -594,13 +599,5 @@ function literalValue(node: unknown): unknown {
 function attributeOf(node: Nodes, name: string): unknown {
   if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return undefined;
   return node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name)?.value;
-}
-
-/** Text of a node, leaving out what sits inside links; code and {…} are blanked, as for the other prose checks. */
-function textOutsideLinks(node: Nodes): string {
-  if (node.type === 'link' || node.type === 'linkReference') return ' ';
-  if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return blankLiteral(node.value);
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  return 'children' in node ? (node.children as Nodes[]).map(textOutsideLinks).join(node.type === 'tableRow' ? ' | ' : node.type === 'table' ? '\n' : '') : '';
 }
 

@@ -88,7 +88,7 @@ export function invisibleCharacterCode(text: string): string | undefined {
 const noInvisible = [(value: string) => !INVISIBLE_CHARACTER.test(value), { error: (issue: { input: unknown }) => `has an invisible character (${invisibleCharacterCode(String(issue.input))}) pasted into it: retype the words around it` }] as const;
 
 /**
- * A value readers see as it is written (a title, a description, a source, a glossary entry), with
+ * A value readers see as it is written (a title, a description, the reviewer, a source, a glossary entry), with
  * the same rules for every such field: no curly quotes around it, no Markdown, no invisible
  * characters; then its quotes and dashes are typeset.
  */

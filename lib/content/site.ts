@@ -380,7 +380,7 @@ export function publicFileOf(contentDir: string, url: string): string | undefine
   try {
     decoded = decodeURI(url);
   } catch {
-    return undefined; // a bare %, which the content check reports
+    return undefined; // a % that starts no valid escape (the content check reports a bare % itself)
   }
   const resolved = path.join(publicDir, decoded);
   return resolved.startsWith(publicDir + path.sep) && fs.statSync(resolved, { throwIfNoEntry: false })?.isFile() ? resolved : undefined;

@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { parseDocument, visit } from 'yaml';
+import { lineAt } from './prose';
 
 /** YAML that does not parse, or would not say what the editor wrote: what is wrong, and the line (1-based) of the text. */
 export class YamlError extends Error {
@@ -26,7 +27,7 @@ export function readYaml(text: string): Record<string, unknown> {
   const [cause] = document.errors;
   if (cause) {
     // An error at the end of the text (a list never closed with ]) points at its last line, not past it.
-    const line = Math.min(lineOf(source, cause.pos[0]), source.trimEnd().split('\n').length);
+    const line = Math.min(lineAt(source, 1, cause.pos[0]), source.trimEnd().split('\n').length);
     const hint = likelyCause(source.split('\n')[line - 1] ?? '');
     throw new YamlError(hint ? `${cause.message} (${hint})` : cause.message, line);
   }
@@ -42,7 +43,7 @@ export function readYaml(text: string): Record<string, unknown> {
       const dropped = after.slice(hash).split('\n')[0].trim();
       throw new YamlError(
         `YAML reads "${dropped}" as a comment and drops it, leaving "${String(node.value)}": put the whole value in double quotes, or a note on a line of its own`,
-        lineOf(source, start),
+        lineAt(source, 1, start),
         true,
       );
     },
@@ -50,7 +51,6 @@ export function readYaml(text: string): Record<string, unknown> {
   return (document.toJS() as Record<string, unknown> | null) ?? {};
 }
 
-const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /**
  * What an editor most likely did on a line YAML refused, which the parser's own wording cannot

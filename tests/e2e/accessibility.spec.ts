@@ -53,7 +53,8 @@ test('every interactive element shows a visible focus indicator', async ({ page 
         text: element.textContent?.slice(0, 30),
         outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
         shadow: style.boxShadow !== 'none',
-        // An outline on a control still faded out (the heading tools before they are pointed at) shows nothing.
+        // An outline on a control still faded out shows nothing. (These 25 stops end before the first
+        // heading's tools; sharing.spec.ts reaches a copy button by Tab and checks it is shown.)
         shown: element.checkVisibility({ opacityProperty: true }),
       };
     });

@@ -82,8 +82,9 @@ test('a TOC link lands on its heading and the TOC marks it as being read', async
       return before === after ? Math.round(after) : 'moving';
     });
   await expect.poll(restingTop).not.toBe('moving');
-  expect(await restingTop()).toBeGreaterThanOrEqual(0);
-  expect(await restingTop()).toBeLessThan(120);
+  const top = await restingTop();
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(120);
   await expect(visibleToc(page).locator('a[aria-current="true"]')).toHaveAttribute('href', `#${target.id}`);
 });
 
