@@ -192,6 +192,10 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       if (node.type === 'paragraph' && parent?.type === 'root') writtenProblems.push(...boldLineAsHeading(node));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const line = node.position?.start.line ?? 1;
+      const before = parent?.children[(_index ?? 0) - 1];
+      if (node.name === 'sup' && before?.type === 'text' && isHandNumberedMarker(before.value, toString(node))) {
+        writtenProblems.push({ line, message: handNumberedMarker(`<sup>${toString(node)}</sup>`) });
+      }
       // Props are never searched for citations, so one in a title, a caption or a timeline's label
       // stays as typed: every text a prop holds, in quotes or in a list or object of values.
       for (const item of node.attributes) {
@@ -540,8 +544,26 @@ function leftAsTyped(text: string, line: number): { line: number; message: strin
   const found = (pattern: RegExp, message: (written: string) => string) => [...text.matchAll(pattern)].map((match) => ({ line: lineAt(text, line, match.index), message: message(match[0]) }));
   return [
     ...found(/\[\^[^\]\s]+\]/g, (written) => `"${written}" shows as typed: cite a source with [@id] right after the claim, and list it under \`sources\``),
+    ...found(/(?<!\\)\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?![[(])/g, handNumberedMarker),
+    ...found(new RegExp(`(?<=${AFTER_CLAIM.source})${SUPERSCRIPT_NUMBERS}`, 'gu'), handNumberedMarker),
     ...found(/(?<!\\)!?\[(?![@^])[^\]\n]+\]\[(?![@^])[^\]\n]*\]/g, (written) => `"${written.slice(0, 60)}" is not read as a link and shows as typed: no line gives its address ([ref]: https://…); write [text](address) instead`),
   ];
+}
+
+/**
+ * Where a number typed as a citation marker sits: right after a word (of three letters or more,
+ * so the m in mg/m² is a unit) or after the claim's punctuation. After a digit it is an exponent (10⁹).
+ */
+const AFTER_CLAIM = /(?:\p{L}{3}|[.,;:)”"’])/u;
+const SUPERSCRIPT_NUMBERS = '[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,⁻–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*';
+
+/** Whether `<sup>digits</sup>` after `textBefore` is a citation marker typed by hand. */
+function isHandNumberedMarker(textBefore: string, superscript: string): boolean {
+  return new RegExp(`${AFTER_CLAIM.source}$`, 'u').test(textBefore) && /^\d+(?:[,–-]\d+)*$/.test(superscript.trim());
+}
+
+function handNumberedMarker(written: string): string {
+  return `"${written}" is a citation number typed by hand, which links to no source: cite with [@id] right after the claim, and list the source under \`sources\` (the site numbers the markers)`;
 }
 
 /** What the citations plugin turns into markers (lib/mdx/citations.mjs), written with one source or several. */

@@ -57,6 +57,11 @@ describe('a source as an editor pastes it', () => {
     // Two citations side by side are two markers, not a reference-style link.
     expect(loose('Most filled.[@nrmp-2025][@nrmp-2025]')).toEqual([]);
     expect(loose('Most filled.[^1]')).toEqual(['cited.mdx:16: "[^1]" shows as typed: cite a source with [@id] right after the claim, and list it under `sources`']);
+    // Numbers typed as markers (from Word or a journal's copy) link to no source; units and exponents are not markers.
+    for (const [text, written] of [['Most filled.[1]', '[1]'], ['Most filled [2, 3].', '[2, 3]'], ['Most filled.<sup>1</sup>', '<sup>1</sup>'], ['Most programs<sup>4-6</sup> filled.', '<sup>4-6</sup>'], ['Most filled.¹', '¹'], ['Most programs²³ filled.', '²³']]) {
+      expect(loose(text)).toEqual([`cited.mdx:16: "${written}" is a citation number typed by hand, which links to no source: cite with [@id] right after the claim, and list the source under \`sources\` (the site numbers the markers)`]);
+    }
+    expect(loose('Doses run 75 mg/m² or 75 mg/m<sup>2</sup>, with platelets above 100 × 10⁹/L (10<sup>9</sup>/L).')).toEqual([]);
     // Beside a good citation, on a later line of the paragraph, each one on its own line; a handle is prose.
     expect(errors(article([nrmp], 'In 2025, 773 positions were offered.[@nrmp-2025] Follow (@ASCO).\nMost filled (@nrmp-2025)\nand again [@ nrmp-2025].\n'))).toEqual([
       expect.stringMatching(/^cited\.mdx:15: "\(@nrmp-2025\)" is not a citation/),
