@@ -30,15 +30,15 @@ const DESCRIPTION_MARGIN = 10;
 
 /**
  * The checks that need the whole site: duplicate slugs and orders, headings, links and
- * their anchors, images, pinned related pages, reviews due. Pure: file existence is asked
- * of `publicFileExists`.
+ * their anchors, images, pinned related pages, reviews due. Pure: files in public/ are asked
+ * of `publicFile`.
  */
 export function checkSite(
   pages: readonly Page[],
   failedFiles: readonly FailedFile[],
   /** Addresses of drafts this build leaves out. */
   draftHrefs: ReadonlySet<string>,
-  publicFileExists: (path: string) => boolean,
+  publicFile: PublicFileLookup,
   /** `invalid` when the glossary file has errors of its own: its terms are then not checked. */
   glossary?: Glossary | 'invalid',
   today = new Date(),
@@ -96,7 +96,7 @@ export function checkSite(
     checkHeadings(file, report);
     checkComponents(file, report);
     for (const link of file.links) {
-      const problem = linkError(link.url, file, byHref, publicFileExists, movedTo);
+      const problem = linkError(link.url, file, byHref, publicFile, movedTo);
       if (problem) report('error', file, link.line, problem);
     }
     for (const { line, message } of file.markupProblems) report('error', file, line, message);
@@ -104,7 +104,11 @@ export function checkSite(
       if (!image.alt.trim()) report('error', file, image.line, `image "${image.url}" has no alt text: describe what it shows`);
       if (!image.url.startsWith('/')) report('error', file, image.line, `image "${image.url}": use a path under public/, starting with /`);
       else if (BARE_PERCENT.test(image.url)) report('error', file, image.line, `image "${image.url}": ${BARE_PERCENT_FIX}`);
-      else if (!publicFileExists(image.url)) report('error', file, image.line, `image "${image.url}" does not exist: expected public${image.url}`);
+      else {
+        const found = publicFile(image.url);
+        if (!found) report('error', file, image.line, `image "${image.url}" does not exist: expected public${image.url}`);
+        else if (!found.exact) report('error', file, image.line, `image "${image.url}": ${otherCapitals(found.savedAs)}`);
+      }
     }
   }
 
@@ -155,7 +159,7 @@ export function checkSite(
   if (glossary !== 'invalid') {
     // Terms marked in a file that failed still count as used; if one could not be read at all, which are used is unknown.
     const markedElsewhere = failedFiles.some((failed) => !failed.body) ? 'unknown' : failedBodies.flatMap((body) => body.terms.map((mark) => mark.id));
-    checkGlossary(glossary, pages, markedElsewhere, report, (url) => linkError(url, byHref.get('/glossary')!, byHref, publicFileExists, movedTo));
+    checkGlossary(glossary, pages, markedElsewhere, report, (url) => linkError(url, byHref.get('/glossary')!, byHref, publicFile, movedTo));
   }
   return diagnostics;
 }
@@ -211,17 +215,17 @@ function linkError(
   url: string,
   page: LinkTarget,
   byHref: ReadonlyMap<string, LinkTarget>,
-  publicFileExists: (path: string) => boolean,
+  publicFile: PublicFileLookup,
   movedTo: ReadonlyMap<string, Pick<Page, 'href'>>,
 ): string | undefined {
   const address = sitePath(url);
   const moved = url.startsWith('/') ? movedTo.get(address.path) : undefined;
   if (moved) return `link "${url}" goes to the old address of a renamed page: write ${moved.href}${address.fragment === undefined ? '' : `#${address.fragment}`}`;
-  const problem = linkProblem(url, address, page, byHref, publicFileExists);
+  const problem = linkProblem(url, address, page, byHref, publicFile);
   return problem && `broken link "${url}": ${problem}`;
 }
 
-function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: ReadonlyMap<string, LinkTarget>, publicFileExists: (path: string) => boolean): string | undefined {
+function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: ReadonlyMap<string, LinkTarget>, publicFile: PublicFileLookup): string | undefined {
   if (/^[a-z]:[\\/]/i.test(url) || /^file:/i.test(url)) return "that is a file on a computer: link the page's address on the site (/guides/…) or on the web (https://…)";
   if (/^data:/i.test(url)) return 'that is a whole file pasted into the page (data:…): save it under public/ and link its path';
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return pastedAddressProblem(url, 'link'); // https:, mailto:, tel:
@@ -234,8 +238,11 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
   const target = path === '' ? page : byHref.get(path);
   if (target && 'draft' in target) return `that page is a draft, which this build leaves out: publish it first (remove draft: true), or link it once it is`;
   if (!target) {
-    if (APP_ROUTES.has(path) || publicFileExists(written)) return fragment ? 'anchors can only point into content pages' : undefined;
-    return 'no page at that address';
+    if (APP_ROUTES.has(path)) return fragment ? 'anchors can only point into content pages' : undefined;
+    const found = publicFile(written);
+    if (!found) return 'no page at that address';
+    if (!found.exact) return otherCapitals(found.savedAs);
+    return fragment ? 'anchors can only point into content pages' : undefined;
   }
   if (fragment === undefined || !target.anchors) return undefined;
   const id = safeDecode(fragment);
@@ -244,6 +251,14 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
     return `${target.sourceFile} has no heading with the id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
   }
   return undefined;
+}
+
+/** The file in public/ that a site address names, with capitals ignored (site.ts `publicFileNamed`). */
+type PublicFileLookup = (path: string) => { savedAs: string; exact: boolean } | undefined;
+
+/** For a file in public/ an address names with other capitals: found on macOS and Windows, missing on the server. */
+function otherCapitals(savedAs: string): string {
+  return `the file is saved as public${savedAs}: write its name with the same capitals, since the server reads them exactly (your computer may not)`;
 }
 
 /** A % that starts no %XX escape: browsers cannot request the address, and the server answers 400. */

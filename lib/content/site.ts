@@ -211,7 +211,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
       gradeLevel: parsedBody.gradeLevel,
     });
   }
-  diagnostics.push(...checkSite(pages, failedFiles, draftHrefs, (url) => publicFileOf(contentDir, url) !== undefined, glossary ?? (glossaryProblems.length ? 'invalid' : undefined)));
+  diagnostics.push(...checkSite(pages, failedFiles, draftHrefs, (url) => publicFileNamed(contentDir, url), glossary ?? (glossaryProblems.length ? 'invalid' : undefined)));
 
   const guideSlugs = [...new Set(pages.flatMap((page) => page.guide ?? []))].sort(compare);
   const guides = guideSlugs.flatMap((slug): Guide[] => {
@@ -375,15 +375,35 @@ function unreadFiles(files: readonly string[]): string[] {
 
 /** The file in public/ (beside `contentDir`) that a site address such as /images/a.png serves, if there is one. */
 export function publicFileOf(contentDir: string, url: string): string | undefined {
-  const publicDir = path.join(contentDir, '..', 'public');
+  const found = publicFileNamed(contentDir, url);
+  return found?.exact ? path.join(contentDir, '..', 'public', found.savedAs) : undefined;
+}
+
+/**
+ * The file in public/ that a site address names, found as macOS and Windows disks find it, with
+ * capitals ignored: its path as saved, and whether the address spells it exactly. The server
+ * (Linux) serves only the exact spelling, so a difference is a broken image there.
+ */
+export function publicFileNamed(contentDir: string, url: string): { savedAs: string; exact: boolean } | undefined {
   let decoded: string;
   try {
     decoded = decodeURI(url);
   } catch {
     return undefined; // a % that starts no valid escape (the content check reports a bare % itself)
   }
-  const resolved = path.join(publicDir, decoded);
-  return resolved.startsWith(publicDir + path.sep) && fs.statSync(resolved, { throwIfNoEntry: false })?.isFile() ? resolved : undefined;
+  let folder = path.join(contentDir, '..', 'public');
+  const saved: string[] = [];
+  for (const part of decoded.split('/').filter(Boolean)) {
+    if (part === '..' || part === '.') return undefined;
+    const names = fs.existsSync(folder) && fs.statSync(folder).isDirectory() ? fs.readdirSync(folder) : [];
+    const name = names.find((candidate) => candidate === part) ?? names.find((candidate) => candidate.toLowerCase() === part.toLowerCase());
+    if (name === undefined) return undefined;
+    saved.push(name);
+    folder = path.join(folder, name);
+  }
+  if (!saved.length || !fs.statSync(folder).isFile()) return undefined;
+  const savedAs = `/${saved.join('/')}`;
+  return { savedAs, exact: savedAs === decoded.replace(/\/+/g, '/') };
 }
 
 function compare(a: string, b: string): number {

@@ -290,6 +290,15 @@ describe('bad bodies are errors naming file, line and link', () => {
       expect.stringMatching(/^bad\.mdx:10: image "\/images\/missing\.png" does not exist: expected public\/images\/missing\.png/),
     ]);
   });
+
+  it('an image or file whose name is written with other capitals than it is saved with', () => {
+    // macOS and Windows find the file either way; the server, on Linux, does not.
+    const site = article('![A tumor board](/images/tumor-board.png)\n\nThe [survey](/files/survey.pdf) and the [board](/images/Tumor-Board.PNG).\n', ['images/Tumor-Board.PNG', 'Files/Survey.pdf']);
+    expect(errors(site)).toEqual([
+      'bad.mdx:8: image "/images/tumor-board.png": the file is saved as public/images/Tumor-Board.PNG: write its name with the same capitals, since the server reads them exactly (your computer may not)',
+      'bad.mdx:10: broken link "/files/survey.pdf": the file is saved as public/Files/Survey.pdf: write its name with the same capitals, since the server reads them exactly (your computer may not)',
+    ]);
+  });
 });
 
 describe('warnings that do not fail', () => {
