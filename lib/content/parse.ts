@@ -253,8 +253,12 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       if (node.type === 'table') {
         const columns = node.children[0]?.children.length ?? 0;
         for (const row of node.children.slice(1)) {
+          const rowLine = row.position?.start.line ?? line;
           if (row.children.slice(columns).some((cell) => toString(cell).trim())) {
-            markupProblems.push({ line: row.position?.start.line ?? line, message: `this table row has ${row.children.length} cells under ${columns} columns, and readers would not see the extra text: write a | inside a cell as \\|` });
+            markupProblems.push({ line: rowLine, message: `this table row has ${row.children.length} cells under ${columns} columns, and readers would not see the extra text: write a | inside a cell as \\|` });
+          } else if (row.children.length < columns) {
+            // A value left out (or two run into one cell) moves nothing, so the row reads as if the last column had no value.
+            markupProblems.push({ line: rowLine, message: `this table row has ${row.children.length} of its ${columns} cells, so readers see the last ${columns - row.children.length === 1 ? 'column' : `${columns - row.children.length} columns`} empty: add the missing cell, or write | | for a cell left empty on purpose` });
           }
         }
       }

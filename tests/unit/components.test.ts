@@ -47,6 +47,11 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('| Route | Years |\n| --- | --- |\n| Fellowship | 3 | or 2 on the research pathway |\n')).toEqual([
       'uses.mdx:10: this table row has 3 cells under 2 columns, and readers would not see the extra text: write a | inside a cell as \\|',
     ]);
+    // A row with a value left out reads as if the last column had none; an empty cell written as | | is on purpose.
+    expect(errorsOf('| Route | Years | Pathway |\n| --- | --- | --- |\n| Fellowship | 3 |\n| Research | |\n| Clinical | | |\n')).toEqual([
+      'uses.mdx:10: this table row has 2 of its 3 cells, so readers see the last column empty: add the missing cell, or write | | for a cell left empty on purpose',
+      'uses.mdx:11: this table row has 2 of its 3 cells, so readers see the last column empty: add the missing cell, or write | | for a cell left empty on purpose',
+    ]);
   });
 
   it('Markdown typed almost right, which would show as plain text or turn a line into a heading', () => {
