@@ -458,6 +458,9 @@ function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading'
   }
   const bullet = lines.findIndex((line) => /^[•◦▪●‣]/.test(line));
   if (bullet !== -1) return problem(bullet, `lines starting with ${lines[bullet][0]} run together into one paragraph: start each list item with "- " (or "1. " for steps)`);
+  // Word's lettered lists (a. b. c., a) b) c), (a) (b) (c)): Markdown numbers its lists only with digits.
+  const lettered = lines.findIndex((line, index) => /^\(?a[.)]\s/.test(line) && /^\(?b[.)]\s/.test(lines[index + 1] ?? ''));
+  if (lettered !== -1) return problem(lettered, `lines starting with ${/^\S+/.exec(lines[lettered])![0]} run together into one paragraph: Markdown numbers lists with digits, so start each item with "1. ", "2. " (or "- ")`);
   const rows = lines.flatMap((line, index) => (line.startsWith('|') ? [index] : []));
   if (rows.length >= 2) {
     const columns = (line: string) => line.replace(/^\||\|\s*$/g, '').split('|').length;
@@ -547,6 +550,8 @@ function linksLeftAsText(written: WrittenBlock): { line: number; message: string
 function leftAsTyped(text: string, line: number): { line: number; message: string }[] {
   const found = (pattern: RegExp, message: (written: string) => string) => [...text.matchAll(pattern)].map((match) => ({ line: lineAt(text, line, match.index), message: message(match[0]) }));
   return [
+    // CommonMark reads an entity only with its semicolon; a few common ones are named, so AT&T and R&D stay prose.
+    ...found(/&(?:nbsp|amp|lt|gt|quot|apos|[mn]dash|hellip|[lr][sd]quo|times|deg|plusmn|micro|middot|bull|shy|thinsp|ensp|emsp|minus|le|ge|ne|copy|reg|trade|#\d+|#x[0-9a-f]+)(?![a-z0-9;])/gi, (written) => `"${written}" shows as typed: end it with a semicolon, ${written};`),
     ...found(/\[\^[^\]\s]+\]/g, (written) => `"${written}" shows as typed: cite a source with [@id] right after the claim, and list it under \`sources\``),
     ...found(/(?<!\\)\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?![[(])/g, handNumberedMarker),
     ...found(new RegExp(`(?<=${AFTER_CLAIM.source})${SUPERSCRIPT_NUMBERS}`, 'gu'), handNumberedMarker),

@@ -58,6 +58,15 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('Text.\n\n##Second topic\n\nMore.\n')).toEqual(['uses.mdx:10: "##Second topic" shows as text, not a heading: put an ordinary space after the ##']);
     expect(errorsOf('Text.\n\n##\u00A0Second topic\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: .* shows as text, not a heading: put an ordinary space after the ##$/)]);
     expect(errorsOf('Steps:\n\n• Register\n• Apply\n')).toEqual(['uses.mdx:10: lines starting with • run together into one paragraph: start each list item with "- " (or "1. " for steps)']);
+    // Word's lettered lists; a sentence that happens to start with "a." on its own line is not one.
+    for (const [list, first] of [['a. Register\nb. Apply', 'a.'], ['(a) Register\n(b) Apply', '(a)'], ['a) Register\nb) Apply\nc) Rank', 'a)']]) {
+      expect(errorsOf(`Steps:\n\n${list}\n`)).toEqual([`uses.mdx:10: lines starting with ${first} run together into one paragraph: Markdown numbers lists with digits, so start each item with "1. ", "2. " (or "- ")`]);
+    }
+    // An entity without its semicolon shows as typed; AT&T and R&D are words.
+    expect(errorsOf('Ten&nbsp;years, 5&nbsp years and 3&#160 years at AT&T, R&D and Q&A.\n')).toEqual([
+      'uses.mdx:8: "&nbsp" shows as typed: end it with a semicolon, &nbsp;',
+      'uses.mdx:8: "&#160" shows as typed: end it with a semicolon, &#160;',
+    ]);
     expect(errorsOf('Our fellows by year:\n| Year | Fellows |\n| 2025 | 10 |\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: this table has no \| --- \| row under its header/)]);
     expect(errorsOf('Text.\n\n| Year | Fellows | Share |\n| --- | --- |\n| 2025 | 10 | 5% |\n')).toEqual([expect.stringMatching(/^uses\.mdx:11: this table's \| --- \| row has 2 cells under 3 columns/)]);
     expect(errorsOf('Our fellows by year:\nYear\tFellows\n2025\t10\n')).toEqual([expect.stringMatching(/^uses\.mdx:9: these columns are separated by tabs/)]);
