@@ -7,6 +7,8 @@ import { schemaProblems } from './validate';
 type Report = (severity: Diagnostic['severity'], file: { sourceFile: string }, line: number, message: string) => void;
 
 const editorComponents = Object.keys(componentSchemas).filter((name) => !INTERNAL_COMPONENTS.includes(name as ComponentName));
+/** What `<a>` to another site may carry: where it goes, rel="nofollow" and the like, and a title. */
+const LINK_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'rel', 'title']);
 /** A page or plugin embedded from another site (a video player is an iframe): the Content-Security-Policy (next.config.mjs) keeps it from loading. */
 const EMBEDS = new Set(['iframe', 'frame', 'embed', 'object']);
 
@@ -16,8 +18,12 @@ const EMBEDS = new Set(['iframe', 'frame', 'embed', 'object']);
  * what the component takes. Each problem names the component and prop, on the element's line.
  */
 export function checkComponents(file: Pick<CheckedBody, 'sourceFile' | 'components' | 'htmlElements'>, report: Report) {
-  for (const { name, line, href } of file.htmlElements) {
+  for (const { name, line, href, attributes = [] } of file.htmlElements) {
     if (name === 'a') {
+      // Links open where the reader is, as every other link on the site does (a new tab takes the back button away).
+      for (const attribute of typeof href === 'string' ? attributes.filter((item) => !LINK_ATTRIBUTES.has(item)) : []) {
+        report('error', file, line, `<a ${attribute}>: a link to another site takes only ${[...LINK_ATTRIBUTES].join(', ')}${attribute === 'target' ? ', and opens in the same tab as every link on the site' : ''}: leave out ${attribute}`);
+      }
       // The whole-guide page rewrites only Markdown links into its own anchors, so a link inside the site must be one.
       if (typeof href !== 'string') report('error', file, line, `<a> needs an href written in quotes, such as href="https://example.org/page"`);
       else if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) report('error', file, line, `<a href="${href}">: write a link within the site in Markdown, [its text](${href}); <a> is only for links to other sites`);

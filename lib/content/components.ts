@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { isCalendarDate, SLUG_PATTERN, SLUG_RULE } from './schema';
+import { isCalendarDate, shownAsWritten, SLUG_PATTERN, SLUG_RULE } from './schema';
 
 const MONTH_OR_DAY = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 /** A calendar month or day, as a timeline's data gives it: 2025-07 or 2025-07-02 (not 2026-02-30, which it would print as written). */
+/** A prop the component prints as plain text: a title, caption, label or alt text. */
+const shownProp = () => shownAsWritten(z.string().trim().min(1));
+
 const monthOrDay = z
   .string()
   .regex(MONTH_OR_DAY, { error: 'must be a month (2025-07) or a day (2025-07-02)', abort: true })
@@ -19,35 +22,35 @@ export const componentSchemas = {
   Callout: z
     .strictObject({
       type: z.enum(['note', 'tip', 'warning']).optional().describe('note (the default), tip or warning: the box\'s color and its label.'),
-      title: z.string().trim().min(1).optional().describe('A heading for the box; without one it reads Note, Tip or Warning.'),
+      title: shownProp().optional().describe('A heading for the box; without one it reads Note, Tip or Warning.'),
     })
     .describe('A boxed aside around Markdown.'),
   KeyFacts: z
     .strictObject({
-      title: z.string().trim().min(1).optional().describe('The box\'s heading; Key facts when left out.'),
+      title: shownProp().optional().describe('The box\'s heading; Key facts when left out.'),
     })
     .describe('The points to remember from a page, around a Markdown list.'),
   Figure: z
     .strictObject({
       src: z.string().startsWith('/', 'must be a path under public/, starting with /').describe('The image, a path under public/, e.g. /images/tumor-board.jpg.'),
-      alt: z.string().trim().min(1).describe('What the image shows, for people who cannot see it.'),
+      alt: shownProp().describe('What the image shows, for people who cannot see it.'),
       width: z.number().int().positive().describe('The image\'s width in pixels.'),
       height: z.number().int().positive().describe('The image\'s height in pixels.'),
-      caption: z.string().trim().min(1).optional().describe('A line under the image.'),
+      caption: shownProp().optional().describe('A line under the image.'),
     })
     .describe('An image from public/ with a caption.'),
   TrainingTimeline: z
     .strictObject({
-      title: z.string().trim().min(1).describe('What the path is, e.g. The usual US path.'),
+      title: shownProp().describe('What the path is, e.g. The usual US path.'),
       stages: z
-        .array(z.strictObject({ label: z.string().trim().min(1), years: z.number().positive() }))
+        .array(z.strictObject({ label: shownProp(), years: z.number().positive() }))
         .min(1)
         .describe('The stages in order, each { label, years }.'),
     })
     .describe('The stages of a training path, drawn as bars as long as their years.'),
   Timeline: z
     .strictObject({
-      title: z.string().trim().min(1).describe('What the timeline shows, e.g. The 2025 application cycle.'),
+      title: shownProp().describe('What the timeline shows, e.g. The 2025 application cycle.'),
       start: monthOrDay.describe('The first month shown, e.g. 2025-06.'),
       end: monthOrDay.describe('The last month shown, e.g. 2026-07.'),
       milestones: z
@@ -55,7 +58,7 @@ export const componentSchemas = {
           z.strictObject({
             date: monthOrDay.describe('When it happens (or starts).'),
             until: monthOrDay.optional().describe('When a stretch of time ends, e.g. interviews.'),
-            label: z.string().trim().min(1).describe('What happens.'),
+            label: shownProp().describe('What happens.'),
           }),
         )
         .min(1)

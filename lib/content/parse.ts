@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { ownRemarkPlugins } from '../mdx/remark-plugins.mjs';
 import type { Diagnostic } from './diagnostics';
-import { ALLOWED_HTML } from './components';
+import { ALLOWED_HTML, INTERNAL_COMPONENTS, type ComponentName } from './components';
 import { nearest } from './nearest';
 import { lineAt } from './prose';
 import { countWords, gradeLevel } from './reading';
@@ -106,7 +106,14 @@ export interface ParsedBody {
   /** Capitalized JSX elements: the components editors use. */
   components: ComponentUse[];
   /** Lowercase JSX elements: raw HTML, which the check allows only where Markdown has no syntax. */
-  htmlElements: { name: string; line: number; /** An `<a>`'s href as written: text, or a code expression. */ href?: unknown }[];
+  htmlElements: {
+    name: string;
+    line: number;
+    /** An `<a>`'s href as written: text, or a code expression. */
+    href?: unknown;
+    /** The names of an `<a>`'s attributes. */
+    attributes?: string[];
+  }[];
   /** Markdown that would not reach readers as written: text in braces, citations in a form that stays as typed, headings, lists, tables and links that stay plain text (a [text][ref] with no address, a [^1] with no note among them), a `---` right under a line, a bold line used as a heading, invisible characters, footnotes, extra table cells, links without text, pictures by reference. */
   markupProblems: { line: number; message: string }[];
   prose: ProseBlock[];
@@ -162,6 +169,8 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   const fieldLines = yamlFieldLines(lines.slice(0, closing), 1);
   let tree: Root;
   const htmlElements: ParsedBody['htmlElements'] = [];
+  // Elements only the plugins write (<Cite>), typed by hand: reported once as written, and not counted as the plugins' own.
+  const placedBySite = new Set<Nodes>();
   // Problems in the text as written, reported with the markup problems below (readSite puts each file's messages in line order).
   const writtenProblems: ParsedBody['markupProblems'] = [];
   const sourceIds = Array.isArray(data.sources) ? data.sources.flatMap((source) => (typeof source?.id === 'string' ? [source.id] : [])) : [];
@@ -203,8 +212,13 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
         const value = typeof item.value === 'string' ? item.value : plainValue(item.value?.data?.estree);
         for (const text of stringsIn(value)) writtenProblems.push(...looseCitations(text, line, true));
       }
+      if (INTERNAL_COMPONENTS.includes(node.name as ComponentName)) {
+        placedBySite.add(node);
+        writtenProblems.push({ line, message: `<${node.name}> is placed by the site, which numbers it and links it to the Sources list: cite with [@id] right after the claim, and list the source under \`sources\`` });
+      }
       if (!node.name || /^[A-Z]/.test(node.name)) return;
-      htmlElements.push({ name: node.name, line, ...(node.name === 'a' && { href: attributeOf(node, 'href') }) });
+      const attributes = node.attributes.flatMap((item) => (item.type === 'mdxJsxAttribute' ? [item.name] : []));
+      htmlElements.push({ name: node.name, line, ...(node.name === 'a' && { href: attributeOf(node, 'href'), attributes }) });
     });
     tree = processor.runSync(written) as Root;
   } catch (cause) {
@@ -282,7 +296,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       };
       images.push({ url: attribute('src'), alt: attribute('alt'), line });
     }
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !placedBySite.has(node)) {
       if (isElement(node, 'Cite')) citations.push({ id: String(attributeOf(node, 'id')), n: Number(attributeOf(node, 'n')), line });
       if (isElement(node, 'Term')) terms.push({ id: String(attributeOf(node, 'id')), n: Number(attributeOf(node, 'n')), line, insideLink: termsInLinks.has(node) });
       if (node.name && /^[A-Z]/.test(node.name)) components.push({ name: node.name, line, ...propsOf(node) });

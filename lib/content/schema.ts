@@ -88,11 +88,14 @@ export function invisibleCharacterCode(text: string): string | undefined {
 const noInvisible = [(value: string) => !INVISIBLE_CHARACTER.test(value), { error: (issue: { input: unknown }) => `has an invisible character (${invisibleCharacterCode(String(issue.input))}) pasted into it: retype the words around it` }] as const;
 
 /**
- * A value readers see as it is written (a title, a description, the reviewer, a source, a glossary entry), with
- * the same rules for every such field: no curly quotes around it, no Markdown, no invisible
- * characters; then its quotes and dashes are typeset.
+ * A value readers see as it is written (a title, a description, the reviewer, a source, a glossary
+ * entry, a component's title or caption), with the same rules for every such field: no curly
+ * quotes around it, no Markdown, no invisible characters.
  */
-const shownText = (text: z.ZodString) => text.refine(...notInCurlyQuotes).refine(...noMarkdown).refine(...noInvisible).transform(typeset);
+export const shownAsWritten = (text: z.ZodString) => text.refine(...notInCurlyQuotes).refine(...noMarkdown).refine(...noInvisible);
+
+/** A frontmatter or glossary value readers see, with its quotes and dashes typeset (components typeset their own props). */
+const shownText = (text: z.ZodString) => shownAsWritten(text).transform(typeset);
 
 /** One cited document. */
 export const sourceSchema = z.strictObject({

@@ -61,6 +61,10 @@ describe('a source as an editor pastes it', () => {
     for (const [text, written] of [['Most filled.[1]', '[1]'], ['Most filled [2, 3].', '[2, 3]'], ['Most filled.<sup>1</sup>', '<sup>1</sup>'], ['Most programs<sup>4-6</sup> filled.', '<sup>4-6</sup>'], ['Most filled.¹', '¹'], ['Most programs²³ filled.', '²³']]) {
       expect(loose(text)).toEqual([`cited.mdx:16: "${written}" is a citation number typed by hand, which links to no source: cite with [@id] right after the claim, and list the source under \`sources\` (the site numbers the markers)`]);
     }
+    // <Cite> is the site's own: typed by hand it would duplicate the first marker's anchor, or lack its number.
+    for (const text of ['Most filled.<Cite id="nrmp-2025" n="1" />', 'Most filled.<Cite id="nrmp-2025" />']) {
+      expect(loose(text)).toEqual(['cited.mdx:16: <Cite> is placed by the site, which numbers it and links it to the Sources list: cite with [@id] right after the claim, and list the source under `sources`']);
+    }
     expect(loose('Doses run 75 mg/m² or 75 mg/m<sup>2</sup>, with platelets above 100 × 10⁹/L (10<sup>9</sup>/L).')).toEqual([]);
     // Beside a good citation, on a later line of the paragraph, each one on its own line; a handle is prose.
     expect(errors(article([nrmp], 'In 2025, 773 positions were offered.[@nrmp-2025] Follow (@ASCO).\nMost filled (@nrmp-2025)\nand again [@ nrmp-2025].\n'))).toEqual([

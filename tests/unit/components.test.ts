@@ -25,6 +25,11 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('See <a href="/guides/demo/beta#first-part">this</a>.\n')).toEqual([
       'uses.mdx:8: <a href="/guides/demo/beta#first-part">: write a link within the site in Markdown, [its text](/guides/demo/beta#first-part); <a> is only for links to other sites',
     ]);
+    // A new tab takes the reader's back button away; a string style would stop the build.
+    expect(errorsOf('See <a href="https://example.org/page" rel="noopener" title="Example" target="_blank" style="color: red">this</a>.\n')).toEqual([
+      'uses.mdx:8: <a target>: a link to another site takes only href, rel, title, and opens in the same tab as every link on the site: leave out target',
+      'uses.mdx:8: <a style>: a link to another site takes only href, rel, title: leave out style',
+    ]);
     expect(errorsOf('See <a href={"https://example.org"}>this</a> and <a name="here">here</a>.\n')).toEqual([
       'uses.mdx:8: <a> needs an href written in quotes, such as href="https://example.org/page"',
       'uses.mdx:8: <a> needs an href written in quotes, such as href="https://example.org/page"',
@@ -98,6 +103,11 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('<KeyFacts titel="Facts">\n\n- One.\n\n</KeyFacts>\n')).toEqual(['uses.mdx:8: <KeyFacts> titel: unknown prop (allowed: title)']);
     expect(errorsOf('<TrainingTimeline stages={[{ label: "Residency", years: 3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <TrainingTimeline> title: required prop is missing \(What the path is/)]);
     expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "Residency", years: -3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <TrainingTimeline> stages\[0\]\.years: Too small/)]);
+    // A title, caption or label is printed as plain text, as frontmatter titles are.
+    const plain = 'is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without';
+    expect(errorsOf('<Callout type="tip" title="Rank **honestly**">\n\nInside.\n\n</Callout>\n')).toEqual([`uses.mdx:8: <Callout> title: ${plain}`]);
+    expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "[Residency](/guides/demo/alpha)", years: 3 }]} />\n')).toEqual([`uses.mdx:8: <TrainingTimeline> stages[0].label: ${plain}`]);
+    expect(errorsOf('<KeyFacts title="“Facts”">\n\n- One.\n\n</KeyFacts>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <KeyFacts> title: is wrapped in curly quotes/)]);
   });
 
   it('a prop written as code rather than a value', () => {
