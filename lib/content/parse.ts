@@ -226,7 +226,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     const reason = place.reason ?? place.message ?? '';
     // Some errors (an unclosed <Callout>) give their place only in the text: "… (35:1-35:85)".
     const line = place.line ?? Number(/\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason)?.[1] ?? 1);
-    const hint = syntaxErrorCause(reason, lines[line - 1] ?? '');
+    const hint = syntaxErrorCause(reason, lines[line - 1] ?? '', lines[line - 2] ?? '');
     return { parsed: { data, fieldLines }, ...error(line, `MDX syntax error: ${reason}${hint ? ` (${hint})` : ''}`) };
   }
 
@@ -360,8 +360,13 @@ function encodingProblem(source: string): { line: number; message: string } | un
 /** A "<" that opens no component (PascalCase), closing tag or raw HTML a page may use: a "less than" sign, as in <5 or <ULN. */
 const LESS_THAN_SIGN = new RegExp(`<(?![A-Z][a-z]|/|(?:${[...ALLOWED_HTML].join('|')})\\b)`);
 
-/** What an editor most likely typed on a line the MDX parser refused, in the editor's terms. */
-function syntaxErrorCause(reason: string, line: string): string | undefined {
+/** What an editor most likely typed on a line the MDX parser refused (after `lineAbove`), in the editor's terms. */
+function syntaxErrorCause(reason: string, line: string, lineAbove: string): string | undefined {
+  const headingId = /^\s*(\{#[^}]*\})\s*$/.exec(line)?.[1];
+  if (reason.includes('acorn') && headingId) {
+    const heading = /^#{1,6}\s.*/.exec(lineAbove.trimEnd())?.[0] ?? '## Heading';
+    return `a heading id goes at the end of its heading's line: ${heading} ${headingId}`;
+  }
   if (reason.includes('acorn') && /^#{1,6}\s.*\{#/.test(line)) return 'a heading id is written {#id} with lowercase letters, digits and hyphens, no spaces';
   if (reason.includes('acorn') && /\{[^}]*[“”‘’]/.test(line)) return 'curly quotes inside { } are not quotes to the parser: type straight quotes, " or \'';
   if (reason.includes('before attribute value') && /=[“‘]/.test(line)) return 'type straight quotes around a prop\'s value, title="…", not curly ones';

@@ -242,6 +242,10 @@ describe('bad bodies are errors naming file, line and link', () => {
     expect(errors(article('## Interviews {#interview day}\n\nSurvival was <5 years.\n'))).toEqual([
       expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(a heading id is written \{#id\} with lowercase letters, digits and hyphens, no spaces\)$/),
     ]);
+    // An id on the line under its heading: escaping the braces, the general hint, would show it to readers.
+    expect(errors(article('## Second topic\n{#second-topic}\n\nText.\n'))).toEqual([
+      expect.stringMatching(/^bad\.mdx:9: MDX syntax error: .*\(a heading id goes at the end of its heading's line: ## Second topic \{#second-topic\}\)$/),
+    ]);
     expect(errors(article('Survival was <5 years.\n'))).toEqual([expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(a < in text starts a component: write "less than", or \\< for the sign\)$/)]);
     expect(errors(article('<Timeline title="Cycle" milestones={[{ date: “2026-06-01”, label: “Apply” }]} />\n'))).toEqual([
       expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(curly quotes inside \{ \} are not quotes to the parser: type straight quotes, " or '\)$/),
