@@ -199,6 +199,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
         if (block) writtenProblems.push(...linksLeftAsText(block), ...(node.type === 'tableCell' ? [] : markdownLeftAsText(node, block)));
       }
       if (node.type === 'paragraph' && parent?.type === 'root') writtenProblems.push(...boldLineAsHeading(node));
+      if (node.type === 'list') writtenProblems.push(...subItemsNotNested(node, parent?.children[(_index ?? 0) - 1], source));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const line = node.position?.start.line ?? 1;
       const before = parent?.children[(_index ?? 0) - 1];
@@ -504,6 +505,27 @@ function boldLineAsHeading(node: Extract<Nodes, { type: 'paragraph' }>): { line:
   const text = toString(parts[0]).trim();
   if (text.length > 80 || /[.!?:;,…)\]]$/.test(text)) return [];
   return [{ line: node.position?.start.line ?? 1, message: `"**${text}**" on a line of its own reads as a heading, but readers get no table-of-contents entry or link to it: write ## or ### ${text}` }];
+}
+
+/**
+ * List items indented less than the text of the item above, which Markdown does not nest: under
+ * a bullet they are read as items of the same list, and under `1.` a numbered one takes the next
+ * number ("2." shows as 3) while a bullet splits the list in two. Flagged where an item, or a list
+ * right after another, starts further right than the items before it.
+ */
+function subItemsNotNested(list: Extract<Nodes, { type: 'list' }>, previous: Nodes | undefined, source: string): { line: number; message: string }[] {
+  const column = (node: Nodes | undefined) => node?.position?.start.column ?? 1;
+  const problem = (item: Extract<Nodes, { type: 'listItem' }>, above: Extract<Nodes, { type: 'listItem' }>) => {
+    const firstLine = (node: Nodes) => (writtenText(node, source)?.text.split('\n')[0].trim() ?? '').slice(0, 40);
+    return {
+      line: item.position?.start.line ?? 1,
+      message: `"${firstLine(item)}" is indented as a sub-item of "${firstLine(above)}" but is not one, so readers see it as an item of its own: indent it ${column(above.children[0]) - 1} spaces, to where the text of the item above starts`,
+    };
+  };
+  const items = list.children;
+  const problems = items.flatMap((item, index) => (index > 0 && column(item) > column(items[0]) ? [problem(item, items[index - 1])] : []));
+  if (previous?.type === 'list' && column(items[0]) > column(previous.children[0])) problems.unshift(problem(items[0], previous.children.at(-1)!));
+  return problems;
 }
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTER.source, 'g');

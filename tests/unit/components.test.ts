@@ -63,6 +63,12 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('Text.\n\n##Second topic\n\nMore.\n')).toEqual(['uses.mdx:10: "##Second topic" shows as text, not a heading: put an ordinary space after the ##']);
     expect(errorsOf('Text.\n\n##\u00A0Second topic\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: .* shows as text, not a heading: put an ordinary space after the ##$/)]);
     expect(errorsOf('Steps:\n\n• Register\n• Apply\n')).toEqual(['uses.mdx:10: lines starting with • run together into one paragraph: start each list item with "- " (or "1. " for steps)']);
+    // A sub-item indented less than the text above it is not nested: under 1. it splits the list or takes the next number.
+    const notNested = (item: string, above: string, spaces: number) => `"${item}" is indented as a sub-item of "${above}" but is not one, so readers see it as an item of its own: indent it ${spaces} spaces, to where the text of the item above starts`;
+    expect(errorsOf('Steps:\n\n1. Register\n  - with ERAS\n2. Apply\n')).toEqual([`uses.mdx:11: ${notNested('- with ERAS', '1. Register', 3)}`]);
+    expect(errorsOf('Steps:\n\n1. Register\n  1. with ERAS\n2. Apply\n')).toEqual([`uses.mdx:11: ${notNested('1. with ERAS', '1. Register', 3)}`]);
+    expect(errorsOf('Steps:\n\n- Register\n - with ERAS\n- Apply\n')).toEqual([`uses.mdx:11: ${notNested('- with ERAS', '- Register', 2)}`]);
+    expect(errorsOf('Steps:\n\n1. Register\n   - with ERAS\n2. Apply\n\n- Then wait.\n')).toEqual([]);
     // Word's lettered lists; a sentence that happens to start with "a." on its own line is not one.
     for (const [list, first] of [['a. Register\nb. Apply', 'a.'], ['(a) Register\n(b) Apply', '(a)'], ['a) Register\nb) Apply\nc) Rank', 'a)']]) {
       expect(errorsOf(`Steps:\n\n${list}\n`)).toEqual([`uses.mdx:10: lines starting with ${first} run together into one paragraph: Markdown numbers lists with digits, so start each item with "1. ", "2. " (or "- ")`]);
