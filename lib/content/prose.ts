@@ -57,7 +57,8 @@ const FIGURES: { pattern: RegExp; normalize: (match: RegExpExecArray) => string 
  * "45%", "1 in 5") and as written. Spelled-out numbers count only with a unit or in a ratio.
  */
 export function figuresIn(text: string): { key: string; written: string }[] {
-  let rest = text.replace(NOT_FIGURES, (match) => ' '.repeat(match.length));
+  // Word's hyphen and non-breaking hyphen (U+2010, U+2011) read as the ordinary one, one character for one.
+  let rest = text.replace(/[\u2010\u2011]/g, '-').replace(NOT_FIGURES, (match) => ' '.repeat(match.length));
   const found: { key: string; written: string; index: number }[] = [];
   for (const { pattern, normalize } of FIGURES) {
     rest = rest.replace(pattern, (...args) => {
