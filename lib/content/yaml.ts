@@ -27,8 +27,12 @@ export function readYaml(text: string): Record<string, unknown> {
   const [cause] = document.errors;
   if (cause) {
     // An error at the end of the text (a list never closed with ]) points at its last line, not past it.
+    const lines = source.split('\n');
     const line = Math.min(lineAt(source, 1, cause.pos[0]), source.trimEnd().split('\n').length);
-    const hint = likelyCause(source.split('\n')[line - 1] ?? '');
+    // YAML blames the value above a key indented too far, which it read as part of that value.
+    const overIndented = cause.code === 'BLOCK_AS_IMPLICIT_KEY' ? keyIndentedUnder(lines[line - 1] ?? '', lines[line] ?? '') : undefined;
+    if (overIndented) throw new YamlError(overIndented, line + 1);
+    const hint = likelyCause(lines[line - 1] ?? '');
     throw new YamlError(hint ? `${cause.message} (${hint})` : cause.message, line);
   }
   // "title: The #1 question" is the title "The": a " #" starts a comment, and YAML drops the rest
@@ -51,6 +55,14 @@ export function readYaml(text: string): Record<string, unknown> {
   return (document.toJS() as Record<string, unknown> | null) ?? {};
 }
 
+
+/** For a `key:` line indented further than the `key: value` line above it: what YAML made of it, and the fix. */
+function keyIndentedUnder(line: string, next: string): string | undefined {
+  const above = /^(\s*(?:-\s+)?)([\w-]+):\s+\S/.exec(line);
+  const key = /^(\s+)([\w-]+):/.exec(next);
+  if (!above || !key || key[1].length <= above[1].length) return undefined;
+  return `"${key[2]}" is indented further than "${above[2]}" on the line above, so YAML reads it as part of that value: start "${key[2]}:" where "${above[2]}:" starts`;
+}
 
 /**
  * What an editor most likely did on a line YAML refused, which the parser's own wording cannot

@@ -178,6 +178,11 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': twice + body }))).toEqual(['bad.mdx:4: frontmatter is not valid YAML: Map keys must be unique']);
     const tabbed = frontmatter({}).replace('tags:', '\ttags:');
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': tabbed + body }))).toEqual([expect.stringMatching(/^bad\.mdx:5: frontmatter is not valid YAML: Tabs are not allowed as indentation/)]);
+    // A key pasted with spaces before it is named on its own line, not blamed on the value above.
+    const indented = frontmatter({}).replace('updated:', '  updated:');
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': indented + body }))).toEqual([
+      'bad.mdx:4: frontmatter is not valid YAML: "updated" is indented further than "description" on the line above, so YAML reads it as part of that value: start "updated:" where "description:" starts',
+    ]);
   });
 
   it('YAML that only looks right: curly quotes, a no-break space, a colon inside an unquoted title, each named', () => {
