@@ -50,6 +50,11 @@ export function checkGlossary(
       if (mark.insideLink) report('error', page, mark.line, `<Term> "${mark.id}" is inside a link's text: mark the term outside the link, or leave it unmarked there`);
       if (byId.has(mark.id)) continue;
       // A plural marked as written (<Term>NPs</Term>) is its singular's entry, before any near spelling (bps).
+      const expanded = entries.find((entry) => entry.expansion && idOf(entry.expansion) === mark.id);
+      if (expanded) {
+        report('error', page, mark.line, `<Term> "${mark.id}" is the expansion of ${expanded.term}, which has the entry: point it there, <Term id="${expanded.id}">…</Term>`);
+        continue;
+      }
       const singular = pluralize.singular(mark.id);
       const guess = byId.has(singular) ? singular : nearest(mark.id, [...byId.keys()]);
       report('error', page, mark.line, `<Term> "${mark.id}" is not in the glossary${guess ? ` (did you mean "${guess}"? write <Term id="${guess}">…</Term>)` : ': add it to content/glossary.yaml'}`);

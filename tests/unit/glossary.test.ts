@@ -145,6 +145,10 @@ describe('terms marked in the text', () => {
     expect(errors(withText(`${marksAll}\nTwo <Term>LKAs</Term> and one <Term>IKAS</Term>.\n`, nearPlural))).toEqual([
       'marked.mdx:10: <Term> "lkas" is not in the glossary (did you mean "lka"? write <Term id="lka">…</Term>)',
     ]);
+    // The expansion marked instead of the acronym is pointed to the acronym's entry, not told to add one.
+    expect(errors(withText(`${marksAll}\nThe <Term>Longitudinal Knowledge Assessment</Term> again.\n`))).toEqual([
+      'marked.mdx:10: <Term> "longitudinal-knowledge-assessment" is the expansion of LKA, which has the entry: point it there, <Term id="lka">…</Term>',
+    ]);
     // A no-break space between its words (pasted from Word) still names "tumor board".
     expect(errors(withText(marksAll.replace('<Term>tumor board</Term>', '<Term>tumor\u00A0board</Term>')))).toEqual([]);
   });
