@@ -60,7 +60,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
           <div className="prose sm:prose-lg mt-8 max-w-[58ch] font-serif prose-headings:font-sans prose-headings:tracking-tight">
             <MdxContent page={page} />
           </div>
-          <SourcesList sources={page.sources} />
+          <SourcesList page={page} />
           {siteConfig.corrections && (
             <p data-print="hide" className="mt-8 text-sm text-muted">
               Spotted something wrong or out of date?{' '}

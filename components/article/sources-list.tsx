@@ -14,12 +14,13 @@ const letter = (index: number) => String.fromCharCode(97 + index);
  * part of the whole guide, as in MdxContent: its heading sits a level lower, its ids take the
  * scope's prefix, and its copy-link button shares the heading on `page`'s own address.
  */
-export function SourcesList({ sources, page, scope }: { sources: NumberedSource[]; page?: Pick<Page, 'href'>; scope?: AnchorScope }) {
+export function SourcesList({ page, scope }: { page: Pick<Page, 'href' | 'sources'>; scope?: AnchorScope }) {
+  const { sources } = page;
   if (sources.length === 0) return null;
   const anchorPrefix = scope?.prefix ?? '';
   return (
     <section aria-labelledby={anchorPrefix + SOURCES_HEADING.id} data-sources className="mt-12 border-t border-line pt-6 [&_:is(h2,h3)]:text-lg [&_:is(h2,h3)]:font-semibold [&_:is(h2,h3)]:text-ink">
-      <Heading level={scope ? 3 : 2} id={anchorPrefix + SOURCES_HEADING.id} sharedAs={scope && page && `${page.href}#${SOURCES_HEADING.id}`}>
+      <Heading level={scope ? 3 : 2} id={anchorPrefix + SOURCES_HEADING.id} sharedAs={scope && `${page.href}#${SOURCES_HEADING.id}`}>
         {SOURCES_HEADING.text}
       </Heading>
       <ol className="mt-3 list-decimal space-y-2 pl-6 text-sm text-muted marker:text-muted">

@@ -25,9 +25,8 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
   const toc = wholeGuideToc(guide);
   const minutes = pages.reduce((total, page) => total + page.readingMinutes, 0);
   const updated = pages.map((page) => page.frontmatter.updated).reduce((latest, date) => (date > latest ? date : latest));
-  const url = (href: string) => `${siteConfig.url}${href}`;
   const title = wholeGuideTitle(guide);
-  const address = url(wholeGuideHref(guide));
+  const address = `${siteConfig.url}${wholeGuideHref(guide)}`;
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6 lg:grid lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-10 lg:pt-10 xl:grid-cols-[14rem_minmax(0,1fr)_16rem]">
       <aside className="hidden lg:block">
@@ -101,7 +100,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
                 <div className="prose sm:prose-lg mt-8 max-w-[58ch] font-serif prose-headings:font-sans prose-headings:tracking-tight">
                   <MdxContent page={page} scope={scope} />
                 </div>
-                <SourcesList sources={page.sources} page={page} scope={scope} />
+                <SourcesList page={page} scope={scope} />
               </section>
             );
           })}

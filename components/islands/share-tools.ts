@@ -10,6 +10,8 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 const COPY_FAILED = 'Could not copy the link; copy it from the address bar';
+/** The copy-link button beside each shareable heading (components/mdx/heading.tsx). */
+const HEADING_BUTTON = '[data-heading-tools] > button';
 
 /**
  * The page's Share button (the system share sheet where the browser has one, else copy link)
@@ -46,7 +48,6 @@ class ShareTools extends Island {
       { signal },
     );
 
-    const HEADING_BUTTON = '[data-heading-tools] > button';
     for (const button of document.querySelectorAll<HTMLButtonElement>(HEADING_BUTTON)) button.dataset.copyReady = '';
     // The heading's link on this page, unless the button names the path that stands in for it.
     // Joined as text, not through URL, which would percent-encode an accented heading id.

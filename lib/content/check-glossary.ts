@@ -101,7 +101,7 @@ function checkAcronymsDefined(pages: readonly Page[], terms: ReadonlySet<string>
     for (const block of page.prose) {
       // Proper names (a trial called DYNAMIC) need no definition, and a line in capitals
       // (KEY DATES AND DEADLINES, as Word styles a heading) is words, not acronyms.
-      const text = names.reduce((rest, name) => rest.split(name).join(' '), block.text).replace(SHOUTED_RUN, (run) => ' '.repeat(run.length));
+      const text = names.reduce((rest, name) => rest.split(name).join(' '), block.text).replace(SHOUTED_RUN, ' ');
       for (const [word] of text.matchAll(CAPITALIZED_WORD)) {
         const acronym = acronymOf(word);
         if (!acronym || known(acronym) || reported.has(acronym)) continue;

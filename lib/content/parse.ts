@@ -354,7 +354,7 @@ function encodingProblem(source: string): { line: number; message: string } | un
   const unreadable = source.indexOf('\uFFFD');
   if (unreadable === -1) return undefined;
   const line = lineAt(source, 1, unreadable);
-  const word = /\S*$/.exec(source.slice(0, unreadable))![0] + '\uFFFD' + /^\S*/.exec(source.slice(unreadable + 1))![0];
+  const word = wordAround(source, unreadable).join('\uFFFD');
   return { line, message: `this file is not saved as UTF-8: readers would see "${word}": ${save}` };
 }
 
@@ -530,6 +530,11 @@ function subItemsNotNested(list: Extract<Nodes, { type: 'list' }>, previous: Nod
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTER.source, 'g');
 
+/** The parts of the word around the character at `index`: up to it, and after it (without it). */
+function wordAround(text: string, index: number): [string, string] {
+  return [/\S*$/.exec(text.slice(0, index))![0], /^\S*/.exec(text.slice(index + 1))![0]];
+}
+
 /** A block as the editor typed it, with the line it starts on. */
 interface WrittenBlock {
   text: string;
@@ -549,8 +554,7 @@ function writtenText(node: Nodes, source: string): WrittenBlock | undefined {
  */
 function invisibleCharacters(text: string, line: number): { line: number; message: string }[] {
   return [...text.matchAll(INVISIBLE_ALL)].map((invisible) => {
-    const before = /\S*$/.exec(text.slice(0, invisible.index))?.[0].replace(INVISIBLE_ALL, '') ?? '';
-    const after = /^\S*/.exec(text.slice(invisible.index + 1))?.[0].replace(INVISIBLE_ALL, '') ?? '';
+    const [before, after] = wordAround(text, invisible.index).map((part) => part.replace(INVISIBLE_ALL, ''));
     const place = before && after ? `inside "${before}${after}", after "${before}"` : `next to "${before || after}"`;
     return { line: lineAt(text, line, invisible.index), message: `an invisible character (${invisibleCharacterCode(invisible[0])}) sits ${place}, where it splits the word for search and the glossary: delete it, or retype the word` };
   });
@@ -596,7 +600,11 @@ function leftAsTyped(text: string, line: number): { line: number; message: strin
     ...found(/\[\^[^\]\s]+\]/g, (written) => `"${written}" shows as typed: cite a source with [@id] right after the claim, and list it under \`sources\``),
     ...found(/(?<!\\)\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?![[(])/g, handNumberedMarker),
     ...found(new RegExp(`(?<=${AFTER_CLAIM.source})${SUPERSCRIPT_NUMBERS}`, 'gu'), handNumberedMarker),
-    ...found(/(?<!\\)!?\[(?![@^])[^\]\n]+\]\[(?![@^])[^\]\n]*\]/g, (written) => `"${written.slice(0, 60)}" is not read as a link and shows as typed: no line gives its address ([ref]: https://…); write [text](address) instead`),
+    ...found(/(?<!\\)!?\[(?![@^])[^\]\n]+\]\[(?![@^])[^\]\n]*\]/g, (written) =>
+      written.startsWith('!')
+        ? `"${written.slice(0, 60)}" is not read as a picture and shows as typed: no line gives its file ([ref]: /images/…); write ![what it shows](/images/file.png) instead`
+        : `"${written.slice(0, 60)}" is not read as a link and shows as typed: no line gives its address ([ref]: https://…); write [text](address) instead`,
+    ),
   ];
 }
 

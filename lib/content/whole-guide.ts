@@ -53,7 +53,7 @@ export function wholeGuideScope(guide: Guide, page: Page): AnchorScope {
     prefix: partAnchor(id, ''),
     href(url) {
       const [path, fragment] = url.split('#', 2) as [string, string | undefined];
-      const target = path === '' ? partId(page) : members.get(path.replace(/\/$/, ''));
+      const target = path === '' ? id : members.get(path.replace(/\/$/, ''));
       if (target === undefined) return url;
       return fragment === undefined ? `#${target}` : `#${partAnchor(target, fragment)}`;
     },

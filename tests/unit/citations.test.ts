@@ -277,7 +277,7 @@ describe('what readers get', () => {
     ]);
     expect(body).not.toContain('[@');
 
-    const list = renderToStaticMarkup(createElement(SourcesList, { sources: numbered }));
+    const list = renderToStaticMarkup(createElement(SourcesList, { page: { href: '/articles/cited', sources: numbered } }));
     const entries = [...list.matchAll(/<li id="([^"]+)"[^>]*>(.*?)<\/li>/g)].map((match) => [match[1], [...match[2].matchAll(/href="#(cite-[^"]+)"/g)].map((link) => link[1])]);
     expect(entries).toEqual([
       ['source-nrmp-2025', ['cite-nrmp-2025-1', 'cite-nrmp-2025-2']],
@@ -286,7 +286,7 @@ describe('what readers get', () => {
     expect(list).toContain('href="https://www.nrmp.org/match-data/2025/results/"');
     expect(list).toContain('National Resident Matching Program, 2025.');
 
-    const undated = renderToStaticMarkup(createElement(SourcesList, { sources: [{ ...numbered[1], year: 2026, accessed: '2026-11-29' }] }));
+    const undated = renderToStaticMarkup(createElement(SourcesList, { page: { href: '/articles/cited', sources: [{ ...numbered[1], year: 2026, accessed: '2026-11-29' }] } }));
     expect(undated).toContain('American Board of Internal Medicine, 2026. Accessed <time dateTime="2026-11-29">November 29, 2026</time>.');
   });
 });

@@ -337,6 +337,7 @@ describe('links an editor pastes', () => {
     ]);
     // A reference-style link whose address line is missing stays as typed.
     expect(linking('[the results][nrmp]')).toEqual([expect.stringMatching(/"\[the results\]\[nrmp\]" is not read as a link and shows as typed: no line gives its address/)]);
+    expect(linking('![The board][board]')).toEqual([expect.stringMatching(/"!\[The board\]\[board\]" is not read as a picture and shows as typed: no line gives its file/)]);
     expect(linking('[the results][nrmp]\n\n[nrmp]: https://www.nrmp.org/fellowships/')).toEqual([]);
     expect(linking('[a](https://www.google.com/url?q=https://www.nrmp.org/fellowships/&sa=D)')).toEqual([
       expect.stringMatching(/that is Google's redirect \(pasted from Google Docs\): link https:\/\/www\.nrmp\.org\/fellowships\/ itself$/),
