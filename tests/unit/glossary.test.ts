@@ -48,7 +48,7 @@ describe('the glossary file', () => {
   it('names the file, the line and the field of a bad entry', () => {
     const broken = glossary.replace('    definition: ABIM', '    definiton: ABIM');
     expect(errors(withText(marksAll, broken))).toEqual([
-      'glossary.yaml:6: terms[1].definition: required field is missing (At most two sentences (320 characters) a medical student can follow.)',
+      'glossary.yaml:6: terms[1].definition: required field is missing (At most two sentences (320 characters) a medical student can follow, with no figures or years.)',
       'glossary.yaml:8: terms[1].definiton: unknown field (allowed: term, id, expansion, definition, link, source)',
     ]);
     // What the glossary page and the popovers print as text refuses what the page titles refuse.
@@ -56,6 +56,13 @@ describe('the glossary file', () => {
       'glossary.yaml:7: terms[1].expansion: is wrapped in curly quotes, which would show: use straight quotes ("…") around it, or none',
       'glossary.yaml:9: terms[2].term: is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without',
       'glossary.yaml:10: terms[2].definition: is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without',
+    ]);
+    // A definition is shown on every page that marks the term, so it holds nothing that dates; a name with a number (PD-1, Step 2) is not a figure.
+    expect(errors(withText(marksAll, glossary.replace('with questions every quarter.', 'with 30 questions every quarter since 2022.').replace('decide together on', 'decide together, as in Step 2 and PD-1 care, on')))).toEqual([
+      'glossary.yaml:8: terms[1].definition: states a year ("2022"), which would go out of date unseen: give it on the page the link leads to, where it is cited and dated',
+    ]);
+    expect(errors(withText(marksAll, glossary.replace('with questions every quarter.', 'with 30 questions every quarter.')))).toEqual([
+      'glossary.yaml:8: terms[1].definition: states a figure ("30 questions"), which would go out of date unseen: give it on the page the link leads to, where it is cited and dated',
     ]);
     // A " #" in a value starts a YAML comment: the definition would lose the rest of its sentence.
     expect(errors(withText(marksAll, glossary.replace('with questions every quarter.', 'with questions every quarter #LKA.')))).toEqual([
