@@ -7,8 +7,18 @@ import { schemaProblems } from './validate';
 type Report = (severity: Diagnostic['severity'], file: { sourceFile: string }, line: number, message: string) => void;
 
 const editorComponents = Object.keys(componentSchemas).filter((name) => !INTERNAL_COMPONENTS.includes(name as ComponentName));
-/** What `<a>` to another site may carry: where it goes, rel="nofollow" and the like, and a title. */
-const LINK_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'rel', 'title']);
+/**
+ * Why an attribute of `<a>` is refused, if it is: what would change how the site's links behave or
+ * look, or break the page. Attributes that describe the link (rel, title, lang, hrefLang, type,
+ * aria-label) are welcome.
+ */
+function refusedLinkAttribute(attribute: string): string | undefined {
+  if (attribute === 'target') return 'every link on the site opens in the same tab, which keeps the back button working';
+  if (attribute === 'style' || attribute === 'class' || attribute === 'className') return "links take their look from the site's styles (and a style written as text stops the build)";
+  if (attribute === 'id' || attribute === 'name') return "anchors on a page are its headings' ids";
+  if (/^on/i.test(attribute)) return "pages run only the site's own scripts";
+  return undefined;
+}
 /** A page or plugin embedded from another site (a video player is an iframe): the Content-Security-Policy (next.config.mjs) keeps it from loading. */
 const EMBEDS = new Set(['iframe', 'frame', 'embed', 'object']);
 
@@ -20,9 +30,9 @@ const EMBEDS = new Set(['iframe', 'frame', 'embed', 'object']);
 export function checkComponents(file: Pick<CheckedBody, 'sourceFile' | 'components' | 'htmlElements'>, report: Report) {
   for (const { name, line, href, attributes = [] } of file.htmlElements) {
     if (name === 'a') {
-      // Links open where the reader is, as every other link on the site does (a new tab takes the back button away).
-      for (const attribute of typeof href === 'string' ? attributes.filter((item) => !LINK_ATTRIBUTES.has(item)) : []) {
-        report('error', file, line, `<a ${attribute}>: a link to another site takes only ${[...LINK_ATTRIBUTES].join(', ')}${attribute === 'target' ? ', and opens in the same tab as every link on the site' : ''}: leave out ${attribute}`);
+      for (const attribute of typeof href === 'string' ? attributes : []) {
+        const refused = refusedLinkAttribute(attribute);
+        if (refused) report('error', file, line, `<a ${attribute}>: ${refused}: leave it out`);
       }
       // The whole-guide page rewrites only Markdown links into its own anchors, so a link inside the site must be one.
       if (typeof href !== 'string') report('error', file, line, `<a> needs an href written in quotes, such as href="https://example.org/page"`);

@@ -99,13 +99,14 @@ export function checkSite(
       const problem = linkError(link.url, file, byHref, publicFile, movedTo);
       if (problem) report('error', file, link.line, problem);
     }
-    for (const { line, message } of file.markupProblems) report('error', file, line, message);
+    for (const { line, message, severity } of file.markupProblems) report(severity ?? 'error', file, line, message);
     for (const image of file.images) {
       if (!image.alt.trim()) report('error', file, image.line, `image "${image.url}" has no alt text: describe what it shows`);
       if (!image.url.startsWith('/')) report('error', file, image.line, `image "${image.url}": use a path under public/, starting with /`);
       else if (BARE_PERCENT.test(image.url)) report('error', file, image.line, `image "${image.url}": ${BARE_PERCENT_FIX}`);
       else {
-        const found = publicFile(image.url);
+        // A query (?v=2, to refresh a changed picture) is not part of the file's name.
+        const found = publicFile(image.url.split(/[?#]/)[0]);
         if (!found) report('error', file, image.line, `image "${image.url}" does not exist: expected public${image.url}`);
         else if (!found.exact) report('error', file, image.line, `image "${image.url}": ${otherCapitals(found.savedAs)}`);
       }
@@ -241,8 +242,8 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
     if (APP_ROUTES.has(path)) return fragment ? 'anchors can only point into content pages' : undefined;
     const found = publicFile(written);
     if (!found) return 'no page at that address';
-    if (!found.exact) return otherCapitals(found.savedAs);
-    return fragment ? 'anchors can only point into content pages' : undefined;
+    // A fragment on a file is the file's own business (a PDF's #page=3).
+    return found.exact ? undefined : otherCapitals(found.savedAs);
   }
   if (fragment === undefined || !target.anchors) return undefined;
   const id = safeDecode(fragment);

@@ -115,7 +115,8 @@ export interface ParsedBody {
     attributes?: string[];
   }[];
   /** Markdown that would not reach readers as written: text in braces, citations in a form that stays as typed, headings, lists, tables and links that stay plain text (a [text][ref] with no address, a [^1] with no note among them), a `---` right under a line, a bold line used as a heading, invisible characters, footnotes, extra table cells, links without text, pictures by reference. */
-  markupProblems: { line: number; message: string }[];
+  /** Errors, unless marked as a warning (a mistake the text may not be). */
+  markupProblems: { line: number; message: string; severity?: 'warning' }[];
   prose: ProseBlock[];
   /** The body as plain text, for word counts, related pages and search. */
   text: string;
@@ -196,15 +197,16 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       }
       if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
         const block = writtenText(node, source);
-        if (block) writtenProblems.push(...linksLeftAsText(block), ...(node.type === 'tableCell' ? [] : markdownLeftAsText(node, block)));
+        if (block) writtenProblems.push(...linksLeftAsText(block), ...bracketedNumbers(block), ...(node.type === 'tableCell' ? [] : markdownLeftAsText(node, block)));
       }
       if (node.type === 'paragraph' && parent?.type === 'root') writtenProblems.push(...boldLineAsHeading(node));
       if (node.type === 'list') writtenProblems.push(...subItemsNotNested(node, parent?.children[(_index ?? 0) - 1], source));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const line = node.position?.start.line ?? 1;
       const before = parent?.children[(_index ?? 0) - 1];
-      if (node.name === 'sup' && before?.type === 'text' && isHandNumberedMarker(before.value, toString(node))) {
-        writtenProblems.push({ line, message: handNumberedMarker(`<sup>${toString(node)}</sup>`) });
+      const superscript = node.name === 'sup' ? toString(node).trim() : '';
+      if (/^\d+(?:\s*[,;–—-]\s*\d+)*$/.test(superscript) && before?.type === 'text' && isMarkerPlace(before.value, superscript)) {
+        writtenProblems.push({ line, message: handNumberedMarker(`<sup>${superscript}</sup>`) });
       }
       // Props are never searched for citations, so one in a title, a caption or a timeline's label
       // stays as typed: every text a prop holds, in quotes or in a list or object of values.
@@ -271,6 +273,9 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
           const rowLine = row.position?.start.line ?? line;
           if (row.children.slice(columns).some((cell) => toString(cell).trim())) {
             markupProblems.push({ line: rowLine, message: `this table row has ${row.children.length} cells under ${columns} columns, and readers would not see the extra text: write a | inside a cell as \\|` });
+          } else if (row.children.length < columns && !writtenText(row, source)?.text.trimStart().startsWith('|')) {
+            // A note typed on the line under a table ("Source: …") joins the table as a row.
+            markupProblems.push({ line: rowLine, message: `"${toString(row).trim().slice(0, 40)}" right under the table is read as its last row: leave a blank line above it` });
           } else if (row.children.length < columns) {
             // A value left out (or two run into one cell) moves nothing, so the row reads as if the last column had no value.
             markupProblems.push({ line: rowLine, message: `this table row has ${row.children.length} of its ${columns} cells, so readers see the last ${columns - row.children.length === 1 ? 'column' : `${columns - row.children.length} columns`} empty: add the missing cell, or write | | for a cell left empty on purpose` });
@@ -363,10 +368,11 @@ const LESS_THAN_SIGN = new RegExp(`<(?![A-Z][a-z]|/|(?:${[...ALLOWED_HTML].join(
 
 /** What an editor most likely typed on a line the MDX parser refused (after `lineAbove`), in the editor's terms. */
 function syntaxErrorCause(reason: string, line: string, lineAbove: string): string | undefined {
-  const headingId = /^\s*(\{#[^}]*\})\s*$/.exec(line)?.[1];
+  // {#id}, or as other Markdown tools write it, { #id } and {: #id}.
+  const headingId = /^\s*\{:?\s*#([^\s}]+)\s*\}\s*$/.exec(line)?.[1];
   if (reason.includes('acorn') && headingId) {
     const heading = /^#{1,6}\s.*/.exec(lineAbove.trimEnd())?.[0] ?? '## Heading';
-    return `a heading id goes at the end of its heading's line: ${heading} ${headingId}`;
+    return `a heading id goes at the end of its heading's line: ${heading} {#${headingId}}`;
   }
   if (reason.includes('acorn') && /^#{1,6}\s.*\{#/.test(line)) return 'a heading id is written {#id} with lowercase letters, digits and hyphens, no spaces';
   if (reason.includes('acorn') && /\{[^}]*[“”‘’]/.test(line)) return 'curly quotes inside { } are not quotes to the parser: type straight quotes, " or \'';
@@ -478,8 +484,11 @@ function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading'
   }
   const bullet = lines.findIndex((line) => /^[•◦▪●‣]/.test(line));
   if (bullet !== -1) return problem(bullet, `lines starting with ${lines[bullet][0]} run together into one paragraph: start each list item with "- " (or "1. " for steps)`);
-  // Word's lettered lists (a. b. c., a) b) c), (a) (b) (c)): Markdown numbers its lists only with digits.
-  const lettered = lines.findIndex((line, index) => /^\(?a[.)]\s/.test(line) && /^\(?b[.)]\s/.test(lines[index + 1] ?? ''));
+  // Word's lettered lists (a. b. c., A) B) C), (i) (ii)): Markdown numbers its lists only with digits.
+  // Lines ended by a hard break (\, two spaces, <br />) each show on a line of their own.
+  const lettered = lines.findIndex(
+    (line, index) => LETTERED_FIRST.some((first, kind) => first.test(line) && LETTERED_SECOND[kind].test(lines[index + 1] ?? '')) && !/(?:\\|\s{2}|<br\s*\/?>)$/.test(line),
+  );
   if (lettered !== -1) return problem(lettered, `lines starting with ${/^\S+/.exec(lines[lettered])![0]} run together into one paragraph: Markdown numbers lists with digits, so start each item with "1. ", "2. " (or "- ")`);
   const rows = lines.flatMap((line, index) => (line.startsWith('|') ? [index] : []));
   if (rows.length >= 2) {
@@ -493,6 +502,10 @@ function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading'
   if (tabbed.length >= 2) return problem(tabbed[0], 'these columns are separated by tabs (pasted from a spreadsheet?) and run together into one paragraph: write a Markdown table, | a | b | with a | --- | --- | row under the header');
   return [];
 }
+
+/** The first two items of a lettered list, by kind: a. b., A. B., i. ii., I. II. (with . or ), or in parentheses). */
+const LETTERED_FIRST = ['a', 'A', 'i', 'I'].map((letter) => new RegExp(`^\\(?${letter}[.)]\\s`));
+const LETTERED_SECOND = ['b', 'B', 'ii', 'II'].map((letter) => new RegExp(`^\\(?${letter}[.)]\\s`));
 
 /**
  * A short bold line on its own between paragraphs, with no closing punctuation, reads as a heading
@@ -508,23 +521,29 @@ function boldLineAsHeading(node: Extract<Nodes, { type: 'paragraph' }>): { line:
 }
 
 /**
- * List items indented less than the text of the item above, which Markdown does not nest: under
- * a bullet they are read as items of the same list, and under `1.` a numbered one takes the next
- * number ("2." shows as 3) while a bullet splits the list in two. Flagged where an item, or a list
- * right after another, starts further right than the items before it.
+ * List items indented less than the text of the item above, which Markdown does not nest, so the
+ * list readers see is not the one written: a "1." under "1." takes the next number ("2." then shows
+ * as 3), and a bullet under "1." (or a number under "-") splits the list in two around it. Flagged
+ * where a numbered item starts further right than the first and does not continue its count (a
+ * stray space before "2." is harmless), or where a list starts further right than the list on the
+ * line just above it.
  */
 function subItemsNotNested(list: Extract<Nodes, { type: 'list' }>, previous: Nodes | undefined, source: string): { line: number; message: string }[] {
   const column = (node: Nodes | undefined) => node?.position?.start.column ?? 1;
-  const problem = (item: Extract<Nodes, { type: 'listItem' }>, above: Extract<Nodes, { type: 'listItem' }>) => {
-    const firstLine = (node: Nodes) => (writtenText(node, source)?.text.split('\n')[0].trim() ?? '').slice(0, 40);
-    return {
-      line: item.position?.start.line ?? 1,
-      message: `"${firstLine(item)}" is indented as a sub-item of "${firstLine(above)}" but is not one, so readers see it as an item of its own: indent it ${column(above.children[0]) - 1} spaces, to where the text of the item above starts`,
-    };
-  };
+  const firstLine = (node: Nodes) => writtenText(node, source)?.text.split('\n')[0].trim() ?? '';
+  const problem = (item: Extract<Nodes, { type: 'listItem' }>, above: Extract<Nodes, { type: 'listItem' }>) => ({
+    line: item.position?.start.line ?? 1,
+    message: `"${firstLine(item).slice(0, 40)}" is indented as a sub-item of "${firstLine(above).slice(0, 40)}" but is not one, so readers see it as an item of its own: indent it ${column(above.children[0]) - 1} spaces, to where the text of the item above starts`,
+  });
+  const number = (item: Nodes) => Number(/^\d+/.exec(firstLine(item))?.[0]);
   const items = list.children;
-  const problems = items.flatMap((item, index) => (index > 0 && column(item) > column(items[0]) ? [problem(item, items[index - 1])] : []));
-  if (previous?.type === 'list' && column(items[0]) > column(previous.children[0])) problems.unshift(problem(items[0], previous.children.at(-1)!));
+  const problems = list.ordered
+    ? items.flatMap((item, index) => (index > 0 && column(item) > column(items[0]) && number(item) !== number(items[index - 1]) + 1 ? [problem(item, items[index - 1])] : []))
+    : [];
+  // A list on the line right under another (no blank line between) that starts further right.
+  if (previous?.type === 'list' && column(items[0]) > column(previous.children[0]) && list.position?.start.line === (previous.position?.end.line ?? 0) + 1) {
+    problems.unshift(problem(items[0], previous.children.at(-1)!));
+  }
   return problems;
 }
 
@@ -595,11 +614,14 @@ function linksLeftAsText(written: WrittenBlock): { line: number; message: string
 function leftAsTyped(text: string, line: number): { line: number; message: string }[] {
   const found = (pattern: RegExp, message: (written: string) => string) => [...text.matchAll(pattern)].map((match) => ({ line: lineAt(text, line, match.index), message: message(match[0]) }));
   return [
-    // CommonMark reads an entity only with its semicolon; a few common ones are named, so AT&T and R&D stay prose.
-    ...found(/&(?:nbsp|amp|lt|gt|quot|apos|[mn]dash|hellip|[lr][sd]quo|times|deg|plusmn|micro|middot|bull|shy|thinsp|ensp|emsp|minus|le|ge|ne|copy|reg|trade|#\d+|#x[0-9a-f]+)(?![a-z0-9;])/gi, (written) => `"${written}" shows as typed: end it with a semicolon, ${written};`),
+    // CommonMark reads an entity only with its semicolon. Only common names are matched, as written
+    // (entities are case-sensitive): long ones anywhere (5&nbspmg), short ones before a space or
+    // punctuation, so AT&T, R&D and Bar&Grill stay prose. A web address's text is left alone (?q=a&lt=5).
+    ...(/^(?:https?:\/\/|www\.)\S*$/.test(text) ? [] : found(ENTITY_WITHOUT_SEMICOLON, (written) => `"${written}" shows as typed: end it with a semicolon, ${written};`)),
     ...found(/\[\^[^\]\s]+\]/g, (written) => `"${written}" shows as typed: cite a source with [@id] right after the claim, and list it under \`sources\``),
-    ...found(/(?<!\\)\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?![[(])/g, handNumberedMarker),
-    ...found(new RegExp(`(?<=${AFTER_CLAIM.source})${SUPERSCRIPT_NUMBERS}`, 'gu'), handNumberedMarker),
+    ...[...text.matchAll(SUPERSCRIPT_NUMBERS)]
+      .filter((match) => isMarkerPlace(text.slice(0, match.index), match[0]))
+      .map((match) => ({ line: lineAt(text, line, match.index), message: handNumberedMarker(match[0]) })),
     ...found(/(?<!\\)!?\[(?![@^])[^\]\n]+\]\[(?![@^])[^\]\n]*\]/g, (written) =>
       written.startsWith('!')
         ? `"${written.slice(0, 60)}" is not read as a picture and shows as typed: no line gives its file ([ref]: /images/…); write ![what it shows](/images/file.png) instead`
@@ -608,16 +630,37 @@ function leftAsTyped(text: string, line: number): { line: number; message: strin
   ];
 }
 
-/**
- * Where a number typed as a citation marker sits: right after a word (of three letters or more,
- * so the m in mg/m² is a unit) or after the claim's punctuation. After a digit it is an exponent (10⁹).
- */
-const AFTER_CLAIM = /(?:\p{L}{3}|[.,;:)”"’])/u;
-const SUPERSCRIPT_NUMBERS = '[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,⁻–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*';
+const ENTITY_WITHOUT_SEMICOLON = /&(?:(?:nbsp|amp|quot|apos|[mn]dash|hellip|[lr][sd]quo|plusmn|micro|middot|thinsp|ensp|emsp|minus|trade|copy|alpha|beta|gamma|delta|kappa|lambda|eacute|egrave|uuml|ouml|auml)(?!;)|(?:lt|gt|le|ge|ne|deg|reg|shy|bull|times|mu|#\d+|#[xX][0-9a-fA-F]+)(?![A-Za-z0-9;]))/g;
 
-/** Whether `<sup>digits</sup>` after `textBefore` is a citation marker typed by hand. */
-function isHandNumberedMarker(textBefore: string, superscript: string): boolean {
-  return new RegExp(`${AFTER_CLAIM.source}$`, 'u').test(textBefore) && /^\d+(?:[,–-]\d+)*$/.test(superscript.trim());
+/** A run of superscript numbers, as Word pastes a citation: ¹, ²³, ¹⁻³, ¹,⁴. */
+const SUPERSCRIPT_NUMBERS = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\s*[,⁻–-]\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*/g;
+
+/**
+ * Whether `numbers` set as a superscript (¹ or <sup>1</sup>) after `textBefore` are a citation marker
+ * typed by hand: after the claim's punctuation (45%¹, leave?¹), or after a word of three letters or
+ * more unless it is a lone ² or ³, an exponent (height², mm³). After a digit it is an exponent
+ * (10⁹), and after a shorter word a unit (mg/m²).
+ */
+function isMarkerPlace(textBefore: string, numbers: string): boolean {
+  if (/[.,;:!?%”"’]$/.test(textBefore)) return true;
+  return /\p{L}{3}$/u.test(textBefore) && !/^[23²³]$/.test(numbers);
+}
+
+/**
+ * Citation numbers typed by hand in brackets ([1], [2, 3], [4–6]), read from the block's source so
+ * an escaped \[1\] passes. Right after the claim's punctuation it is an error; after a space it may
+ * be a list of numbers (days [1, 8, 15]), so a warning; right after a letter it is an index
+ * (fields[1]). A 0 makes it a range or an index ([0, 1], [0–10]), not a marker.
+ */
+function bracketedNumbers(written: WrittenBlock): ParsedBody['markupProblems'] {
+  const text = written.text.replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
+  return [...text.matchAll(/(?<!\\)\[\s*[1-9]\d{0,2}(?:\s*[,;–—-]\s*[1-9]\d{0,2})*\s*\](?![[(:])/g)].flatMap((match) => {
+    const before = text.slice(0, match.index);
+    const line = lineAt(text, written.line, match.index);
+    if (/[.,;:!?%)”"’]$/.test(before)) return [{ line, message: handNumberedMarker(match[0]) }];
+    if (/\s$/.test(before)) return [{ line, severity: 'warning' as const, message: `"${match[0]}" looks like a citation number typed by hand, which links to no source: cite with [@id] right after the claim; if it is a list of numbers, write it without the brackets` }];
+    return [];
+  });
 }
 
 function handNumberedMarker(written: string): string {

@@ -75,7 +75,9 @@ export function pastedAddressProblem(value: string, where: 'link' | 'source'): s
 const notInCurlyQuotes = [(value: string) => !/^“[^“”]*”$/.test(value), 'is wrapped in curly quotes, which would show: use straight quotes ("…") around it, or none'] as const;
 
 /** A title, description, reviewer, source or glossary entry is plain text everywhere it shows (the h1, the tab, link previews, the Sources list, the glossary), so Markdown in it shows as typed. */
-const noMarkdown = [(value: string) => !/\*\*|__|`[^`]+`|\[[^\]]*\]\([^)]*\)/.test(value), 'is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without'] as const;
+const noMarkdown = [(value: string) => !MARKDOWN_IN_TEXT.test(value), 'is shown as plain text, so Markdown in it (**, *, __, `, [text](url)) would show as typed: write it without'] as const;
+/** Markdown as it is written around words: a lone star or run of underscores (*p < 0.05, Name ____) is text. */
+const MARKDOWN_IN_TEXT = /\*\*[^\s*][^*]*\*\*|(?<![*\w])\*[^\s*][^*\n]*(?<=[^\s*])\*(?![*\w])|__[^\s_][^_]*__|(?<![_\w])_[^\s_][^_\n]*(?<=[^\s_])_(?![_\w])|`[^`]+`|\[[^\]]*\]\([^)]*\)/;
 
 /** Characters nobody sees, pasted from web pages and Word, that split a word for search and the glossary. */
 export const INVISIBLE_CHARACTER = /[\u00AD\u200B\u2060\uFEFF]/;
@@ -89,14 +91,18 @@ export function invisibleCharacterCode(text: string): string | undefined {
 const noInvisible = [(value: string) => !INVISIBLE_CHARACTER.test(value), { error: (issue: { input: unknown }) => `has an invisible character (${invisibleCharacterCode(String(issue.input))}) pasted into it: retype the words around it` }] as const;
 
 /**
- * A value readers see as it is written (a title, a description, the reviewer, a source, a glossary
- * entry, a component's title or caption), with the same rules for every such field: no curly
- * quotes around it, no Markdown, no invisible characters.
+ * Text readers see as it is written (a title, a description, the reviewer, a source, a glossary
+ * entry, a component's title or caption), with the same rules for every such field: no Markdown,
+ * no invisible characters.
  */
-export const shownAsWritten = (text: z.ZodString) => text.refine(...notInCurlyQuotes).refine(...noMarkdown).refine(...noInvisible);
+export const plainText = (text: z.ZodString) => text.refine(...noMarkdown).refine(...noInvisible);
 
-/** A frontmatter or glossary value readers see, with its quotes and dashes typeset (components typeset their own props). */
-const shownText = (text: z.ZodString) => shownAsWritten(text).transform(typeset);
+/**
+ * A frontmatter or glossary value readers see: plain text, not wrapped in the curly quotes YAML does
+ * not read as quotes, with its quotes and dashes typeset. (A component's prop is already in straight
+ * quotes, so curly ones inside are a quotation; components typeset their own props.)
+ */
+const shownText = (text: z.ZodString) => plainText(text.refine(...notInCurlyQuotes)).transform(typeset);
 
 /** One cited document. */
 export const sourceSchema = z.strictObject({

@@ -391,6 +391,7 @@ export function publicFileNamed(contentDir: string, url: string): { savedAs: str
   } catch {
     return undefined; // a % that starts no valid escape (the content check reports a bare % itself)
   }
+  if (decoded.endsWith('/')) return undefined; // a folder's address, which serves no file
   let folder = path.join(contentDir, '..', 'public');
   const saved: string[] = [];
   for (const part of decoded.split('/').filter(Boolean)) {

@@ -61,6 +61,8 @@ function keyIndentedUnder(line: string, next: string): string | undefined {
   const above = /^(\s*(?:-\s+)?)([\w-]+):\s+\S/.exec(line);
   const key = /^(\s+)([\w-]+):/.exec(next);
   if (!above || !key || key[1].length <= above[1].length) return undefined;
+  // Field names are lowercase: "IMGs: …" is the value going on, with a colon in it.
+  if (!/^[a-z]/.test(key[2])) return `the value of "${above[2]}" goes on to the next line, where "${key[2]}: " reads as a new field: put the whole value in double quotes`;
   return `"${key[2]}" is indented further than "${above[2]}" on the line above, so YAML reads it as part of that value: start "${key[2]}:" where "${above[2]}:" starts`;
 }
 

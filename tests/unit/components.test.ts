@@ -27,9 +27,11 @@ describe('components are checked like frontmatter, with the line of the element'
     ]);
     // A new tab takes the reader's back button away; a string style would stop the build.
     expect(errorsOf('See <a href="https://example.org/page" rel="noopener" title="Example" target="_blank" style="color: red">this</a>.\n')).toEqual([
-      'uses.mdx:8: <a target>: a link to another site takes only href, rel, title, and opens in the same tab as every link on the site: leave out target',
-      'uses.mdx:8: <a style>: a link to another site takes only href, rel, title: leave out style',
+      'uses.mdx:8: <a target>: every link on the site opens in the same tab, which keeps the back button working: leave it out',
+      "uses.mdx:8: <a style>: links take their look from the site's styles (and a style written as text stops the build): leave it out",
     ]);
+    // Attributes that describe the link are welcome.
+    expect(errorsOf('Read <a href="https://www.cancer.gov/espanol/guide.pdf" hrefLang="es" lang="es" type="application/pdf" aria-label="NCI guide in Spanish, PDF">la guía</a>.\n')).toEqual([]);
     expect(errorsOf('See <a href={"https://example.org"}>this</a> and <a name="here">here</a>.\n')).toEqual([
       'uses.mdx:8: <a> needs an href written in quotes, such as href="https://example.org/page"',
       'uses.mdx:8: <a> needs an href written in quotes, such as href="https://example.org/page"',
@@ -53,6 +55,7 @@ describe('components are checked like frontmatter, with the line of the element'
       'uses.mdx:10: this table row has 3 cells under 2 columns, and readers would not see the extra text: write a | inside a cell as \\|',
     ]);
     // A row with a value left out reads as if the last column had none; an empty cell written as | | is on purpose.
+    expect(errorsOf('| Route | Years |\n| --- | --- |\n| Fellowship | 3 |\nSource: the NRMP\n')).toEqual(['uses.mdx:11: "Source: the NRMP" right under the table is read as its last row: leave a blank line above it']);
     expect(errorsOf('| Route | Years | Pathway |\n| --- | --- | --- |\n| Fellowship | 3 |\n| Research | |\n| Clinical | | |\n')).toEqual([
       'uses.mdx:10: this table row has 2 of its 3 cells, so readers see the last column empty: add the missing cell, or write | | for a cell left empty on purpose',
       'uses.mdx:11: this table row has 2 of its 3 cells, so readers see the last column empty: add the missing cell, or write | | for a cell left empty on purpose',
@@ -67,17 +70,24 @@ describe('components are checked like frontmatter, with the line of the element'
     const notNested = (item: string, above: string, spaces: number) => `"${item}" is indented as a sub-item of "${above}" but is not one, so readers see it as an item of its own: indent it ${spaces} spaces, to where the text of the item above starts`;
     expect(errorsOf('Steps:\n\n1. Register\n  - with ERAS\n2. Apply\n')).toEqual([`uses.mdx:11: ${notNested('- with ERAS', '1. Register', 3)}`]);
     expect(errorsOf('Steps:\n\n1. Register\n  1. with ERAS\n2. Apply\n')).toEqual([`uses.mdx:11: ${notNested('1. with ERAS', '1. Register', 3)}`]);
-    expect(errorsOf('Steps:\n\n- Register\n - with ERAS\n- Apply\n')).toEqual([`uses.mdx:11: ${notNested('- with ERAS', '- Register', 2)}`]);
-    expect(errorsOf('Steps:\n\n1. Register\n   - with ERAS\n2. Apply\n\n- Then wait.\n')).toEqual([]);
+    expect(errorsOf('Steps:\n\n- Register\n 1. with ERAS\n- Apply\n')).toEqual([`uses.mdx:11: ${notNested('1. with ERAS', '- Register', 2)}`]);
+    // Nested right; a stray space before the next number; a bullet under a bullet (the same either way); a list after a blank line.
+    expect(errorsOf('Steps:\n\n1. Register\n   - with ERAS\n2. Apply\n 3. Rank\n\n - Then wait.\n\n- Keep copies\n - of everything\n')).toEqual([]);
     // Word's lettered lists; a sentence that happens to start with "a." on its own line is not one.
-    for (const [list, first] of [['a. Register\nb. Apply', 'a.'], ['(a) Register\n(b) Apply', '(a)'], ['a) Register\nb) Apply\nc) Rank', 'a)']]) {
+    for (const [list, first] of [['a. Register\nb. Apply', 'a.'], ['(a) Register\n(b) Apply', '(a)'], ['a) Register\nb) Apply\nc) Rank', 'a)'], ['A. Register\nB. Apply', 'A.'], ['i. Register\nii. Apply', 'i.']]) {
       expect(errorsOf(`Steps:\n\n${list}\n`)).toEqual([`uses.mdx:10: lines starting with ${first} run together into one paragraph: Markdown numbers lists with digits, so start each item with "1. ", "2. " (or "- ")`]);
     }
+    // Options ended by hard breaks show one per line, as written.
+    expect(errorsOf('Which is most likely?\\\na. Chronic myeloid leukemia\\\nb. Chronic lymphocytic leukemia\n\nOr:<br />\na. CML<br />\nb. CLL\n\nOr:  \na. CML  \nb. CLL\n')).toEqual([]);
     // An entity without its semicolon shows as typed; AT&T and R&D are words.
-    expect(errorsOf('Ten&nbsp;years, 5&nbsp years and 3&#160 years at AT&T, R&D and Q&A.\n')).toEqual([
+    expect(errorsOf('Ten&nbsp;years, 5&nbsp years, 3&#160 years, 10&nbspmg and 25&ndash30 at AT&T, R&D and Q&A.\n')).toEqual([
       'uses.mdx:8: "&nbsp" shows as typed: end it with a semicolon, &nbsp;',
       'uses.mdx:8: "&#160" shows as typed: end it with a semicolon, &#160;',
+      'uses.mdx:8: "&nbsp" shows as typed: end it with a semicolon, &nbsp;',
+      'uses.mdx:8: "&ndash" shows as typed: end it with a semicolon, &ndash;',
     ]);
+    // Entities are case-sensitive, and a web address's text is an address.
+    expect(errorsOf('Dinner at the Bar&Grill or Rock&Le Café, after Trade&Times; see https://example.org/search?q=cancer&lt=5&ne=1 for the list.\n')).toEqual([]);
     expect(errorsOf('Our fellows by year:\n| Year | Fellows |\n| 2025 | 10 |\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: this table has no \| --- \| row under its header/)]);
     expect(errorsOf('Text.\n\n| Year | Fellows | Share |\n| --- | --- |\n| 2025 | 10 | 5% |\n')).toEqual([expect.stringMatching(/^uses\.mdx:11: this table's \| --- \| row has 2 cells under 3 columns/)]);
     expect(errorsOf('Our fellows by year:\nYear\tFellows\n2025\t10\n')).toEqual([expect.stringMatching(/^uses\.mdx:9: these columns are separated by tabs/)]);
@@ -110,10 +120,14 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('<TrainingTimeline stages={[{ label: "Residency", years: 3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <TrainingTimeline> title: required prop is missing \(What the path is/)]);
     expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "Residency", years: -3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <TrainingTimeline> stages\[0\]\.years: Too small/)]);
     // A title, caption or label is printed as plain text, as frontmatter titles are.
-    const plain = 'is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without';
+    const plain = 'is shown as plain text, so Markdown in it (**, *, __, `, [text](url)) would show as typed: write it without';
     expect(errorsOf('<Callout type="tip" title="Rank **honestly**">\n\nInside.\n\n</Callout>\n')).toEqual([`uses.mdx:8: <Callout> title: ${plain}`]);
     expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "[Residency](/guides/demo/alpha)", years: 3 }]} />\n')).toEqual([`uses.mdx:8: <TrainingTimeline> stages[0].label: ${plain}`]);
-    expect(errorsOf('<KeyFacts title="“Facts”">\n\n- One.\n\n</KeyFacts>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <KeyFacts> title: is wrapped in curly quotes/)]);
+    expect(errorsOf('<Callout type="tip" title="Rank _honestly_">\n\nInside.\n\n</Callout>\n')).toEqual([`uses.mdx:8: <Callout> title: ${plain}`]);
+    // Inside a prop's straight quotes, curly ones are a quotation; a lone star or a blank line to fill is text.
+    expect(errorsOf('<Callout title="“Should I do a chief year?”">\n\nInside.\n\n</Callout>\n\n<Figure src="/images/chart.png" width={8} height={6} alt="A form with Name ____ and Date ____" caption="Error bars show 95% CI. *p < 0.05; **p < 0.01." />\n')).toEqual([
+      expect.stringMatching(/^uses\.mdx:14: image "\/images\/chart\.png" does not exist/),
+    ]);
   });
 
   it('a prop written as code rather than a value', () => {

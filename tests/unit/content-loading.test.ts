@@ -153,7 +153,7 @@ describe('bad frontmatter is an error naming file, line and field', () => {
   });
 
   it('Markdown or an invisible character in a title or description, which the h1, the tab and link previews would show as typed', () => {
-    const message = 'is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without';
+    const message = 'is shown as plain text, so Markdown in it (**, *, __, `, [text](url)) would show as typed: write it without';
     expect(errors(article({ title: '"The **real** cost of fellowship"' }))).toEqual([`bad.mdx:2: title: ${message}`]);
     expect(errors(article({ description: '"How [the NRMP Match](https://www.nrmp.org/fellowships/) works for hematology and oncology fellows."' }))).toEqual([`bad.mdx:3: description: ${message}`]);
     expect(errors(article({ title: 'The NR\u200BMP Match' }))).toEqual(['bad.mdx:2: title: has an invisible character (U+200B) pasted into it: retype the words around it']);
@@ -182,6 +182,11 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     const indented = frontmatter({}).replace('updated:', '  updated:');
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': indented + body }))).toEqual([
       'bad.mdx:4: frontmatter is not valid YAML: "updated" is indented further than "description" on the line above, so YAML reads it as part of that value: start "updated:" where "description:" starts',
+    ]);
+    // A value wrapped onto a line that starts with a word and a colon needs quotes, not a new field.
+    const wrapped = frontmatter({}).replace('check.\n', 'check for\n  IMGs: what to know.\n');
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': wrapped + body }))).toEqual([
+      'bad.mdx:4: frontmatter is not valid YAML: the value of "description" goes on to the next line, where "IMGs: " reads as a new field: put the whole value in double quotes',
     ]);
   });
 
@@ -248,9 +253,11 @@ describe('bad bodies are errors naming file, line and link', () => {
       expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(a heading id is written \{#id\} with lowercase letters, digits and hyphens, no spaces\)$/),
     ]);
     // An id on the line under its heading: escaping the braces, the general hint, would show it to readers.
-    expect(errors(article('## Second topic\n{#second-topic}\n\nText.\n'))).toEqual([
-      expect.stringMatching(/^bad\.mdx:9: MDX syntax error: .*\(a heading id goes at the end of its heading's line: ## Second topic \{#second-topic\}\)$/),
-    ]);
+    for (const id of ['{#second-topic}', '{ #second-topic }', '{: #second-topic}']) {
+      expect(errors(article(`## Second topic\n${id}\n\nText.\n`))).toEqual([
+        expect.stringMatching(/^bad\.mdx:9: MDX syntax error: .*\(a heading id goes at the end of its heading's line: ## Second topic \{#second-topic\}\)$/),
+      ]);
+    }
     expect(errors(article('Survival was <5 years.\n'))).toEqual([expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(a < in text starts a component: write "less than", or \\< for the sign\)$/)]);
     expect(errors(article('<Timeline title="Cycle" milestones={[{ date: “2026-06-01”, label: “Apply” }]} />\n'))).toEqual([
       expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(curly quotes inside \{ \} are not quotes to the parser: type straight quotes, " or '\)$/),
@@ -306,6 +313,10 @@ describe('bad bodies are errors naming file, line and link', () => {
     expect(errors(site)).toEqual([
       'bad.mdx:8: image "/images/tumor-board.png": the file is saved as public/images/Tumor-Board.PNG: write its name with the same capitals, since the server reads them exactly (your computer may not)',
       'bad.mdx:10: broken link "/files/survey.pdf": the file is saved as public/Files/Survey.pdf: write its name with the same capitals, since the server reads them exactly (your computer may not)',
+    ]);
+    // A page of a PDF, a query that refreshes a changed picture; a file's address with a folder's trailing slash serves nothing.
+    expect(errors(article('![A tumor board](/images/Tumor-Board.PNG?v=2) and [page 3](/Files/Survey.pdf#page=3), [the survey](/Files/Survey.pdf/).\n', ['images/Tumor-Board.PNG', 'Files/Survey.pdf']))).toEqual([
+      'bad.mdx:8: broken link "/Files/Survey.pdf/": no page at that address',
     ]);
   });
 });

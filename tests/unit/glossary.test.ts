@@ -54,8 +54,8 @@ describe('the glossary file', () => {
     // What the glossary page and the popovers print as text refuses what the page titles refuse.
     expect(errors(withText(marksAll, glossary.replace('    expansion: Longitudinal Knowledge Assessment', '    expansion: “Longitudinal Knowledge Assessment”').replace('  - term: tumor board', '  - term: "**tumor board**"').replace('definition: A meeting', 'definition: A [meeting](/x)')))).toEqual([
       'glossary.yaml:7: terms[1].expansion: is wrapped in curly quotes, which would show: use straight quotes ("…") around it, or none',
-      'glossary.yaml:9: terms[2].term: is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without',
-      'glossary.yaml:10: terms[2].definition: is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without',
+      'glossary.yaml:9: terms[2].term: is shown as plain text, so Markdown in it (**, *, __, `, [text](url)) would show as typed: write it without',
+      'glossary.yaml:10: terms[2].definition: is shown as plain text, so Markdown in it (**, *, __, `, [text](url)) would show as typed: write it without',
     ]);
     // A definition is shown on every page that marks the term, so it holds nothing that dates; a name with a number (PD-1, Step 2) is not a figure.
     expect(errors(withText(marksAll, glossary.replace('with questions every quarter.', 'with 30 questions every quarter since 2022.').replace('decide together on', 'decide together, as in Step 2 and PD-1 care, on')))).toEqual([

@@ -129,7 +129,7 @@ describe('planning a new page', () => {
     ['the slug of the article index', ['article', 'page', 'Title'], 'the slug "page" is taken by the article index (/articles/page/2 …)'],
     ['a blank title', ['article', 'new-page', '  '], `missing title (${USAGE})`],
     ['a title too long', ['article', 'new-page', 'word '.repeat(30)], 'the title is 149 characters long: keep it to 100'],
-    ['a title with Markdown in it', ['article', 'new-page', 'The **real** cost'], 'the title is shown as plain text, so Markdown in it (**, __, `, [text](url)) would show as typed: write it without'],
+    ['a title with Markdown in it', ['article', 'new-page', 'The **real** cost'], 'the title is shown as plain text, so Markdown in it (**, *, __, `, [text](url)) would show as typed: write it without'],
     ['a title with an invisible character', ['article', 'new-page', 'The NR\u200BMP Match'], 'the title has an invisible character (U+200B) pasted into it: retype the words around it'],
     ['an unquoted title', ['article', 'new-page', 'Two', 'words'], `too many arguments: put the title in quotes (${USAGE})`],
     ['a section without guide, slug or title', ['section'], `missing guide, slug and title (${USAGE})`],
