@@ -50,7 +50,7 @@ export function checkGlossary(
       if (mark.insideLink) report('error', page, mark.line, `<Term> "${mark.id}" is inside a link's text: mark the term outside the link, or leave it unmarked there`);
       if (byId.has(mark.id)) continue;
       // A plural marked as written (<Term>NPs</Term>) is its singular's entry, before any near spelling (bps).
-      const expanded = entries.find((entry) => entry.expansion && idOf(entry.expansion) === mark.id);
+      const expanded = entries.find((entry) => entry.expansion && expansionKey(entry.expansion) === expansionKey(mark.id.replace(new RegExp(`-${entry.id}$`), '')));
       if (expanded) {
         report('error', page, mark.line, `<Term> "${mark.id}" is the expansion of ${expanded.term}, which has the entry: point it there, <Term id="${expanded.id}">…</Term>`);
         continue;
@@ -87,6 +87,15 @@ function acronymOf(word: string): string | undefined {
   const capitals = letters.replace(/[^A-Z]/g, '').length;
   if (/^[IVXLC]+$/.test(singular)) return undefined; // a roman numeral (phase II), not an acronym
   return capitals >= 2 && capitals * 2 >= letters.length ? singular : undefined;
+}
+
+/**
+ * An expansion's words as a `<Term>` around it may give them: without a leading "the", "and" or
+ * "&", or an acronym after it in parentheses, each word singular ("… Assessments").
+ */
+function expansionKey(text: string): string {
+  const words = idOf(text).split('-').filter((word) => word && word !== 'and');
+  return (words[0] === 'the' ? words.slice(1) : words).map((word) => pluralize.singular(word)).join('-');
 }
 
 /** Three or more words in capitals in a row. */
