@@ -213,7 +213,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       for (const item of node.attributes) {
         if (item.type !== 'mdxJsxAttribute') continue;
         const value = typeof item.value === 'string' ? item.value : plainValue(item.value?.data?.estree);
-        for (const text of stringsIn(value)) writtenProblems.push(...looseCitations(text, line, true));
+        for (const text of stringsIn(value)) writtenProblems.push(...looseCitations(text, line, true), ...superscriptMarkers(text, line), ...bracketedNumbers({ text, line }));
       }
       if (INTERNAL_COMPONENTS.includes(node.name as ComponentName)) {
         placedBySite.add(node);
@@ -619,9 +619,7 @@ function leftAsTyped(text: string, line: number): { line: number; message: strin
     // punctuation, so AT&T, R&D and Bar&Grill stay prose. A web address's text is left alone (?q=a&lt=5).
     ...(/^(?:https?:\/\/|www\.)\S*$/.test(text) ? [] : found(ENTITY_WITHOUT_SEMICOLON, (written) => `"${written}" shows as typed: end it with a semicolon, ${written};`)),
     ...found(/\[\^[^\]\s]+\]/g, (written) => `"${written}" shows as typed: cite a source with [@id] right after the claim, and list it under \`sources\``),
-    ...[...text.matchAll(SUPERSCRIPT_NUMBERS)]
-      .filter((match) => isMarkerPlace(text.slice(0, match.index), match[0]))
-      .map((match) => ({ line: lineAt(text, line, match.index), message: handNumberedMarker(match[0]) })),
+    ...superscriptMarkers(text, line),
     ...found(/(?<!\\)!?\[(?![@^])[^\]\n]+\]\[(?![@^])[^\]\n]*\]/g, (written) =>
       written.startsWith('!')
         ? `"${written.slice(0, 60)}" is not read as a picture and shows as typed: no line gives its file ([ref]: /images/…); write ![what it shows](/images/file.png) instead`
@@ -634,6 +632,13 @@ const ENTITY_WITHOUT_SEMICOLON = /&(?:(?:nbsp|amp|quot|apos|[mn]dash|hellip|[lr]
 
 /** A run of superscript numbers, as Word pastes a citation: ¹, ²³, ¹⁻³, ¹,⁴. */
 const SUPERSCRIPT_NUMBERS = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\s*[,⁻–-]\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*/g;
+
+/** Superscript numbers typed as citation markers (Word's ¹ after a claim) in a text that starts on `line`. */
+function superscriptMarkers(text: string, line: number): { line: number; message: string }[] {
+  return [...text.matchAll(SUPERSCRIPT_NUMBERS)]
+    .filter((match) => isMarkerPlace(text.slice(0, match.index), match[0]))
+    .map((match) => ({ line: lineAt(text, line, match.index), message: handNumberedMarker(match[0]) }));
+}
 
 /**
  * Whether `numbers` set as a superscript (¹ or <sup>1</sup>) after `textBefore` are a citation marker

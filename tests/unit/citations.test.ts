@@ -68,6 +68,12 @@ describe('a source as an editor pastes it', () => {
     expect(loose('Doses run 75 mg/m² or 75 mg/m<sup>2</sup>, with platelets above 100 × 10⁹/L (10<sup>9</sup>/L).')).toEqual([]);
     expect(loose('Body mass index is weight divided by height², height (m)² or height<sup>2</sup>, and volume is in mm³.')).toEqual([]);
     expect(loose('In the export, fields[1] holds the ID; a probability lies in [0, 1]; pain is scored [0–10]; press \\[1\\] or &#91;2&#93; for the desk.')).toEqual([]);
+    // In a title or caption too, where no citation is made at all.
+    expect(loose('<Callout type="note" title="Most programs filled.¹">\n\nText.[@nrmp-2025]\n\n</Callout>\n\n<Figure src="/images/x.png" alt="A chart" width={8} height={6} caption="Fill rates by year.[2]" />')).toEqual([
+      handTyped('¹'),
+      handTyped('[2]').replace(':16:', ':22:'),
+      expect.stringMatching(/^cited\.mdx:22: image "\/images\/x\.png" does not exist/),
+    ]);
     // After a space it may be a list of numbers: a warning that does not stop the build.
     const listed = article([nrmp], 'In 2025, 773 positions were offered.[@nrmp-2025]\n\nGemcitabine is given on days [1, 8, 15] of each cycle.[@nrmp-2025]\n');
     expect(errors(listed)).toEqual([]);
