@@ -75,6 +75,10 @@ function likelyCause(line: string): string | undefined {
   const field = /^(\s*(?:-\s+)?[\w-]+):\s+(.*)$/.exec(line);
   if (field && /^[“‘]/.test(field[2])) return 'curly quotes do not quote text in YAML: type straight quotes, "like this"';
   if (line.includes('\u00A0')) return 'this line has a no-break space, which YAML does not read as a space: retype the spaces';
+  // [Draft] …, *Match* …, @handle: YAML reads the first character as its own syntax (a list, an alias, reserved).
+  if (field && /^[[{*&!@`%|>]/.test(field[2]) && !/^\[.*\]\s*$|^\{.*\}\s*$|^[|>][-+]?\s*$/.test(field[2])) {
+    return `a value that starts with ${field[2][0]} is read as YAML syntax, not text: put the whole value in double quotes, ${field[1].trim()}: "${field[2].replaceAll('"', '\\"')}"`;
+  }
   if (field && /^[^"'[{|>]/.test(field[2]) && field[2].includes(': ')) return `a value with ": " in it goes in double quotes: ${field[1].trim()}: "${field[2].replaceAll('"', '\\"')}"`;
   return undefined;
 }

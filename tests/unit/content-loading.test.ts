@@ -196,6 +196,11 @@ describe('bad frontmatter is an error naming file, line and field', () => {
       expect.stringMatching(/^bad\.mdx:2: frontmatter is not valid YAML: .*\(this line has a no-break space, which YAML does not read as a space: retype the spaces\)$/),
     ]);
     expect(errors(article({ title: 'Oncology: a guide' }))).toEqual([expect.stringMatching(/^bad\.mdx:2: frontmatter is not valid YAML: .*\(a value with ": " in it goes in double quotes: title: "Oncology: a guide"\)$/)]);
+    // A first character YAML reads as its own syntax: a list, an alias, a reserved character.
+    for (const title of ['[Draft] Fellowship timeline', '*Match* day explained', '@ASCO on social media']) {
+      expect(errors(article({ title }))).toEqual([expect.stringMatching(/^bad\.mdx:2: frontmatter is not valid YAML: /)]);
+      expect(errors(article({ title }))[0]).toContain(`(a value that starts with ${title[0]} is read as YAML syntax, not text: put the whole value in double quotes, title: "${title}")`);
+    }
     // A curly apostrophe inside a word is harmless: the colon is what YAML refused.
     expect(errors(article({ title: 'Oncology’s future: a guide' }))).toEqual([expect.stringMatching(/\(a value with ": " in it goes in double quotes: title: "Oncology’s future: a guide"\)$/)]);
   });
