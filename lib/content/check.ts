@@ -248,7 +248,8 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
   if (fragment === undefined || !target.anchors) return undefined;
   const id = safeDecode(fragment);
   if (!target.anchors.has(id)) {
-    const guess = nearest(id, [...target.anchors]);
+    // On the whole-guide page each part's ids carry its prefix (alpha--first-part).
+    const guess = [...target.anchors].find((anchor) => anchor.endsWith(`--${id}`)) ?? nearest(id, [...target.anchors]);
     return `${target.sourceFile} has no heading with the id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
   }
   return undefined;

@@ -376,6 +376,9 @@ describe('links an editor pastes', () => {
       'linker.mdx:8: broken link "/topics/no-such-tag": no page at that address',
       'linker.mdx:8: broken link "/topics#training": anchors can only point into content pages',
     ]);
+    expect(linking('[x](/guides/demo/all#first-part)')).toEqual([
+      'linker.mdx:8: broken link "/guides/demo/all#first-part": the whole-guide page of demo has no heading with the id "first-part" (did you mean "alpha--first-part"?)',
+    ]);
     expect(linking('[x](/guides/demo/alpha#first-prat)')).toEqual([
       expect.stringMatching(/^linker\.mdx:8: broken link "\/guides\/demo\/alpha#first-prat": .*alpha\.mdx has no heading with the id "first-prat" \(did you mean "first-part"\?\)$/),
     ]);
