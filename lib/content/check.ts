@@ -5,7 +5,7 @@ import { checkGlossary } from './check-glossary';
 import type { Diagnostic } from './diagnostics';
 import type { Glossary } from './glossary';
 import { topicHref } from './navigation';
-import { nearest } from './nearest';
+import { editDistance, nearest } from './nearest';
 import { britishSpellings, britishUsages, lineAt } from './prose';
 import { DESCRIPTION_LENGTH, pastedAddressProblem, SLUG_PATTERN, SLUG_RULE, TEMPLATE_PARAGRAPHS } from './schema';
 import type { Page } from './site';
@@ -229,7 +229,11 @@ function linkError(
 function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: ReadonlyMap<string, LinkTarget>, publicFile: PublicFileLookup): string | undefined {
   if (/^[a-z]:[\\/]/i.test(url) || /^file:/i.test(url)) return "that is a file on a computer: link the page's address on the site (/guides/…) or on the web (https://…)";
   if (/^data:/i.test(url)) return 'that is a whole file pasted into the page (data:…): save it under public/ and link its path';
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return pastedAddressProblem(url, 'link'); // https:, mailto:, tel:
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    const pasted = pastedAddressProblem(url, 'link'); // https:, mailto:, tel:
+    const own = pasted ? undefined : ownPagePath(url, byHref);
+    return pasted ?? (own && `that is this site's own page by its full address: write its path, ${own}, which works in previews and the whole guide too`);
+  }
   if (url.startsWith('//')) return 'write external links with https://';
   if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(url)) return `write an email address as mailto:${url}`;
   if (/^www\./i.test(url)) return `write a web address in full: https://${url}`;
@@ -257,6 +261,21 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
 
 /** The file in public/ that a site address names, with capitals ignored (site.ts `publicFileNamed`). */
 type PublicFileLookup = (path: string) => { savedAs: string; exact: boolean } | undefined;
+
+/**
+ * The path, with its fragment, of a page of this site written as a full address (copied from the
+ * browser): a page's exact path, any path under one of its guides, or an article's path within two
+ * edits of one (a typo). Whatever the host, since the check does not know where the site is served.
+ */
+function ownPagePath(url: string, byHref: ReadonlyMap<string, LinkTarget>): string | undefined {
+  if (!/^https?:/i.test(url) || !URL.canParse(url)) return undefined;
+  const { pathname, hash } = new URL(url);
+  const path = pathname.replace(/(.)\/$/, '$1');
+  const hrefs = [...byHref.keys()];
+  const guide = /^\/guides\/[^/]+/.exec(path)?.[0];
+  const article = /^\/articles\/[^/]+$/.test(path) && hrefs.some((href) => href.startsWith('/articles/') && editDistance(href, path) <= 2);
+  return byHref.has(path) || (guide && hrefs.some((href) => href === guide || href.startsWith(`${guide}/`))) || article ? `${path}${hash}` : undefined;
+}
 
 /** For a file in public/ an address names with other capitals: found on macOS and Windows, missing on the server. */
 function otherCapitals(savedAs: string): string {

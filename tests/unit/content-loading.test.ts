@@ -376,6 +376,13 @@ describe('links an editor pastes', () => {
       'linker.mdx:8: broken link "/topics/no-such-tag": no page at that address',
       'linker.mdx:8: broken link "/topics#training": anchors can only point into content pages',
     ]);
+    // A page of this site copied from the browser, typo and all, whatever the host; another site's /articles/ is its own.
+    const own = (path: string) => `that is this site's own page by its full address: write its path, ${path}, which works in previews and the whole guide too`;
+    expect(linking('[a](https://careers.example.org/guides/demo/alpha#first-part) [b](https://careers.example.org/guides/demo/alpah) [c](https://careers.example.org/articles/linkr) [d](https://www.asco.org/articles/some-news-story) [e](https://www.cancer.gov/about-cancer)')).toEqual([
+      `linker.mdx:8: broken link "https://careers.example.org/guides/demo/alpha#first-part": ${own('/guides/demo/alpha#first-part')}`,
+      `linker.mdx:8: broken link "https://careers.example.org/guides/demo/alpah": ${own('/guides/demo/alpah')}`,
+      `linker.mdx:8: broken link "https://careers.example.org/articles/linkr": ${own('/articles/linkr')}`,
+    ]);
     expect(linking('[x](/guides/demo/all#first-part)')).toEqual([
       'linker.mdx:8: broken link "/guides/demo/all#first-part": the whole-guide page of demo has no heading with the id "first-part" (did you mean "alpha--first-part"?)',
     ]);
