@@ -264,8 +264,9 @@ type PublicFileLookup = (path: string) => { savedAs: string; exact: boolean } | 
 
 /**
  * The path, with its fragment, of a page of this site written as a full address (copied from the
- * browser): a page's exact path, any path under one of its guides, or an article's path within two
- * edits of one (a typo). Whatever the host, since the check does not know where the site is served.
+ * browser): any path under one of its guides, or an article's path within two edits of one (a
+ * typo). Whatever the host, since the check does not know where the site is served; other paths
+ * (/glossary, /search) are common on other sites too.
  */
 function ownPagePath(url: string, byHref: ReadonlyMap<string, LinkTarget>): string | undefined {
   if (!/^https?:/i.test(url) || !URL.canParse(url)) return undefined;
@@ -274,7 +275,7 @@ function ownPagePath(url: string, byHref: ReadonlyMap<string, LinkTarget>): stri
   const hrefs = [...byHref.keys()];
   const guide = /^\/guides\/[^/]+/.exec(path)?.[0];
   const article = /^\/articles\/[^/]+$/.test(path) && hrefs.some((href) => href.startsWith('/articles/') && editDistance(href, path) <= 2);
-  return byHref.has(path) || (guide && hrefs.some((href) => href === guide || href.startsWith(`${guide}/`))) || article ? `${path}${hash}` : undefined;
+  return (guide && hrefs.some((href) => href === guide || href.startsWith(`${guide}/`))) || article ? `${path}${hash}` : undefined;
 }
 
 /** For a file in public/ an address names with other capitals: found on macOS and Windows, missing on the server. */
