@@ -57,7 +57,8 @@ export function checkGlossary(
       }
       const singular = pluralize.singular(mark.id);
       const guess = byId.has(singular) ? singular : nearest(mark.id, [...byId.keys()]);
-      report('error', page, mark.line, `<Term> "${mark.id}" is not in the glossary${guess ? ` (did you mean "${guess}"? write <Term id="${guess}">…</Term>)` : ': add it to content/glossary.yaml'}`);
+      // A near spelling is offered first, but a short acronym is near many others (AML, AMA), so adding the entry stays an option.
+      report('error', page, mark.line, `<Term> "${mark.id}" is not in the glossary${guess ? ` (did you mean "${guess}"? write <Term id="${guess}">…</Term>), or add it to content/glossary.yaml` : ': add it to content/glossary.yaml'}`);
     }
     checkFirstUses(page, acronyms, report);
   }
@@ -85,7 +86,8 @@ function acronymOf(word: string): string | undefined {
   const singular = /[A-Z]s$/.test(word) ? word.slice(0, -1) : word;
   const letters = singular.split('-')[0].replace(/[^A-Za-z]/g, '');
   const capitals = letters.replace(/[^A-Z]/g, '').length;
-  if (/^[IVXLC]+$/.test(singular)) return undefined; // a roman numeral (phase II), not an acronym
+  // A roman numeral (phase II, stage IV) as Roman numerals are written, so CLL and ICC are acronyms.
+  if (/^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(singular)) return undefined;
   return capitals >= 2 && capitals * 2 >= letters.length ? singular : undefined;
 }
 

@@ -200,12 +200,12 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
         if (block) writtenProblems.push(...linksLeftAsText(block), ...bracketedNumbers(block), ...(node.type === 'tableCell' ? [] : markdownLeftAsText(node, block)));
       }
       if (node.type === 'paragraph' && parent?.type === 'root') writtenProblems.push(...boldLineAsHeading(node));
-      if (node.type === 'list') writtenProblems.push(...subItemsNotNested(node, parent?.children[(_index ?? 0) - 1], source));
+      if (node.type === 'list') writtenProblems.push(...subItemsNotNested(node, parent?.children[(_index ?? 0) - 1], parent?.children[(_index ?? 0) + 1], source));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const line = node.position?.start.line ?? 1;
       const before = parent?.children[(_index ?? 0) - 1];
       const superscript = node.name === 'sup' ? toString(node).trim() : '';
-      if (/^\d+(?:\s*[,;–—-]\s*\d+)*$/.test(superscript) && before?.type === 'text' && isMarkerPlace(before.value, superscript)) {
+      if (/^\[?\d+(?:\s*[,;–—-]\s*\d+)*\]?$/.test(superscript) && before?.type === 'text' && isMarkerPlace(before.value, superscript)) {
         writtenProblems.push({ line, message: handNumberedMarker(`<sup>${superscript}</sup>`) });
       }
       // Props are never searched for citations, so one in a title, a caption or a timeline's label
@@ -399,6 +399,9 @@ function blockText(node: Nodes, literal: (value: string) => string = (value) => 
  */
 function inlineText(node: Nodes, literal: (value: string) => string, link?: string): string {
   if (link !== undefined && (node.type === 'link' || node.type === 'linkReference')) return link;
+  // A hard break ends a line for readers (and keeps the block's line count); a superscript is a power, 10^9, not 109.
+  if (node.type === 'break') return '\n';
+  if (node.type === 'mdxJsxTextElement' && node.name === 'sup') return `^${node.children.map((child) => inlineText(child as Nodes, literal, link)).join('')}`;
   if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return literal(node.value);
   if ('value' in node) return node.value;
   if ('children' in node) return (node.children as Nodes[]).map((child) => inlineText(child, literal, link)).join('');
@@ -525,10 +528,10 @@ function boldLineAsHeading(node: Extract<Nodes, { type: 'paragraph' }>): { line:
  * list readers see is not the one written: a "1." under "1." takes the next number ("2." then shows
  * as 3), and a bullet under "1." (or a number under "-") splits the list in two around it. Flagged
  * where a numbered item starts further right than the first and does not continue its count (a
- * stray space before "2." is harmless), or where a list starts further right than the list on the
- * line just above it.
+ * stray space before "2." is harmless), or where a list starts further right than the list just
+ * above it. A bullet a space to the right of the bullet above may be either, and is left alone.
  */
-function subItemsNotNested(list: Extract<Nodes, { type: 'list' }>, previous: Nodes | undefined, source: string): { line: number; message: string }[] {
+function subItemsNotNested(list: Extract<Nodes, { type: 'list' }>, previous: Nodes | undefined, next: Nodes | undefined, source: string): { line: number; message: string }[] {
   const column = (node: Nodes | undefined) => node?.position?.start.column ?? 1;
   const firstLine = (node: Nodes) => writtenText(node, source)?.text.split('\n')[0].trim() ?? '';
   const problem = (item: Extract<Nodes, { type: 'listItem' }>, above: Extract<Nodes, { type: 'listItem' }>) => ({
@@ -540,8 +543,10 @@ function subItemsNotNested(list: Extract<Nodes, { type: 'list' }>, previous: Nod
   const problems = list.ordered
     ? items.flatMap((item, index) => (index > 0 && column(item) > column(items[0]) && number(item) !== number(items[index - 1]) + 1 ? [problem(item, items[index - 1])] : []))
     : [];
-  // A list on the line right under another (no blank line between) that starts further right.
-  if (previous?.type === 'list' && column(items[0]) > column(previous.children[0]) && list.position?.start.line === (previous.position?.end.line ?? 0) + 1) {
+  // A list that starts further right than the list above it, on the next line, or between two
+  // parts of one numbered list (1., then the indented list, then 2., each after a blank line).
+  const splitsNumbering = previous?.type === 'list' && previous.ordered && next?.type === 'list' && next.ordered && next.start === (previous.start ?? 1) + previous.children.length;
+  if (previous?.type === 'list' && column(items[0]) > column(previous.children[0]) && (list.position?.start.line === (previous.position?.end.line ?? 0) + 1 || splitsNumbering)) {
     problems.unshift(problem(items[0], previous.children.at(-1)!));
   }
   return problems;
@@ -628,7 +633,7 @@ function leftAsTyped(text: string, line: number): { line: number; message: strin
   ];
 }
 
-const ENTITY_WITHOUT_SEMICOLON = /&(?:(?:nbsp|amp|quot|apos|[mn]dash|hellip|[lr][sd]quo|plusmn|micro|middot|thinsp|ensp|emsp|minus|trade|copy|alpha|beta|gamma|delta|kappa|lambda|eacute|egrave|uuml|ouml|auml)(?!;)|(?:lt|gt|le|ge|ne|deg|reg|shy|bull|times|mu|#\d+|#[xX][0-9a-fA-F]+)(?![A-Za-z0-9;]))/g;
+const ENTITY_WITHOUT_SEMICOLON = /&(?:(?:nbsp|amp|quot|apos|[mn]dash|hellip|[lr][sd]quo|plusmn|micro|middot|thinsp|ensp|emsp|minus|trade|copy|eacute|egrave|uuml|ouml|auml)(?!;)|(?:lt|gt|le|ge|ne|deg|reg|shy|bull|times|mu|#\d+|#[xX][0-9a-fA-F]+)(?![A-Za-z0-9;]))/g;
 
 /** A run of superscript numbers, as Word pastes a citation: ¹, ²³, ¹⁻³, ¹,⁴. */
 const SUPERSCRIPT_NUMBERS = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\s*[,⁻–-]\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*/g;

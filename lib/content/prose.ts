@@ -18,8 +18,10 @@ const DURATION_KEY = new RegExp(String.raw`^[\d.]+(?:-[\d.]+)? (?:${DURATION_UNI
 
 /**
  * Numbers that are names or dates, not figures: years and seasons (2025, 2024-25, 1990s),
- * dates (23 May, May 23), ordinals, codes (PGY-2, ST3, K08, H-1B) and numbered things
- * (Step 3, Steps 1 and 2, phase 3, Category 1). Replaced by a space before figures are sought.
+ * dates (23 May, May 23), ordinals, codes (PGY-2, ST3, K08, H-1B), numbered things (Step 3,
+ * Steps 1 and 2, phase 3, Category 1, week 3, day 14, cycle 2), times of day (7:30, 2 a.m.), a
+ * patient's age (a 64-year-old), powers (10⁹/L, 10^9 as <sup> reads) and the usual 95% of a
+ * confidence interval. Replaced by a space before figures are sought.
  */
 const NOT_FIGURES = new RegExp(
   [
@@ -28,7 +30,11 @@ const NOT_FIGURES = new RegExp(
     String.raw`\b(?:1[89]|20)\d\d(?:\s?[-–/]\s?\d{2,4})?(?:s|['’]s)?\b`,
     String.raw`\b\d+(?:st|nd|rd|th)\b`,
     String.raw`\b[A-Za-z]+-?\d+[A-Za-z]*\b`,
-    String.raw`\b(?:steps?|phases?|stages?|categor(?:y|ies)|levels?|grades?|types?|parts?|versions?|tiers?|class|title|article|figure|table|page|no\.)\s*\d+(?:\s*(?:,|and|or|to|through|-|–)\s*\d+)*`,
+    String.raw`\b(?:steps?|phases?|stages?|categor(?:y|ies)|levels?|grades?|types?|parts?|versions?|tiers?|class|title|article|figure|table|page|no\.|weeks?|years?|days?|months?|cycles?|rounds?|blocks?|modules?|sessions?|rotations?|quarters?|semesters?|chapters?|sections?|questions?|items?|doses?|visits?)\s*\d+(?:\s*(?:,|and|or|to|through|-|–)\s*\d+)*`,
+    String.raw`\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)`,
+    String.raw`\b\d+[-\s](?:year|month|week|day)s?[-\s]old\b`,
+    String.raw`\b\d+\s?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\d+)`,
+    String.raw`\b9[059](?:\.\d)?\s?%\s(?:confidence|CI)\b`,
   ].join('|'),
   'gi',
 );
@@ -43,7 +49,7 @@ const FIGURES: { pattern: RegExp; normalize: (match: RegExpExecArray) => string 
   { pattern: new RegExp(String.raw`\b(${NUMBER_WORD}|\d+)\s+in\s+(${NUMBER_WORD}|\d+)\b`, 'gi'), normalize: (m) => `${toNumber(m[1])} in ${toNumber(m[2])}` },
   // A number with a unit: 36 months, 3-year, three years.
   {
-    pattern: new RegExp(String.raw`\b(${DIGITS}|${NUMBER_WORD})[\s-]+(?:to\s+(${DIGITS}|${NUMBER_WORD})[\s-]+)?${UNIT}\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(${DIGITS}|${NUMBER_WORD})(?:\s*(?:to|–|-)\s*(${DIGITS}|${NUMBER_WORD}))?[\s-]+${UNIT}\b`, 'gi'),
     normalize: (m) => `${toNumber(m[1])}${m[2] ? `-${toNumber(m[2])}` : ''} ${singular(m[0].match(/[a-z]+(?: points?)?$/i)![0])}`,
   },
   // Large counts: 2.04 million, 13,100.

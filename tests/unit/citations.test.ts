@@ -60,7 +60,7 @@ describe('a source as an editor pastes it', () => {
     // Numbers typed as markers (from Word or a journal's copy) link to no source; units, exponents, indexes and ranges are not markers.
     const handTyped = (written: string) => `cited.mdx:16: "${written}" is a citation number typed by hand, which links to no source: cite with [@id] right after the claim, and list the source under \`sources\` (the site numbers the markers)`;
     for (const [text, written] of [
-      ['Most filled.[1]', '[1]'], ['Most filled.[1—3]', '[1—3]'], ['Most filled,[ 1; 2 ] then.', '[ 1; 2 ]'], ['Most filled.<sup>1</sup>', '<sup>1</sup>'], ['Most programs<sup>4-6</sup> filled.', '<sup>4-6</sup>'],
+      ['Most filled.[1]', '[1]'], ['Most filled.<sup>[1]</sup>', '<sup>[1]</sup>'], ['Most filled.[1—3]', '[1—3]'], ['Most filled,[ 1; 2 ] then.', '[ 1; 2 ]'], ['Most filled.<sup>1</sup>', '<sup>1</sup>'], ['Most programs<sup>4-6</sup> filled.', '<sup>4-6</sup>'],
       ['Most filled.<sup>1, 2</sup>', '<sup>1, 2</sup>'], ['Most filled.¹', '¹'], ['Most programs²³ filled.', '²³'], ['Most programs¹ filled.', '¹'], ['Fill rates reached 45%¹ in all.', '¹'], ['Did most leave?² Yes.', '²'],
     ]) {
       expect(loose(text)).toEqual([handTyped(written)]);
@@ -208,6 +208,8 @@ describe('figures need a source', () => {
         '| Radiation oncology | 5 years |',
         '',
         'Step 3 comes in PGY-2, in the 2024-25 season, on 23 May 2017: names and dates, not figures.',
+        '',
+        'Counts are per 10<sup>9</sup>/L or 10⁹/L, in week 3 of cycle 2: units and names, not figures.',
       ].join('\n'),
     );
     expect(errors(site)).toEqual([]);

@@ -71,6 +71,7 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('Steps:\n\n1. Register\n  - with ERAS\n2. Apply\n')).toEqual([`uses.mdx:11: ${notNested('- with ERAS', '1. Register', 3)}`]);
     expect(errorsOf('Steps:\n\n1. Register\n  1. with ERAS\n2. Apply\n')).toEqual([`uses.mdx:11: ${notNested('1. with ERAS', '1. Register', 3)}`]);
     expect(errorsOf('Steps:\n\n- Register\n 1. with ERAS\n- Apply\n')).toEqual([`uses.mdx:11: ${notNested('1. with ERAS', '- Register', 2)}`]);
+    expect(errorsOf('Steps:\n\n1. Register\n\n  - with ERAS\n\n2. Apply\n')).toEqual([`uses.mdx:12: ${notNested('- with ERAS', '1. Register', 3)}`]);
     // Nested right; a stray space before the next number; a bullet under a bullet (the same either way); a list after a blank line.
     expect(errorsOf('Steps:\n\n1. Register\n   - with ERAS\n2. Apply\n 3. Rank\n\n - Then wait.\n\n- Keep copies\n - of everything\n')).toEqual([]);
     // Word's lettered lists; a sentence that happens to start with "a." on its own line is not one.
@@ -87,7 +88,7 @@ describe('components are checked like frontmatter, with the line of the element'
       'uses.mdx:8: "&ndash" shows as typed: end it with a semicolon, &ndash;',
     ]);
     // Entities are case-sensitive, and a web address's text is an address.
-    expect(errorsOf('Dinner at the Bar&Grill or Rock&Le Café, after Trade&Times; see https://example.org/search?q=cancer&lt=5&ne=1 for the list.\n')).toEqual([]);
+    expect(errorsOf('Dinner at the Bar&Grill or Rock&Le Café, after Trade&Times, for kappa&lambda; see https://example.org/search?q=cancer&lt=5&ne=1 for the list.\n')).toEqual([]);
     expect(errorsOf('Our fellows by year:\n| Year | Fellows |\n| 2025 | 10 |\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: this table has no \| --- \| row under its header/)]);
     expect(errorsOf('Text.\n\n| Year | Fellows | Share |\n| --- | --- |\n| 2025 | 10 | 5% |\n')).toEqual([expect.stringMatching(/^uses\.mdx:11: this table's \| --- \| row has 2 cells under 3 columns/)]);
     expect(errorsOf('Our fellows by year:\nYear\tFellows\n2025\t10\n')).toEqual([expect.stringMatching(/^uses\.mdx:9: these columns are separated by tabs/)]);

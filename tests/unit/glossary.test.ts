@@ -144,13 +144,13 @@ describe('terms marked in the text', () => {
   it('must be in the glossary, with the nearest id suggested, and never inside a link', () => {
     const site = withText(`${marksAll}\nThe <Term>ABMI</Term> again, and [the <Term>LKA</Term> page](/guides/demo/alpha).\n`);
     expect(errors(site)).toEqual([
-      'marked.mdx:10: <Term> "abmi" is not in the glossary (did you mean "abim"? write <Term id="abim">…</Term>)',
+      'marked.mdx:10: <Term> "abmi" is not in the glossary (did you mean "abim"? write <Term id="abim">…</Term>), or add it to content/glossary.yaml',
       'marked.mdx:10: <Term> "lka" is inside a link\'s text: mark the term outside the link, or leave it unmarked there',
     ]);
     // A plural marked as written is pointed to its singular's entry, not to a nearer spelling.
     const nearPlural = `${glossary}  - term: IKAS\n    expansion: Invented Known Acronym Spelling\n    definition: An entry one letter from the plural's id.\n`;
     expect(errors(withText(`${marksAll}\nTwo <Term>LKAs</Term> and one <Term>IKAS</Term>.\n`, nearPlural))).toEqual([
-      'marked.mdx:10: <Term> "lkas" is not in the glossary (did you mean "lka"? write <Term id="lka">…</Term>)',
+      'marked.mdx:10: <Term> "lkas" is not in the glossary (did you mean "lka"? write <Term id="lka">…</Term>), or add it to content/glossary.yaml',
     ]);
     // The expansion marked instead of the acronym is pointed to the acronym's entry, not told to add one.
     for (const [marked, id] of [['Longitudinal Knowledge Assessment', 'longitudinal-knowledge-assessment'], ['the Longitudinal Knowledge Assessments', 'the-longitudinal-knowledge-assessments'], ['Longitudinal Knowledge Assessment (LKA)', 'longitudinal-knowledge-assessment-lka']]) {
@@ -174,11 +174,14 @@ describe('terms marked in the text', () => {
 
   it('warns on a glossary term no page marks, and on an acronym the glossary lacks', () => {
     // A heading in capitals, as Word styles one, is words, not four acronyms.
-    const site = withText('## KEY DATES AND DEADLINES\n\nThe <Term>ABIM</Term> and the <Term>LKA</Term> for US doctors; the NRMP runs the match and its PGY-2 trainees, FoundationOne is a product name.\n');
+    // Lines ended by hard breaks stay apart: "CML" and "b." do not run together into "CMLb".
+    // A roman numeral is a number (phase II, stage IV), but CLL is not one.
+    const site = withText('## KEY DATES AND DEADLINES\n\nThe <Term>ABIM</Term> and the <Term>LKA</Term> for US doctors; the NRMP runs the match and its PGY-2 trainees, FoundationOne is a product name.\n\nWhich is it?\\\na. <Term>ABIM</Term>\\\nb. NRMP\n\nIn phase II and stage IV, as in CLL.\n');
     expect(warnings(site)).toEqual([
       'glossary.yaml:9: "tumor board" is not marked on any page: mark its first use with <Term>, or remove it',
       'marked.mdx:10: NRMP is not in the glossary: add it to content/glossary.yaml so readers can look it up',
       'marked.mdx:10: PGY-2 is not in the glossary: add it to content/glossary.yaml so readers can look it up',
+      'marked.mdx:16: CLL is not in the glossary: add it to content/glossary.yaml so readers can look it up',
     ]);
   });
 

@@ -12,6 +12,7 @@ describe('figures a reader would want a source for', () => {
     ['roughly one in five was 64 or older', ['1 in 5', '64']],
     ['a three-year pediatrics residency and a two to three year fellowship', ['3 year', '2-3 year']],
     ['it asks 30 questions each quarter', ['30 question']],
+    ['the track takes 2–3 years, or 4 - 5 months', ['2-3 year', '4-5 month']],
     ['a three\u2011year residency and a 2\u2010year fellowship', ['3 year', '2 year']],
   ])('%s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
@@ -22,6 +23,7 @@ describe('figures a reader would want a source for', () => {
     'Steps 1 and 2 come in medical school, Step 3 in residency, in the 2024-25 season, in the 1990s.',
     'Trainees in PGY-2, ST3 to ST7, on an H-1B or J-1 visa, apply for a K08 or T32 slot, in phase 3.',
     'The 3rd year is busy; ask for a few minutes; it takes three or four of them.',
+    'In week 3, on day 14 of cycle 2, at 7:30 or at 2 a.m., a 64-year-old came in; 10⁹/L and 10^9/L are units, and a 95% CI is a convention.',
     // Word's non-breaking hyphen (U+2011) reads as an ordinary one.
     'Trainees in PGY\u20112 apply for a K08 in their second year.',
   ])('are not names, codes, dates or ordinals: %s', (text) => {
