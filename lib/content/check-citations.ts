@@ -62,6 +62,9 @@ function documentAddress(url: string): string {
  * whose only figure is a length of time is left out: "5 year" names no fact of its own, and
  * unrelated sentences share it by chance.
  */
+/** A figure alone that unrelated sentences share by chance: a count below 10, or a round ten (50%, 100). */
+const ROUND_FIGURE = /^(?:\d|[1-9]0|100)%?$/;
+
 export function checkRepeatedFigures(pages: readonly Page[], report: Report) {
   const places = new Map<string, { page: Page; line: number }[]>();
   for (const page of pages) {
@@ -69,7 +72,7 @@ export function checkRepeatedFigures(pages: readonly Page[], report: Report) {
       if (block.kind !== 'paragraph') continue;
       for (const sentence of sentencesOf(block.text)) {
         const keys = [...new Set(figuresIn(sentence).map((figure) => figure.key))].sort();
-        if (keys.length === 0 || (keys.length === 1 && isDurationKey(keys[0]))) continue;
+        if (keys.length === 0 || (keys.length === 1 && (isDurationKey(keys[0]) || ROUND_FIGURE.test(keys[0])))) continue;
         const key = keys.join(' + ');
         const list = places.get(key) ?? [];
         if (!list.some((place) => place.page === page)) list.push({ page, line: block.line });

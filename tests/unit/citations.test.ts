@@ -230,7 +230,7 @@ describe('figures need a source', () => {
     expect(warnings(thrice)[0]).toMatch(/^one\.mdx:14: the figure 45% is stated on 3 pages \(.*one\.mdx:14, .*three\.mdx:14, .*two\.mdx:14\): keep it on the page/);
   });
 
-  it('does not count a length of time on its own, which unrelated sentences share by chance', () => {
+  it('does not count a length of time or a round figure on its own, which unrelated sentences share by chance', () => {
     const source = sources({ ...nrmp, id: 'survey' });
     const page = (title: string, text: string) => frontmatter({ title, sources: source }) + `${text}[@survey]\n`;
     const durations = load({
@@ -240,6 +240,13 @@ describe('figures need a source', () => {
       'articles/three.mdx': page('Three', 'Dosimetrists renew every five years.'),
     });
     expect(warnings(durations)).toEqual([]);
+    const round = load({
+      ...validGuide(),
+      'articles/one.mdx': page('One', 'An ejection fraction of at least 50% was required.'),
+      'articles/two.mdx': page('Two', 'Heterogeneity was high, with an I² above 50%.'),
+      'articles/three.mdx': page('Three', 'About 50% of applicants matched.'),
+    });
+    expect(warnings(round)).toEqual([]);
     // A length of time beside another figure is a fact, and still counted.
     const fact = (title: string) => page(title, 'The award paid $50,000 a year for five years.');
     expect(warnings(load({ ...validGuide(), 'articles/one.mdx': fact('One'), 'articles/two.mdx': fact('Two'), 'articles/three.mdx': fact('Three') }))).toHaveLength(3);
