@@ -56,15 +56,15 @@ function documentAddress(url: string): string {
   return `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}`;
 }
 
+/** A figure alone that unrelated sentences share by chance: a count or percentage below 10, or a round ten (50%, 100). */
+const ROUND_FIGURE = /^(?:\d|[1-9]0|100)%?$/;
+
 /**
  * Sentences that state the same figures (the same set of normalized figures, e.g. "45%") on
  * more than two pages: one fact should have one home that the other pages link to. A sentence
- * whose only figure is a length of time is left out: "5 year" names no fact of its own, and
- * unrelated sentences share it by chance.
+ * whose only figure is a length of time or a round figure (ROUND_FIGURE) is left out: "5 year"
+ * and "50%" name no fact of their own, and unrelated sentences share them by chance.
  */
-/** A figure alone that unrelated sentences share by chance: a count below 10, or a round ten (50%, 100). */
-const ROUND_FIGURE = /^(?:\d|[1-9]0|100)%?$/;
-
 export function checkRepeatedFigures(pages: readonly Page[], report: Report) {
   const places = new Map<string, { page: Page; line: number }[]>();
   for (const page of pages) {

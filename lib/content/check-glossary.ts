@@ -3,7 +3,7 @@ import pluralize from 'pluralize';
 import { nearest } from './nearest';
 import type { Diagnostic } from './diagnostics';
 import { linkedPlace, linkTarget, type Glossary } from './glossary';
-import { britishSpellings, sentencesOf } from './prose';
+import { britishSpellings, figuresIn, sentencesOf, YEAR } from './prose';
 import type { Page } from './site';
 
 type Report = (severity: Diagnostic['severity'], file: { sourceFile: string }, line: number, message: string) => void;
@@ -32,6 +32,11 @@ export function checkGlossary(
     if (twice && !same) report('error', glossary!, entry.line, `"${entry.term}" is already in the glossary (line ${twice.line}): if both mean the same, keep one entry; if they are two meanings, write each term so readers and pages can tell them apart, e.g. "CHIP (insurance)"`);
     byTerm.set(entry.term.toLowerCase(), twice ?? entry);
     if (sentencesOf(entry.definition).length > 2) report('error', glossary!, entry.line, `"${entry.term}": the definition is more than two sentences; link to the page that explains the rest`);
+    // A definition shows in pop-ups on every page that marks the term and is reviewed with none of them.
+    const year = YEAR.exec(entry.definition)?.[0];
+    const figure = figuresIn(entry.definition)[0]?.written;
+    if (year) report('error', glossary!, entry.line, `"${entry.term}": the definition names a year ("${year}"): give dates on the page its link leads to, where they are cited and dated`);
+    else if (figure) report('warning', glossary!, entry.line, `"${entry.term}": the definition states a figure ("${figure}"), which would go out of date unseen: give it on the linked page, unless it is part of what the term means`);
     for (const text of [entry.expansion ?? '', entry.definition]) {
       for (const { word, us } of britishSpellings(text)) report('error', glossary!, entry.line, `"${entry.term}": "${word}" is British spelling: write "${us}"`);
     }
@@ -44,17 +49,18 @@ export function checkGlossary(
 
   const acronyms = entries.filter((entry) => entry.expansion).map((entry) => ({ entry, pattern: usePattern(entry.term) }));
   const used = new Set<string>(markedElsewhere === 'unknown' ? [] : markedElsewhere);
+  const byExpansion = new Map(entries.flatMap((entry) => (entry.expansion ? [[expansionKey(entry.expansion), entry] as const] : [])));
   for (const page of pages) {
     for (const mark of page.terms) {
       used.add(mark.id);
       if (mark.insideLink) report('error', page, mark.line, `<Term> "${mark.id}" is inside a link's text: mark the term outside the link, or leave it unmarked there`);
       if (byId.has(mark.id)) continue;
-      // A plural marked as written (<Term>NPs</Term>) is its singular's entry, before any near spelling (bps).
-      const expanded = entries.find((entry) => entry.expansion && expansionKey(entry.expansion) === expansionKey(mark.id.replace(new RegExp(`-${entry.id}$`), '')));
+      const expanded = expansionMarked(mark.id, byExpansion);
       if (expanded) {
         report('error', page, mark.line, `<Term> "${mark.id}" is the expansion of ${expanded.term}, which has the entry: point it there, <Term id="${expanded.id}">…</Term>`);
         continue;
       }
+      // A plural marked as written (<Term>NPs</Term>) is its singular's entry, before any near spelling (bps).
       const singular = pluralize.singular(mark.id);
       const guess = byId.has(singular) ? singular : nearest(mark.id, [...byId.keys()]);
       // A near spelling is offered first, but a short acronym is near many others (AML, AMA), so adding the entry stays an option.
@@ -91,13 +97,17 @@ function acronymOf(word: string): string | undefined {
   return capitals >= 2 && capitals * 2 >= letters.length ? singular : undefined;
 }
 
-/**
- * An expansion's words as a `<Term>` around it may give them: without a leading "the", "and" or
- * "&", or an acronym after it in parentheses, each word singular ("… Assessments").
- */
+/** An expansion's words, as a `<Term>` around it may give them: singular, without "and" or "&", or a leading "the". */
 function expansionKey(text: string): string {
   const words = idOf(text).split('-').filter((word) => word && word !== 'and');
   return (words[0] === 'the' ? words.slice(1) : words).map((word) => pluralize.singular(word)).join('-');
+}
+
+/** The entry whose expansion a `<Term>`'s id spells, with or without the acronym after it ("… Assessment (LKA)"). */
+function expansionMarked<Entry extends { id: string }>(id: string, byExpansion: ReadonlyMap<string, Entry>): Entry | undefined {
+  const [, words, last] = /^(.*)-([^-]+)$/.exec(id) ?? [];
+  const withAcronym = words === undefined ? undefined : byExpansion.get(expansionKey(words));
+  return byExpansion.get(expansionKey(id)) ?? (withAcronym?.id === last ? withAcronym : undefined);
 }
 
 /** Three or more words in capitals in a row. */

@@ -5,11 +5,11 @@ import { checkGlossary } from './check-glossary';
 import type { Diagnostic } from './diagnostics';
 import type { Glossary } from './glossary';
 import { topicHref } from './navigation';
-import { editDistance, nearest } from './nearest';
+import { nearest } from './nearest';
 import { britishSpellings, britishUsages, lineAt } from './prose';
 import { DESCRIPTION_LENGTH, pastedAddressProblem, SLUG_PATTERN, SLUG_RULE, TEMPLATE_PARAGRAPHS } from './schema';
-import type { Page } from './site';
-import { wholeGuideAnchors, wholeGuideHref } from './whole-guide';
+import type { Page, PublicFile } from './site';
+import { wholeGuideAnchors, wholeGuideHref, wholeGuideIdsOf } from './whole-guide';
 
 /** What the body checks read of a file; files whose frontmatter failed are checked too. */
 export type CheckedBody = Pick<Page, 'sourceFile' | 'headings' | 'anchors' | 'links' | 'images' | 'prose' | 'components' | 'htmlElements' | 'markupProblems' | 'terms'>;
@@ -106,8 +106,8 @@ export function checkSite(
       else if (BARE_PERCENT.test(image.url)) report('error', file, image.line, `image "${image.url}": ${BARE_PERCENT_FIX}`);
       else {
         // A query (?v=2, to refresh a changed picture) is not part of the file's name.
-        const found = publicFile(image.url.split(/[?#]/)[0]);
-        if (!found) report('error', file, image.line, `image "${image.url}" does not exist: expected public${image.url}`);
+        const found = publicFile(image.url);
+        if (!found) report('error', file, image.line, `image "${image.url}" does not exist: expected public${image.url.split(/[?#]/)[0]}`);
         else if (!found.exact) report('error', file, image.line, `image "${image.url}": ${otherCapitals(found.savedAs)}`);
       }
     }
@@ -231,8 +231,7 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
   if (/^data:/i.test(url)) return 'that is a whole file pasted into the page (data:…): save it under public/ and link its path';
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
     const pasted = pastedAddressProblem(url, 'link'); // https:, mailto:, tel:
-    const own = pasted ? undefined : ownPagePath(url, byHref);
-    return pasted ?? (own && `that is this site's own page by its full address: write its path, ${own}, which works in previews and the whole guide too`);
+    return pasted ?? ownPageProblem(url, byHref);
   }
   if (url.startsWith('//')) return 'write external links with https://';
   if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(url)) return `write an email address as mailto:${url}`;
@@ -253,29 +252,35 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
   const id = safeDecode(fragment);
   if (!target.anchors.has(id)) {
     // On the whole-guide page each part's ids carry its prefix (alpha--first-part).
-    const guess = [...target.anchors].find((anchor) => anchor.endsWith(`--${id}`)) ?? nearest(id, [...target.anchors]);
+    const parts = wholeGuideIdsOf(id, target.anchors);
+    const guess = parts.length ? parts.join('" or "') : nearest(id, [...target.anchors]);
     return `${target.sourceFile} has no heading with the id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
   }
   return undefined;
 }
 
 /** The file in public/ that a site address names, with capitals ignored (site.ts `publicFileNamed`). */
-type PublicFileLookup = (path: string) => { savedAs: string; exact: boolean } | undefined;
+type PublicFileLookup = (path: string) => PublicFile | undefined;
 
 /**
- * The path, with its fragment, of a page of this site written as a full address (copied from the
- * browser): any path under one of its guides, or an article's path within two edits of one (a
- * typo). Whatever the host, since the check does not know where the site is served; other paths
- * (/glossary, /search) are common on other sites too.
+ * For a page of this site written as a full address (copied from the browser): the path to write
+ * instead, or the nearest page when no page has it. Taken as this site's whatever the host, since
+ * the check does not know where the site is served, so only where no other site would be: under
+ * one of its guides, or an article's exact path.
  */
-function ownPagePath(url: string, byHref: ReadonlyMap<string, LinkTarget>): string | undefined {
+function ownPageProblem(url: string, byHref: ReadonlyMap<string, LinkTarget>): string | undefined {
   if (!/^https?:/i.test(url) || !URL.canParse(url)) return undefined;
   const { pathname, hash } = new URL(url);
-  const path = pathname.replace(/(.)\/$/, '$1');
+  const { path } = sitePath(pathname);
   const hrefs = [...byHref.keys()];
   const guide = /^\/guides\/[^/]+/.exec(path)?.[0];
-  const article = /^\/articles\/[^/]+$/.test(path) && hrefs.some((href) => href.startsWith('/articles/') && editDistance(href, path) <= 2);
-  return (guide && hrefs.some((href) => href === guide || href.startsWith(`${guide}/`))) || article ? `${path}${hash}` : undefined;
+  const underGuide = guide !== undefined && hrefs.some((href) => href === guide || href.startsWith(`${guide}/`));
+  if (byHref.has(path) && (underGuide || path.startsWith('/articles/'))) {
+    return `that is this site's own page by its full address: write its path, ${path}${hash}, which works in previews and the whole guide too`;
+  }
+  if (!underGuide) return undefined;
+  const guess = nearest(path, hrefs);
+  return `that is an address on this site that no page has${guess ? ` (did you mean ${guess}?)` : ''}: link a page by its path, /guides/…, not its full address`;
 }
 
 /** For a file in public/ an address names with other capitals: found on macOS and Windows, missing on the server. */

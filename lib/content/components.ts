@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { isCalendarDate, plainText, SLUG_PATTERN, SLUG_RULE } from './schema';
 
-const MONTH_OR_DAY = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-/** A calendar month or day, as a timeline's data gives it: 2025-07 or 2025-07-02 (not 2026-02-30, which it would print as written). */
 /** A prop the component prints as plain text: a title, caption, label or alt text. */
 const shownProp = () => plainText(z.string().trim().min(1));
 
+const MONTH_OR_DAY = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+/** A calendar month or day, as a timeline's data gives it: 2025-07 or 2025-07-02 (not 2026-02-30, which it would print as written). */
 const monthOrDay = z
   .string()
   .regex(MONTH_OR_DAY, { error: 'must be a month (2025-07) or a day (2025-07-02)', abort: true })

@@ -31,7 +31,7 @@ function sourceFiles(directory: string): string[] {
 function imageStamps(site: Site, directory: string): string[] {
   const urls = new Set(site.pages.flatMap((page) => page.images.map((image) => image.url)));
   return [...urls].map((url) => {
-    const file = publicFileOf(directory, url.split(/[?#]/)[0]);
+    const file = publicFileOf(directory, url);
     return `${url}@${file ? fileStamp(file) : 'missing'}`;
   });
 }

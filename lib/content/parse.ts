@@ -12,7 +12,7 @@ import { ALLOWED_HTML, INTERNAL_COMPONENTS, type ComponentName } from './compone
 import { nearest } from './nearest';
 import { lineAt } from './prose';
 import { countWords, gradeLevel } from './reading';
-import { INVISIBLE_CHARACTER, invisibleCharacterCode, sectionFrontmatterSchema } from './schema';
+import { INVISIBLE_CHARACTER, invisibleCharacterCode, sectionFrontmatterSchema, sourceSchema } from './schema';
 import { readYaml, YamlError, yamlFieldLines } from './yaml';
 
 /** A heading of the body with the id its rendered element carries. */
@@ -114,8 +114,15 @@ export interface ParsedBody {
     /** The names of an `<a>`'s attributes. */
     attributes?: string[];
   }[];
-  /** Markdown that would not reach readers as written: text in braces, citations in a form that stays as typed, headings, lists, tables and links that stay plain text (a [text][ref] with no address, a [^1] with no note among them), a `---` right under a line, a bold line used as a heading, invisible characters, footnotes, extra table cells, links without text, pictures by reference. */
-  /** Errors, unless marked as a warning (a mistake the text may not be). */
+  /**
+   * Markdown that would not reach readers as written: text in braces, citations in a form that
+   * stays as typed or numbers typed as citations, a `<Cite>` typed by hand, headings, lists (lettered,
+   * or sub-items not nested), tables (rows too long or short) and links that stay plain text (a
+   * [text][ref] with no address, a [^1] with no note among them), entities without their ";", a
+   * `---` right under a line, a bold line used as a heading, invisible characters, footnotes, links
+   * without text, pictures by reference. Errors, unless marked as a warning (a mistake the text
+   * may not be).
+   */
   markupProblems: { line: number; message: string; severity?: 'warning' }[];
   prose: ProseBlock[];
   /** The body as plain text, for word counts, related pages and search. */
@@ -157,7 +164,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   let data: Record<string, unknown>;
   try {
     // From just after the opening ---, so the block's lines are the file's.
-    data = readYaml(lines.slice(0, closing).join('\n').slice(3));
+    data = readYaml(lines.slice(0, closing).join('\n').slice(3), FRONTMATTER_FIELDS);
   } catch (cause) {
     if (!(cause instanceof YamlError)) throw cause;
     if (cause.parses) return error(cause.line, `frontmatter: ${cause.reason}`);
@@ -183,7 +190,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     const insideLinks = new Set<Nodes>();
     // The text and raw HTML as the editor wrote them, before the plugins split text around
     // citations (losing positions) and add elements of their own (term groups).
-    visit(written, (node, _index, parent) => {
+    visit(written, (node, index, parent) => {
       if (node.type === 'link' || node.type === 'linkReference') visit(node, 'text', (text: Nodes) => void insideLinks.add(text));
       // MDX runs {…} as code: a word in braces is a variable the page does not have, and the build
       // fails. Only a comment or a plain value ({' '}, {2025}) is left alone.
@@ -197,13 +204,16 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       }
       if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
         const block = writtenText(node, source);
-        if (block) writtenProblems.push(...linksLeftAsText(block), ...bracketedNumbers(block), ...(node.type === 'tableCell' ? [] : markdownLeftAsText(node, block)));
+        if (block) {
+          const withoutCode = { ...block, text: blankCodeSpans(block.text) };
+          writtenProblems.push(...linksLeftAsText(withoutCode), ...bracketedNumbers(withoutCode), ...(node.type === 'tableCell' ? [] : markdownLeftAsText(node, block)));
+        }
       }
       if (node.type === 'paragraph' && parent?.type === 'root') writtenProblems.push(...boldLineAsHeading(node));
-      if (node.type === 'list') writtenProblems.push(...subItemsNotNested(node, parent?.children[(_index ?? 0) - 1], parent?.children[(_index ?? 0) + 1], source));
+      if (node.type === 'list') writtenProblems.push(...subItemsNotNested(node, parent?.children[(index ?? 0) - 1], parent?.children[(index ?? 0) + 1], source));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const line = node.position?.start.line ?? 1;
-      const before = parent?.children[(_index ?? 0) - 1];
+      const before = parent?.children[(index ?? 0) - 1];
       const superscript = node.name === 'sup' ? toString(node).trim() : '';
       if (/^\[?\d+(?:\s*[,;–—-]\s*\d+)*\]?$/.test(superscript) && before?.type === 'text' && isMarkerPlace(before.value, superscript)) {
         writtenProblems.push({ line, message: handNumberedMarker(`<sup>${superscript}</sup>`) });
@@ -249,9 +259,9 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       if (isElement(child, 'Cite')) cited = true;
       if (isElement(child, 'Term')) marked.push(String(attributeOf(child, 'id')));
     });
-    const text = blockText(node, blankLiteral);
+    const text = blockText(node, FOR_CHECKS);
     // Outside links: a link's text is where a term cannot be marked (a button inside a link).
-    prose.push({ kind, line, text, cited, terms: marked, textOutsideLinks: blockText(node, blankLiteral, ' ') });
+    prose.push({ kind, line, text, cited, terms: marked, textOutsideLinks: blockText(node, { ...FOR_CHECKS, link: ' ' }) });
   };
   const termsInLinks = new Set<Nodes>();
   visit(tree, (node) => {
@@ -269,13 +279,15 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       addBlock(node.type, node, line);
       if (node.type === 'table') {
         const columns = node.children[0]?.children.length ?? 0;
+        const writtenRow = (row: Nodes) => writtenText(row, source)?.text.trim() ?? '';
+        const piped = writtenRow(node.children[0]).startsWith('|');
         for (const row of node.children.slice(1)) {
           const rowLine = row.position?.start.line ?? line;
           if (row.children.slice(columns).some((cell) => toString(cell).trim())) {
             markupProblems.push({ line: rowLine, message: `this table row has ${row.children.length} cells under ${columns} columns, and readers would not see the extra text: write a | inside a cell as \\|` });
-          } else if (row.children.length < columns && !writtenText(row, source)?.text.trimStart().startsWith('|')) {
-            // A note typed on the line under a table ("Source: …") joins the table as a row.
-            markupProblems.push({ line: rowLine, message: `"${toString(row).trim().slice(0, 40)}" right under the table is read as its last row: leave a blank line above it` });
+          } else if (row.children.length < columns && piped && !writtenRow(row).startsWith('|')) {
+            // A note typed on the line under a table of | rows ("Source: …") joins the table as a row.
+            markupProblems.push({ line: rowLine, message: `"${writtenRow(row).slice(0, 40)}" right under the table is read as its last row: leave a blank line above it` });
           } else if (row.children.length < columns) {
             // A value left out (or two run into one cell) moves nothing, so the row reads as if the last column had no value.
             markupProblems.push({ line: rowLine, message: `this table row has ${row.children.length} of its ${columns} cells, so readers see the last ${columns - row.children.length === 1 ? 'column' : `${columns - row.children.length} columns`} empty: add the missing cell, or write | | for a cell left empty on purpose` });
@@ -333,6 +345,9 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
   };
 }
 
+/** Every field a page's frontmatter has, at the top or in a source. */
+const FRONTMATTER_FIELDS: ReadonlySet<string> = new Set([...Object.keys(sectionFrontmatterSchema.shape), ...Object.keys(sourceSchema.shape)]);
+
 /**
  * When YAML fails at `failedLine`, the line (1-based) where the page text seems to start inside
  * the frontmatter: after a blank line, a `##` heading, a component, or a line that is no field
@@ -370,10 +385,8 @@ const LESS_THAN_SIGN = new RegExp(`<(?![A-Z][a-z]|/|(?:${[...ALLOWED_HTML].join(
 function syntaxErrorCause(reason: string, line: string, lineAbove: string): string | undefined {
   // {#id}, or as other Markdown tools write it, { #id } and {: #id}.
   const headingId = /^\s*\{:?\s*#([^\s}]+)\s*\}\s*$/.exec(line)?.[1];
-  if (reason.includes('acorn') && headingId) {
-    const heading = /^#{1,6}\s.*/.exec(lineAbove.trimEnd())?.[0] ?? '## Heading';
-    return `a heading id goes at the end of its heading's line: ${heading} {#${headingId}}`;
-  }
+  const heading = /^#{1,6}\s.*/.exec(lineAbove.trimEnd())?.[0];
+  if (reason.includes('acorn') && headingId && heading) return `a heading id goes at the end of its heading's line: ${heading} {#${headingId}}`;
   if (reason.includes('acorn') && /^#{1,6}\s.*\{#/.test(line)) return 'a heading id is written {#id} with lowercase letters, digits and hyphens, no spaces';
   if (reason.includes('acorn') && /\{[^}]*[“”‘’]/.test(line)) return 'curly quotes inside { } are not quotes to the parser: type straight quotes, " or \'';
   if (reason.includes('before attribute value') && /=[“‘]/.test(line)) return 'type straight quotes around a prop\'s value, title="…", not curly ones';
@@ -384,35 +397,44 @@ function syntaxErrorCause(reason: string, line: string, lineAbove: string): stri
 }
 
 /**
- * A block's text with its parts kept apart: list items and blocks on lines of their own, table
- * cells split by " | ". Run together, "oncology" and "5 years" in two cells read "oncology5 years"
- * to search and to the word count.
+ * How a block's text is read: as readers see it (search, word counts), or for the prose checks,
+ * where code and {…} are blanked (`literal`), a superscript is marked as a power (10^9, not 109)
+ * and, when `link` is given, a link's text is replaced by it.
  */
-function blockText(node: Nodes, literal: (value: string) => string = (value) => value, link?: string): string {
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || !('children' in node)) return inlineText(node, literal, link);
-  return node.children.map((child) => blockText(child as Nodes, literal, link)).join(node.type === 'tableRow' ? ' | ' : '\n');
+interface Reading {
+  literal: (value: string) => string;
+  superscript: string;
+  link?: string;
 }
 
-/**
- * The text of a run of inline content, as mdast-util-to-string gives it without image alt text;
- * code and {…} go through `literal`, and a link's text is replaced by `link` when one is given.
- */
-function inlineText(node: Nodes, literal: (value: string) => string, link?: string): string {
-  if (link !== undefined && (node.type === 'link' || node.type === 'linkReference')) return link;
-  // A hard break ends a line for readers (and keeps the block's line count); a superscript is a power, 10^9, not 109.
-  if (node.type === 'break') return '\n';
-  if (node.type === 'mdxJsxTextElement' && node.name === 'sup') return `^${node.children.map((child) => inlineText(child as Nodes, literal, link)).join('')}`;
-  if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return literal(node.value);
-  if ('value' in node) return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map((child) => inlineText(child, literal, link)).join('');
-  return '';
-}
+const AS_SHOWN: Reading = { literal: (value) => value, superscript: '' };
 
 /**
  * Code spans and {…} expressions are literals, not prose: the spelling, figure and punctuation
  * checks read them as spaces of the same length, so their lines still count.
  */
-const blankLiteral = (value: string) => value.replace(/[^\n]/g, ' ');
+const FOR_CHECKS: Reading = { literal: (value) => value.replace(/[^\n]/g, ' '), superscript: '^' };
+
+/**
+ * A block's text with its parts kept apart: list items and blocks on lines of their own, table
+ * cells split by " | ". Run together, "oncology" and "5 years" in two cells read "oncology5 years"
+ * to search and to the word count.
+ */
+function blockText(node: Nodes, reading: Reading = AS_SHOWN): string {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || !('children' in node)) return inlineText(node, reading);
+  return node.children.map((child) => blockText(child as Nodes, reading)).join(node.type === 'tableRow' ? ' | ' : '\n');
+}
+
+/** The text of a run of inline content, as mdast-util-to-string gives it without image alt text, read as `reading` says. */
+function inlineText(node: Nodes, reading: Reading): string {
+  if (reading.link !== undefined && (node.type === 'link' || node.type === 'linkReference')) return reading.link;
+  // A hard break ends a line for readers, and keeps the block's line count.
+  if (node.type === 'break') return '\n';
+  if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return reading.literal(node.value);
+  if ('value' in node) return node.value;
+  const text = 'children' in node ? (node.children as Nodes[]).map((child) => inlineText(child, reading)).join('') : '';
+  return node.type === 'mdxJsxTextElement' && node.name === 'sup' ? reading.superscript + text : text;
+}
 
 /** A component's props as plain values: text, numbers, booleans, lists and objects of them. */
 function propsOf(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>): Pick<ComponentUse, 'props' | 'problems'> {
@@ -540,7 +562,9 @@ function subItemsNotNested(list: Extract<Nodes, { type: 'list' }>, previous: Nod
   });
   const number = (item: Nodes) => Number(/^\d+/.exec(firstLine(item))?.[0]);
   const items = list.children;
-  const problems = list.ordered
+  // Numbered 1. 1. 1. throughout (so steps can be reordered), every item continues the count.
+  const lazy = items.every((item) => number(item) === number(items[0]));
+  const problems = list.ordered && !lazy
     ? items.flatMap((item, index) => (index > 0 && column(item) > column(items[0]) && number(item) !== number(items[index - 1]) + 1 ? [problem(item, items[index - 1])] : []))
     : [];
   // A list that starts further right than the list above it, on the next line, or between two
@@ -591,13 +615,18 @@ const SPACE_BEFORE_ADDRESS = new RegExp(String.raw`(?<!\\)!?\[(?!@)[^\]\n]*\][ \
 /** `[text](address with spaces)`: a space inside the address; a title in quotes after it is fine, and so is `<…>`. */
 const SPACE_IN_ADDRESS = new RegExp(String.raw`(?<!\\)!?\[(?!@)[^\]\n]*\]\(\s*${ADDRESS}[^)\s]*\s+(?!["'(])[^)\s][^)\n]*\)`, 'g');
 
+/** A block's source with its code spans as spaces of the same length: literals, where nothing is a mistake. */
+function blankCodeSpans(text: string): string {
+  return text.replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
+}
+
 /**
  * Links and pictures that stay as typed, read from the block's source (GFM would turn a bare
  * https:// or www. address into a link of its own, hiding the mistake from the text): a space
- * between ] and (, or a space inside the address. Code spans are left out.
+ * between ] and (, or a space inside the address. Code spans come blanked (`blankCodeSpans`).
  */
 function linksLeftAsText(written: WrittenBlock): { line: number; message: string }[] {
-  const text = written.text.replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
+  const { text } = written;
   const found = (pattern: RegExp, fix: string) =>
     [...text.matchAll(pattern)].map((match) => ({
       index: match.index,
@@ -663,18 +692,19 @@ function isMarkerPlace(textBefore: string, numbers: string): boolean {
  * (fields[1]). A 0 makes it a range or an index ([0, 1], [0–10]), not a marker.
  */
 function bracketedNumbers(written: WrittenBlock): ParsedBody['markupProblems'] {
-  const text = written.text.replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
+  const { text } = written;
   return [...text.matchAll(/(?<!\\)\[\s*[1-9]\d{0,2}(?:\s*[,;–—-]\s*[1-9]\d{0,2})*\s*\](?![[(:])/g)].flatMap((match) => {
     const before = text.slice(0, match.index);
     const line = lineAt(text, written.line, match.index);
-    if (/[.,;:!?%)”"’]$/.test(before)) return [{ line, message: handNumberedMarker(match[0]) }];
+    // Not after a straight ", which opens a quotation as often as it closes one ("[3] of us matched").
+    if (/[.,;:!?%)”’]$/.test(before)) return [{ line, message: handNumberedMarker(match[0]) }];
     if (/\s$/.test(before)) return [{ line, severity: 'warning' as const, message: `"${match[0]}" looks like a citation number typed by hand, which links to no source: cite with [@id] right after the claim; if it is a list of numbers, write it without the brackets` }];
     return [];
   });
 }
 
 function handNumberedMarker(written: string): string {
-  return `"${written}" is a citation number typed by hand, which links to no source: cite with [@id] right after the claim, and list the source under \`sources\` (the site numbers the markers)`;
+  return `"${written}" is a citation number typed by hand, which links to no source: cite with [@id] right after the claim, and list the source under \`sources\` (the site numbers the markers); for a note under a table or in a caption, mark it with * or † instead`;
 }
 
 /** What the citations plugin turns into markers (lib/mdx/citations.mjs), written with one source or several. */

@@ -16,6 +16,10 @@ const UNIT = `(?:${DURATION_UNITS}|questions?|points?|credits?|genes?|percentage
 /** A figure's key that is a length of time alone, as the unit pattern of FIGURES writes it. */
 const DURATION_KEY = new RegExp(String.raw`^[\d.]+(?:-[\d.]+)? (?:${DURATION_UNITS})$`);
 
+const YEAR_NUMBER = String.raw`(?:1[89]|20)\d\d`;
+/** A year, 1800 to 2099. */
+export const YEAR = new RegExp(String.raw`\b${YEAR_NUMBER}\b`);
+
 /**
  * Numbers that are names or dates, not figures: years and seasons (2025, 2024-25, 1990s),
  * dates (23 May, May 23), ordinals, codes (PGY-2, ST3, K08, H-1B), numbered things (Step 3,
@@ -27,10 +31,11 @@ const NOT_FIGURES = new RegExp(
   [
     String.raw`\b\d{1,2}\s+${MONTH}\b`,
     String.raw`\b${MONTH}\s+\d{1,2}\b`,
-    String.raw`\b(?:1[89]|20)\d\d(?:\s?[-–/]\s?\d{2,4})?(?:s|['’]s)?\b`,
+    String.raw`\b${YEAR_NUMBER}(?:\s?[-–/]\s?\d{2,4})?(?:s|['’]s)?\b`,
     String.raw`\b\d+(?:st|nd|rd|th)\b`,
     String.raw`\b[A-Za-z]+-?\d+[A-Za-z]*\b`,
-    String.raw`\b(?:steps?|phases?|stages?|categor(?:y|ies)|levels?|grades?|types?|parts?|versions?|tiers?|class|title|article|figure|table|page|no\.|weeks?|years?|days?|months?|cycles?|rounds?|blocks?|modules?|sessions?|rotations?|quarters?|semesters?|chapters?|sections?|questions?|items?|doses?|visits?)\s*\d+(?:\s*(?:,|and|or|to|through|-|–)\s*\d+)*`,
+    // Not where the word is the unit of a number before it: "two years 1,200 fellows" states two figures.
+    String.raw`(?<!(?:\d|\b${NUMBER_WORD})[\s-]+)\b(?:steps?|phases?|stages?|categor(?:y|ies)|levels?|grades?|types?|parts?|versions?|tiers?|class|title|article|figure|table|page|no\.|weeks?|years?|days?|months?|cycles?|rounds?|blocks?|modules?|sessions?|rotations?|quarters?|semesters?|chapters?|sections?|questions?|items?|doses?|visits?)\s*\d+(?:\s*(?:,|and|or|to|through|-|–)\s*\d+)*`,
     String.raw`\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)`,
     String.raw`\b\d+[-\s](?:year|month|week|day)s?[-\s]old\b`,
     String.raw`\b\d+\s?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\d+)`,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { typeset } from '../mdx/typography.mjs';
-import { figuresIn } from './prose';
 
 /** Slugs, tags and explicit heading ids: lowercase letters and digits, joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -187,16 +186,6 @@ export const sectionFrontmatterSchema = pageFrontmatterSchema.extend({
 /** The longest glossary definition: two sentences a reader takes in at a glance. */
 const DEFINITION_MAX_LENGTH = 320;
 
-/**
- * A definition shows in pop-ups on every page and is reviewed with none of them, so it holds only
- * what stays true: figures and dates go on the page its link leads to, where they are cited and dated.
- */
-const timeless = [
-  (value: string) => !YEAR.test(value) && figuresIn(value).length === 0,
-  { error: (issue: { input: unknown }) => `states ${YEAR.test(String(issue.input)) ? `a year ("${YEAR.exec(String(issue.input))![0]}")` : `a figure ("${figuresIn(String(issue.input))[0].written}")`}, which would go out of date unseen: give it on the page the link leads to, where it is cited and dated` },
-] as const;
-const YEAR = /\b(?:19|20)\d\d\b/;
-
 /** One entry of the glossary (`content/glossary.yaml`). */
 export const glossaryTermSchema = z.strictObject({
   term: shownText(z.string().trim().min(1).max(60)).describe('The term as the text writes it, e.g. ABIM or measurable residual disease.'),
@@ -206,7 +195,7 @@ export const glossaryTermSchema = z.strictObject({
   expansion: shownText(z.string().trim().min(1))
     .optional()
     .describe('What an acronym stands for, e.g. American Board of Internal Medicine. Marks the term as an acronym, whose first use on a page must be marked.'),
-  definition: shownText(z.string().trim().min(20).max(DEFINITION_MAX_LENGTH).refine(...timeless)).describe(`At most two sentences (${DEFINITION_MAX_LENGTH} characters) a medical student can follow, with no figures or years.`),
+  definition: shownText(z.string().trim().min(20).max(DEFINITION_MAX_LENGTH)).describe(`At most two sentences (${DEFINITION_MAX_LENGTH} characters) a medical student can follow, with no figures or years.`),
   link: z.string().trim().min(1).optional().describe('The page or heading that explains it, e.g. /guides/oncology-hematology/education-and-training#board-certification.'),
   source: sourceSchema.omit({ id: true }).optional().describe('A document that defines it: title, publisher, year and url, as for a page source.'),
 });

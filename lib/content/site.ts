@@ -373,25 +373,40 @@ function unreadFiles(files: readonly string[]): string[] {
     .filter((file) => /\.(md|markdown|txt|mdx)$/i.test(file) && !isMdxFile(file));
 }
 
-/** The file in public/ (beside `contentDir`) that a site address such as /images/a.png serves, if there is one. */
+/** The path in public/ a site address names: without its ?query or #fragment, decoded. */
+function publicPath(url: string): string | undefined {
+  try {
+    return decodeURI(url.split(/[?#]/)[0]);
+  } catch {
+    return undefined; // a % that starts no valid escape (the content check reports a bare % itself)
+  }
+}
+
+/**
+ * The file in public/ (beside `contentDir`) that a site address such as /images/a.png serves, if
+ * there is one: one look at the disk, for the stamps `npm run dev` compares on every request.
+ */
 export function publicFileOf(contentDir: string, url: string): string | undefined {
-  const found = publicFileNamed(contentDir, url);
-  return found?.exact ? path.join(contentDir, '..', 'public', found.savedAs) : undefined;
+  const decoded = publicPath(url);
+  const publicDir = path.join(contentDir, '..', 'public');
+  const resolved = decoded === undefined ? '' : path.join(publicDir, decoded);
+  return resolved.startsWith(publicDir + path.sep) && fs.statSync(resolved, { throwIfNoEntry: false })?.isFile() ? resolved : undefined;
+}
+
+/** A file in public/ as an address names it: its path as saved, and whether the address spells it exactly. */
+export interface PublicFile {
+  savedAs: string;
+  exact: boolean;
 }
 
 /**
  * The file in public/ that a site address names, found as macOS and Windows disks find it, with
- * capitals ignored: its path as saved, and whether the address spells it exactly. The server
- * (Linux) serves only the exact spelling, so a difference is a broken image there.
+ * capitals ignored. The server (Linux) serves only the exact spelling, so a difference is a broken
+ * image there.
  */
-export function publicFileNamed(contentDir: string, url: string): { savedAs: string; exact: boolean } | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURI(url);
-  } catch {
-    return undefined; // a % that starts no valid escape (the content check reports a bare % itself)
-  }
-  if (decoded.endsWith('/')) return undefined; // a folder's address, which serves no file
+export function publicFileNamed(contentDir: string, url: string): PublicFile | undefined {
+  const decoded = publicPath(url);
+  if (decoded === undefined || decoded.endsWith('/')) return undefined; // a folder's address serves no file
   let folder = path.join(contentDir, '..', 'public');
   const saved: string[] = [];
   for (const part of decoded.split('/').filter(Boolean)) {

@@ -38,6 +38,11 @@ function partAnchor(part: string, anchor: string): string {
   return `${part}--${anchor}`;
 }
 
+/** The whole-guide ids an anchor written without its part's prefix may mean: one per part that has it. */
+export function wholeGuideIdsOf(anchor: string, wholeGuideIds: Iterable<string>): string[] {
+  return [...wholeGuideIds].filter((id) => id.endsWith(partAnchor('', anchor)));
+}
+
 /** The ids a page's links may name in the whole-guide page: its part, and each of its anchors with the part's prefix. */
 export function wholeGuideAnchors(page: Pick<Page, 'kind' | 'slug' | 'anchors'>): string[] {
   const part = partId(page);

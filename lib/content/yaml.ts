@@ -21,7 +21,7 @@ export class YamlError extends Error {
  * "quote", "Map keys must be unique"). A leading byte-order mark, which some Windows editors
  * write, is dropped.
  */
-export function readYaml(text: string): Record<string, unknown> {
+export function readYaml(text: string, fields?: ReadonlySet<string>): Record<string, unknown> {
   const source = text.replace(/^\uFEFF/, '');
   const document = parseDocument(source, { prettyErrors: false });
   const [cause] = document.errors;
@@ -30,15 +30,24 @@ export function readYaml(text: string): Record<string, unknown> {
     const lines = source.split('\n');
     const line = Math.min(lineAt(source, 1, cause.pos[0]), source.trimEnd().split('\n').length);
     // YAML blames the value above a key indented too far, which it read as part of that value.
-    const overIndented = cause.code === 'BLOCK_AS_IMPLICIT_KEY' ? keyIndentedUnder(lines[line - 1] ?? '', lines[line] ?? '') : undefined;
+    const overIndented = cause.code === 'BLOCK_AS_IMPLICIT_KEY' ? keyIndentedUnder(lines[line - 1] ?? '', lines[line] ?? '', fields) : undefined;
     if (overIndented) throw new YamlError(overIndented, line + 1);
     const hint = likelyCause(lines[line - 1] ?? '');
     throw new YamlError(hint ? `${cause.message} (${hint})` : cause.message, line);
   }
   // "title: The #1 question" is the title "The": a " #" starts a comment, and YAML drops the rest
-  // of the line without a word. A comment on a line of its own is left alone.
+  // of the line without a word. A comment on a line of its own is left alone. Likewise
+  // "title: &Co careers" and "title: !Update on …" lose their first word as an anchor or a tag.
   visit(document, {
     Scalar(_key, node) {
+      const prefix = node.anchor !== undefined ? `&${node.anchor}` : node.tag?.startsWith('!') ? node.tag : undefined;
+      if (node.type === 'PLAIN' && prefix && node.range) {
+        throw new YamlError(
+          `YAML reads "${prefix}" as its own syntax and drops it, leaving "${String(node.value)}": put the whole value in double quotes`,
+          lineAt(source, 1, node.range[0]),
+          true,
+        );
+      }
       if (node.type !== 'PLAIN' || node.comment === undefined || !node.range) return;
       const [start, valueEnd, nodeEnd] = node.range;
       const after = source.slice(valueEnd, nodeEnd);
@@ -56,20 +65,24 @@ export function readYaml(text: string): Record<string, unknown> {
 }
 
 
-/** For a `key:` line indented further than the `key: value` line above it: what YAML made of it, and the fix. */
-function keyIndentedUnder(line: string, next: string): string | undefined {
+/**
+ * For a `key:` line indented further than the `key: value` line above it: what YAML made of it,
+ * and the fix. A word that is no field (one of `fields`, or any lowercase name when they are not
+ * known) is the value above going on to the next line, with a colon in it.
+ */
+function keyIndentedUnder(line: string, next: string, fields?: ReadonlySet<string>): string | undefined {
   const above = /^(\s*(?:-\s+)?)([\w-]+):\s+\S/.exec(line);
   const key = /^(\s+)([\w-]+):/.exec(next);
   if (!above || !key || key[1].length <= above[1].length) return undefined;
-  // Field names are lowercase: "IMGs: …" is the value going on, with a colon in it.
-  if (!/^[a-z]/.test(key[2])) return `the value of "${above[2]}" goes on to the next line, where "${key[2]}: " reads as a new field: put the whole value in double quotes`;
+  if (!(fields ? fields.has(key[2]) : /^[a-z]/.test(key[2]))) return `the value of "${above[2]}" goes on to the next line, where "${key[2]}: " reads as a new field: put the whole value in double quotes`;
   return `"${key[2]}" is indented further than "${above[2]}" on the line above, so YAML reads it as part of that value: start "${key[2]}:" where "${above[2]}:" starts`;
 }
 
 /**
  * What an editor most likely did on a line YAML refused, which the parser's own wording cannot
- * see: a value opened with a curly quote (which does not quote it), a no-break space, or a colon
- * inside an unquoted value. A curly apostrophe inside a word is harmless and not blamed.
+ * see: a value opened with a curly quote (which does not quote it), a no-break space, a value that
+ * starts with a character YAML reads as its own syntax ([, *, @), or a colon inside an unquoted
+ * value. A curly apostrophe inside a word is harmless and not blamed.
  */
 function likelyCause(line: string): string | undefined {
   const field = /^(\s*(?:-\s+)?[\w-]+):\s+(.*)$/.exec(line);

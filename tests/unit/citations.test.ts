@@ -58,7 +58,7 @@ describe('a source as an editor pastes it', () => {
     expect(loose('Most filled.[@nrmp-2025][@nrmp-2025]')).toEqual([]);
     expect(loose('Most filled.[^1]')).toEqual(['cited.mdx:16: "[^1]" shows as typed: cite a source with [@id] right after the claim, and list it under `sources`']);
     // Numbers typed as markers (from Word or a journal's copy) link to no source; units, exponents, indexes and ranges are not markers.
-    const handTyped = (written: string) => `cited.mdx:16: "${written}" is a citation number typed by hand, which links to no source: cite with [@id] right after the claim, and list the source under \`sources\` (the site numbers the markers)`;
+    const handTyped = (written: string) => `cited.mdx:16: "${written}" is a citation number typed by hand, which links to no source: cite with [@id] right after the claim, and list the source under \`sources\` (the site numbers the markers); for a note under a table or in a caption, mark it with * or † instead`;
     for (const [text, written] of [
       ['Most filled.[1]', '[1]'], ['Most filled.<sup>[1]</sup>', '<sup>[1]</sup>'], ['Most filled.[1—3]', '[1—3]'], ['Most filled,[ 1; 2 ] then.', '[ 1; 2 ]'], ['Most filled.<sup>1</sup>', '<sup>1</sup>'], ['Most programs<sup>4-6</sup> filled.', '<sup>4-6</sup>'],
       ['Most filled.<sup>1, 2</sup>', '<sup>1, 2</sup>'], ['Most filled.¹', '¹'], ['Most programs²³ filled.', '²³'], ['Most programs¹ filled.', '¹'], ['Fill rates reached 45%¹ in all.', '¹'], ['Did most leave?² Yes.', '²'],
@@ -67,6 +67,7 @@ describe('a source as an editor pastes it', () => {
     }
     expect(loose('Doses run 75 mg/m² or 75 mg/m<sup>2</sup>, with platelets above 100 × 10⁹/L (10<sup>9</sup>/L).')).toEqual([]);
     expect(loose('Body mass index is weight divided by height², height (m)² or height<sup>2</sup>, and volume is in mm³.')).toEqual([]);
+    expect(loose('"[3] of us matched," one fellow said.')).toEqual([]);
     expect(loose('In the export, fields[1] holds the ID; a probability lies in [0, 1]; pain is scored [0–10]; press \\[1\\] or &#91;2&#93; for the desk.')).toEqual([]);
     // In a title or caption too, where no citation is made at all.
     expect(loose('<Callout type="note" title="Most programs filled.¹">\n\nText.[@nrmp-2025]\n\n</Callout>\n\n<Figure src="/images/x.png" alt="A chart" width={8} height={6} caption="Fill rates by year.[2]" />')).toEqual([
@@ -82,7 +83,6 @@ describe('a source as an editor pastes it', () => {
     for (const text of ['Most filled.<Cite id="nrmp-2025" n="1" />', 'Most filled.<Cite id="nrmp-2025" />']) {
       expect(loose(text)).toEqual(['cited.mdx:16: <Cite> is placed by the site, which numbers it and links it to the Sources list: cite with [@id] right after the claim, and list the source under `sources`']);
     }
-    expect(loose('Doses run 75 mg/m² or 75 mg/m<sup>2</sup>, with platelets above 100 × 10⁹/L (10<sup>9</sup>/L).')).toEqual([]);
     // Beside a good citation, on a later line of the paragraph, each one on its own line; a handle is prose.
     expect(errors(article([nrmp], 'In 2025, 773 positions were offered.[@nrmp-2025] Follow (@ASCO).\nMost filled (@nrmp-2025)\nand again [@ nrmp-2025].\n'))).toEqual([
       expect.stringMatching(/^cited\.mdx:15: "\(@nrmp-2025\)" is not a citation/),

@@ -56,6 +56,10 @@ describe('components are checked like frontmatter, with the line of the element'
     ]);
     // A row with a value left out reads as if the last column had none; an empty cell written as | | is on purpose.
     expect(errorsOf('| Route | Years |\n| --- | --- |\n| Fellowship | 3 |\nSource: the NRMP\n')).toEqual(['uses.mdx:11: "Source: the NRMP" right under the table is read as its last row: leave a blank line above it']);
+    // In a table written without outer pipes, a short row is a short row.
+    expect(errorsOf('Stage | Years | Notes\n--- | --- | ---\nResidency | 3\nFellowship | 3 | Research\n')).toEqual([
+      'uses.mdx:10: this table row has 2 of its 3 cells, so readers see the last column empty: add the missing cell, or write | | for a cell left empty on purpose',
+    ]);
     expect(errorsOf('| Route | Years | Pathway |\n| --- | --- | --- |\n| Fellowship | 3 |\n| Research | |\n| Clinical | | |\n')).toEqual([
       'uses.mdx:10: this table row has 2 of its 3 cells, so readers see the last column empty: add the missing cell, or write | | for a cell left empty on purpose',
       'uses.mdx:11: this table row has 2 of its 3 cells, so readers see the last column empty: add the missing cell, or write | | for a cell left empty on purpose',
@@ -74,10 +78,13 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('Steps:\n\n1. Register\n\n  - with ERAS\n\n2. Apply\n')).toEqual([`uses.mdx:12: ${notNested('- with ERAS', '1. Register', 3)}`]);
     // Nested right; a stray space before the next number; a bullet under a bullet (the same either way); a list after a blank line.
     expect(errorsOf('Steps:\n\n1. Register\n   - with ERAS\n2. Apply\n 3. Rank\n\n - Then wait.\n\n- Keep copies\n - of everything\n')).toEqual([]);
+    // Numbered 1. 1. 1. throughout, a stray space is a stray space.
+    expect(errorsOf('Steps:\n\n1. Register\n 1. Apply\n1. Rank\n')).toEqual([]);
     // Word's lettered lists; a sentence that happens to start with "a." on its own line is not one.
     for (const [list, first] of [['a. Register\nb. Apply', 'a.'], ['(a) Register\n(b) Apply', '(a)'], ['a) Register\nb) Apply\nc) Rank', 'a)'], ['A. Register\nB. Apply', 'A.'], ['i. Register\nii. Apply', 'i.']]) {
       expect(errorsOf(`Steps:\n\n${list}\n`)).toEqual([`uses.mdx:10: lines starting with ${first} run together into one paragraph: Markdown numbers lists with digits, so start each item with "1. ", "2. " (or "- ")`]);
     }
+    expect(errorsOf('Ask for the policy on vitamin\na. supplements during the interview.\n')).toEqual([]);
     // Options ended by hard breaks show one per line, as written.
     expect(errorsOf('Which is most likely?\\\na. Chronic myeloid leukemia\\\nb. Chronic lymphocytic leukemia\n\nOr:<br />\na. CML<br />\nb. CLL\n\nOr:  \na. CML  \nb. CLL\n')).toEqual([]);
     // An entity without its semicolon shows as typed; AT&T and R&D are words.

@@ -184,6 +184,10 @@ describe('bad frontmatter is an error naming file, line and field', () => {
       'bad.mdx:4: frontmatter is not valid YAML: "updated" is indented further than "description" on the line above, so YAML reads it as part of that value: start "updated:" where "description:" starts',
     ]);
     // A value wrapped onto a line that starts with a word and a colon needs quotes, not a new field.
+    const lowercase = frontmatter({}).replace('check.\n', 'check for\n  visas: what each allows.\n');
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': lowercase + body }))).toEqual([
+      'bad.mdx:4: frontmatter is not valid YAML: the value of "description" goes on to the next line, where "visas: " reads as a new field: put the whole value in double quotes',
+    ]);
     const wrapped = frontmatter({}).replace('check.\n', 'check for\n  IMGs: what to know.\n');
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': wrapped + body }))).toEqual([
       'bad.mdx:4: frontmatter is not valid YAML: the value of "description" goes on to the next line, where "IMGs: " reads as a new field: put the whole value in double quotes',
@@ -196,6 +200,9 @@ describe('bad frontmatter is an error naming file, line and field', () => {
       expect.stringMatching(/^bad\.mdx:2: frontmatter is not valid YAML: .*\(this line has a no-break space, which YAML does not read as a space: retype the spaces\)$/),
     ]);
     expect(errors(article({ title: 'Oncology: a guide' }))).toEqual([expect.stringMatching(/^bad\.mdx:2: frontmatter is not valid YAML: .*\(a value with ": " in it goes in double quotes: title: "Oncology: a guide"\)$/)]);
+    // An anchor or a tag parses, and silently takes the first word with it.
+    expect(errors(article({ title: '&Co careers in oncology' }))).toEqual(['bad.mdx:2: frontmatter: YAML reads "&Co" as its own syntax and drops it, leaving "careers in oncology": put the whole value in double quotes']);
+    expect(errors(article({ title: '!Update on training paths' }))).toEqual(['bad.mdx:2: frontmatter: YAML reads "!Update" as its own syntax and drops it, leaving "on training paths": put the whole value in double quotes']);
     // A first character YAML reads as its own syntax: a list, an alias, a reserved character.
     for (const title of ['[Draft] Fellowship timeline', '*Match* day explained', '@ASCO on social media']) {
       expect(errors(article({ title }))).toEqual([expect.stringMatching(/^bad\.mdx:2: frontmatter is not valid YAML: /)]);
@@ -258,6 +265,8 @@ describe('bad bodies are errors naming file, line and link', () => {
       expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(a heading id is written \{#id\} with lowercase letters, digits and hyphens, no spaces\)$/),
     ]);
     // An id on the line under its heading: escaping the braces, the general hint, would show it to readers.
+    // Not under a heading, a word in braces gets the general hint.
+    expect(errors(article('Follow the tag\n{#OncTwitter}\n'))).toEqual([expect.stringMatching(/\(text in \{ \} is read as code: write \\\{ and \\\} for braces in text\)$/)]);
     for (const id of ['{#second-topic}', '{ #second-topic }', '{: #second-topic}']) {
       expect(errors(article(`## Second topic\n${id}\n\nText.\n`))).toEqual([
         expect.stringMatching(/^bad\.mdx:9: MDX syntax error: .*\(a heading id goes at the end of its heading's line: ## Second topic \{#second-topic\}\)$/),
@@ -378,13 +387,13 @@ describe('links an editor pastes', () => {
     ]);
     // A page of this site copied from the browser, typo and all, whatever the host; another site's /articles/ is its own.
     const own = (path: string) => `that is this site's own page by its full address: write its path, ${path}, which works in previews and the whole guide too`;
-    expect(linking('[a](https://careers.example.org/guides/demo/alpha#first-part) [b](https://careers.example.org/guides/demo/alpah) [c](https://careers.example.org/articles/linkr) [d](https://www.asco.org/articles/some-news-story) [e](https://www.cancer.gov/about-cancer) [f](https://www.cancer.gov/topics/training)')).toEqual([
+    expect(linking('[a](https://careers.example.org/guides/demo/alpha#first-part) [b](https://careers.example.org/guides/demo/alpah) [c](https://careers.example.org/articles/linker) [d](https://www.bmj.com/articles/linkr) [e](https://www.cancer.gov/about-cancer) [f](https://www.cancer.gov/topics/training)')).toEqual([
       `linker.mdx:8: broken link "https://careers.example.org/guides/demo/alpha#first-part": ${own('/guides/demo/alpha#first-part')}`,
-      `linker.mdx:8: broken link "https://careers.example.org/guides/demo/alpah": ${own('/guides/demo/alpah')}`,
-      `linker.mdx:8: broken link "https://careers.example.org/articles/linkr": ${own('/articles/linkr')}`,
+      'linker.mdx:8: broken link "https://careers.example.org/guides/demo/alpah": that is an address on this site that no page has (did you mean /guides/demo/alpha?): link a page by its path, /guides/…, not its full address',
+      `linker.mdx:8: broken link "https://careers.example.org/articles/linker": ${own('/articles/linker')}`,
     ]);
     expect(linking('[x](/guides/demo/all#first-part)')).toEqual([
-      'linker.mdx:8: broken link "/guides/demo/all#first-part": the whole-guide page of demo has no heading with the id "first-part" (did you mean "alpha--first-part"?)',
+      'linker.mdx:8: broken link "/guides/demo/all#first-part": the whole-guide page of demo has no heading with the id "first-part" (did you mean "alpha--first-part" or "beta--first-part" or "overview--first-part"?)',
     ]);
     expect(linking('[x](/guides/demo/alpha#first-prat)')).toEqual([
       expect.stringMatching(/^linker\.mdx:8: broken link "\/guides\/demo\/alpha#first-prat": .*alpha\.mdx has no heading with the id "first-prat" \(did you mean "first-part"\?\)$/),

@@ -120,6 +120,12 @@ describe('search', () => {
     expect(best.map((result) => result.score)).toEqual([...best.map((result) => result.score)].sort((a, b) => b - a));
   });
 
+  it('reads a superscript as shown: "21st", not "21^st" as the prose checks mark a power', async () => {
+    const { search } = searchOver({ 'articles/cures.mdx': frontmatter({ title: 'A law' }) + 'The 21<sup>st</sup> Century Cures Act funds research.\n' });
+    const [result] = await search('century cures');
+    expect(result.snippet.map((part) => part.text).join('')).toContain('The 21st Century Cures Act');
+  });
+
   it('ignores case and accents', async () => {
     expect(await hrefs('CAFE')).toEqual(['/guides/g/education#café-culture']);
   });
