@@ -131,8 +131,16 @@ export interface ParsedBody {
   gradeLevel: number;
 }
 
-/** Component props whose value readers see as text. */
-const TEXT_PROPS = new Set(['title', 'caption', 'alt']);
+/** Props whose value readers see as text, at the top of a component or inside its lists (a timeline's labels). */
+const TEXT_PROPS = new Set(['title', 'caption', 'alt', 'label', 'aria-label']);
+
+/** The texts readers see in a prop's value: its own if `key` is a text prop, or those inside its lists and objects. */
+function shownTextsIn(value: unknown, key: string): string[] {
+  if (typeof value === 'string') return TEXT_PROPS.has(key) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((element) => shownTextsIn(element, key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([name, inner]) => shownTextsIn(inner, name));
+  return [];
+}
 
 // The same syntax and plugins, in the same order, as the MDX loader (lib/mdx/remark-plugins.mjs), so the check sees what the build sees.
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(ownRemarkPlugins);
@@ -319,9 +327,9 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       if (isElement(node, 'Term')) terms.push({ id: String(attributeOf(node, 'id')), n: Number(attributeOf(node, 'n')), line, insideLink: termsInLinks.has(node) });
       if (node.name && /^[A-Z]/.test(node.name)) components.push({ name: node.name, line, ...propsOf(node) });
       for (const item of node.attributes) {
-        if (item.type === 'mdxJsxAttribute' && TEXT_PROPS.has(item.name) && typeof item.value === 'string') {
-          prose.push({ kind: 'prop', line, text: item.value, cited: false, terms: [], textOutsideLinks: item.value });
-        }
+        if (item.type !== 'mdxJsxAttribute') continue;
+        const value = typeof item.value === 'string' ? item.value : plainValue(item.value?.data?.estree);
+        for (const text of shownTextsIn(value, item.name)) prose.push({ kind: 'prop', line, text, cited: false, terms: [], textOutsideLinks: text });
       }
     }
   });

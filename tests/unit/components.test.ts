@@ -132,6 +132,8 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('<Callout type="tip" title="Rank **honestly**">\n\nInside.\n\n</Callout>\n')).toEqual([`uses.mdx:8: <Callout> title: ${plain}`]);
     expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "[Residency](/guides/demo/alpha)", years: 3 }]} />\n')).toEqual([`uses.mdx:8: <TrainingTimeline> stages[0].label: ${plain}`]);
     expect(errorsOf('<Callout type="tip" title="Rank _honestly_">\n\nInside.\n\n</Callout>\n')).toEqual([`uses.mdx:8: <Callout> title: ${plain}`]);
+    // A label inside a list prop is text readers see, checked for spelling like the title.
+    expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "Paediatric residency", years: 3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: "Paediatric" is British spelling: write "Pediatric"/)]);
     // Inside a prop's straight quotes, curly ones are a quotation; a lone star or a blank line to fill is text.
     expect(errorsOf('<Callout title="“Should I do a chief year?”">\n\nInside.\n\n</Callout>\n\n<Figure src="/images/chart.png" width={8} height={6} alt="A form with Name ____ and Date ____" caption="Error bars show 95% CI. *p < 0.05; **p < 0.01." />\n')).toEqual([
       expect.stringMatching(/^uses\.mdx:14: image "\/images\/chart\.png" does not exist/),
