@@ -518,9 +518,14 @@ function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading'
   const bullet = lines.findIndex((line) => /^[•◦▪●‣]/.test(line));
   if (bullet !== -1) return problem(bullet, `lines starting with ${lines[bullet][0]} run together into one paragraph: start each list item with "- " (or "1. " for steps)`);
   // Word's lettered lists (a. b. c., A) B) C), (i) (ii)): Markdown numbers its lists only with digits.
-  // Lines ended by a hard break (\, two spaces, <br />) each show on a line of their own.
+  // A list starts its block or follows a line ending in : or ? (hard-wrapped prose that happens to
+  // reach "a)" at a line's start does not); lines ended by a hard break (\, two spaces, <br />)
+  // each show on a line of their own.
   const lettered = lines.findIndex(
-    (line, index) => LETTERED_FIRST.some((first, kind) => first.test(line) && LETTERED_SECOND[kind].test(lines[index + 1] ?? '')) && !/(?:\\|\s{2}|<br\s*\/?>)$/.test(line),
+    (line, index) =>
+      LETTERED_FIRST.some((first, kind) => first.test(line) && LETTERED_SECOND[kind].test(lines[index + 1] ?? '')) &&
+      (index === 0 || /[:?]\s*$/.test(lines[index - 1])) &&
+      !/(?:\\|\s{2}|<br\s*\/?>)$/.test(line),
   );
   if (lettered !== -1) return problem(lettered, `lines starting with ${/^\S+/.exec(lines[lettered])![0]} run together into one paragraph: Markdown numbers lists with digits, so start each item with "1. ", "2. " (or "- ")`);
   const rows = lines.flatMap((line, index) => (line.startsWith('|') ? [index] : []));
