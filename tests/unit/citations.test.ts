@@ -233,23 +233,12 @@ describe('figures need a source', () => {
   it('does not count a length of time or a round figure on its own, which unrelated sentences share by chance', () => {
     const source = sources({ ...nrmp, id: 'survey' });
     const page = (title: string, text: string) => frontmatter({ title, sources: source }) + `${text}[@survey]\n`;
-    const durations = load({
-      ...validGuide(),
-      'articles/one.mdx': page('One', 'The pilot was set to run for five years.'),
-      'articles/two.mdx': page('Two', 'Each award lasted 5 years.'),
-      'articles/three.mdx': page('Three', 'Dosimetrists renew every five years.'),
-    });
-    expect(warnings(durations)).toEqual([]);
-    const round = load({
-      ...validGuide(),
-      'articles/one.mdx': page('One', 'An ejection fraction of at least 50% was required.'),
-      'articles/two.mdx': page('Two', 'Heterogeneity was high, with an I² above 50%.'),
-      'articles/three.mdx': page('Three', 'About 50% of applicants matched.'),
-    });
-    expect(warnings(round)).toEqual([]);
+    const onThreePages = (one: string, two: string, three: string) => load({ ...validGuide(), 'articles/one.mdx': page('One', one), 'articles/two.mdx': page('Two', two), 'articles/three.mdx': page('Three', three) });
+    expect(warnings(onThreePages('The pilot was set to run for five years.', 'Each award lasted 5 years.', 'Dosimetrists renew every five years.'))).toEqual([]);
+    expect(warnings(onThreePages('An ejection fraction of at least 50% was required.', 'Heterogeneity was high, with an I² above 50%.', 'About 50% of applicants matched.'))).toEqual([]);
     // A length of time beside another figure is a fact, and still counted.
-    const fact = (title: string) => page(title, 'The award paid $50,000 a year for five years.');
-    expect(warnings(load({ ...validGuide(), 'articles/one.mdx': fact('One'), 'articles/two.mdx': fact('Two'), 'articles/three.mdx': fact('Three') }))).toHaveLength(3);
+    const fact = 'The award paid $50,000 a year for five years.';
+    expect(warnings(onThreePages(fact, fact, fact))).toHaveLength(3);
   });
 });
 
