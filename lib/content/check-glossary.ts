@@ -49,7 +49,8 @@ export function checkGlossary(
 
   const acronyms = entries.filter((entry) => entry.expansion).map((entry) => ({ entry, pattern: usePattern(entry.term) }));
   const used = new Set<string>(markedElsewhere === 'unknown' ? [] : markedElsewhere);
-  const byExpansion = new Map(entries.flatMap((entry) => (entry.expansion ? [[expansionKey(entry.expansion), entry] as const] : [])));
+  const byExpansion = new Map<string, (typeof entries)[number]>();
+  for (const entry of entries) if (entry.expansion && !byExpansion.has(expansionKey(entry.expansion))) byExpansion.set(expansionKey(entry.expansion), entry);
   for (const page of pages) {
     for (const mark of page.terms) {
       used.add(mark.id);
@@ -105,9 +106,14 @@ function expansionKey(text: string): string {
 
 /** The entry whose expansion a `<Term>`'s id spells, with or without the acronym after it ("… Assessment (LKA)"). */
 function expansionMarked<Entry extends { id: string }>(id: string, byExpansion: ReadonlyMap<string, Entry>): Entry | undefined {
-  const [, words, last] = /^(.*)-([^-]+)$/.exec(id) ?? [];
-  const withAcronym = words === undefined ? undefined : byExpansion.get(expansionKey(words));
-  return byExpansion.get(expansionKey(id)) ?? (withAcronym?.id === last ? withAcronym : undefined);
+  const direct = byExpansion.get(expansionKey(id));
+  if (direct) return direct;
+  // The acronym's own id may have hyphens (car-t, pd-1): try each hyphen as the split.
+  for (let cut = id.lastIndexOf('-'); cut > 0; cut = id.lastIndexOf('-', cut - 1)) {
+    const entry = byExpansion.get(expansionKey(id.slice(0, cut)));
+    if (entry?.id === id.slice(cut + 1)) return entry;
+  }
+  return undefined;
 }
 
 /** Three or more words in capitals in a row. */

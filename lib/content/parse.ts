@@ -12,7 +12,7 @@ import { ALLOWED_HTML, INTERNAL_COMPONENTS, type ComponentName } from './compone
 import { nearest } from './nearest';
 import { lineAt } from './prose';
 import { countWords, gradeLevel } from './reading';
-import { INVISIBLE_CHARACTER, invisibleCharacterCode, sectionFrontmatterSchema, sourceSchema } from './schema';
+import { INVISIBLE_CHARACTER, invisibleCharacterCode, sectionFrontmatterSchema, SLUG_PATTERN, sourceSchema } from './schema';
 import { readYaml, YamlError, yamlFieldLines } from './yaml';
 
 /** A heading of the body with the id its rendered element carries. */
@@ -394,7 +394,8 @@ function syntaxErrorCause(reason: string, line: string, lineAbove: string): stri
   // {#id}, or as other Markdown tools write it, { #id } and {: #id}.
   const headingId = /^\s*\{:?\s*#([^\s}]+)\s*\}\s*$/.exec(line)?.[1];
   const heading = /^#{1,6}\s.*/.exec(lineAbove.trimEnd())?.[0];
-  if (reason.includes('acorn') && headingId && heading) return `a heading id goes at the end of its heading's line: ${heading} {#${headingId}}`;
+  // Under a heading, or a blank line below one: an id written as a slug is meant for a heading.
+  if (reason.includes('acorn') && headingId && (heading || SLUG_PATTERN.test(headingId))) return `a heading id goes at the end of its heading's line: ${heading ?? '## Heading'} {#${headingId}}`;
   if (reason.includes('acorn') && /^#{1,6}\s.*\{#/.test(line)) return 'a heading id is written {#id} with lowercase letters, digits and hyphens, no spaces';
   if (reason.includes('acorn') && /\{[^}]*[“”‘’]/.test(line)) return 'curly quotes inside { } are not quotes to the parser: type straight quotes, " or \'';
   if (reason.includes('before attribute value') && /=[“‘]/.test(line)) return 'type straight quotes around a prop\'s value, title="…", not curly ones';
@@ -524,7 +525,7 @@ function markdownLeftAsText(node: Extract<Nodes, { type: 'paragraph' | 'heading'
   const lettered = lines.findIndex(
     (line, index) =>
       LETTERED_FIRST.some((first, kind) => first.test(line) && LETTERED_SECOND[kind].test(lines[index + 1] ?? '')) &&
-      (index === 0 || /[:?]\s*$/.test(lines[index - 1])) &&
+      (index === 0 || /[:?](?:\\|\s*<br\s*\/?>)?\s*$/.test(lines[index - 1])) &&
       !/(?:\\|\s{2}|<br\s*\/?>)$/.test(line),
   );
   if (lettered !== -1) return problem(lettered, `lines starting with ${/^\S+/.exec(lines[lettered])![0]} run together into one paragraph: Markdown numbers lists with digits, so start each item with "1. ", "2. " (or "- ")`);

@@ -76,7 +76,7 @@ const notInCurlyQuotes = [(value: string) => !/^“[^“”]*”$/.test(value), 
 /** A title, description, reviewer, source or glossary entry is plain text everywhere it shows (the h1, the tab, link previews, the Sources list, the glossary), so Markdown in it shows as typed. */
 const noMarkdown = [(value: string) => !MARKDOWN_IN_TEXT.test(value), 'is shown as plain text, so Markdown in it (**, *, __, `, [text](url)) would show as typed: write it without'] as const;
 /** Markdown as it is written around words: a lone star, a legend's (*) or a run of underscores (*p < 0.05, Name ____) is text. */
-const MARKDOWN_IN_TEXT = /\*\*[^\s*][^*]*\*\*|(?<![*\w])\*(?=[\p{L}\d])[^*\n]*(?<=[\p{L}\d.!?])\*(?![*\w])|__[^\s_][^_]*__|(?<![_\w])_[^\s_][^_\n]*(?<=[^\s_])_(?![_\w])|`[^`]+`|\[[^\]]*\]\([^)]*\)/u;
+const MARKDOWN_IN_TEXT = /\*\*[^\s*][^*]*\*\*|(?<![*\w])\*(?![\s*)])[^*\n]*(?<![\s*(])\*(?![*\w])|__[^\s_][^_]*__|(?<![_\w])_[^\s_][^_\n]*(?<=[^\s_])_(?![_\w])|`[^`]+`|\[[^\]]*\]\([^)]*\)/u;
 
 /** Characters nobody sees, pasted from web pages and Word, that split a word for search and the glossary. */
 export const INVISIBLE_CHARACTER = /[\u00AD\u200B\u2060\uFEFF]/;

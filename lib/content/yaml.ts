@@ -74,7 +74,8 @@ function keyIndentedUnder(line: string, next: string, fields?: ReadonlySet<strin
   const above = /^(\s*(?:-\s+)?)([\w-]+):\s+\S/.exec(line);
   const key = /^(\s+)([\w-]+):/.exec(next);
   if (!above || !key || key[1].length <= above[1].length) return undefined;
-  if (!(fields ? fields.has(key[2]) : /^[a-z]/.test(key[2]))) return `the value of "${above[2]}" goes on to the next line, where "${key[2]}: " reads as a new field: put the whole value in double quotes`;
+  // The field names are known only for a field's value; under a map such as aliases, keys are anyone's.
+  if (!(fields?.has(above[2]) ? fields.has(key[2]) : /^[a-z]/.test(key[2]))) return `the value of "${above[2]}" goes on to the next line, where "${key[2]}: " reads as a new field: put the whole value in double quotes`;
   return `"${key[2]}" is indented further than "${above[2]}" on the line above, so YAML reads it as part of that value: start "${key[2]}:" where "${above[2]}:" starts`;
 }
 

@@ -88,6 +88,7 @@ describe('components are checked like frontmatter, with the line of the element'
     // Hard-wrapped prose whose lines happen to start with a) and b) is prose; after a colon or a question it is a list.
     expect(errorsOf('If a program offers you a position outside the Match, you can either\na) accept it and withdraw, or\nb) decline it and wait.\n')).toEqual([]);
     expect(errorsOf('Which is most likely?\na) CML\nb) CLL\n')).toEqual([expect.stringMatching(/^uses\.mdx:9: lines starting with a\) run together/)]);
+    expect(errorsOf('Which is most likely?\\\na. CML\nb. CLL\n')).toEqual([expect.stringMatching(/^uses\.mdx:9: lines starting with a\. run together/)]);
     // Options ended by hard breaks show one per line, as written.
     expect(errorsOf('Which is most likely?\\\na. Chronic myeloid leukemia\\\nb. Chronic lymphocytic leukemia\n\nOr:<br />\na. CML<br />\nb. CLL\n\nOr:  \na. CML  \nb. CLL\n')).toEqual([]);
     // An entity without its semicolon shows as typed; AT&T and R&D are words.
@@ -136,8 +137,10 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "[Residency](/guides/demo/alpha)", years: 3 }]} />\n')).toEqual([`uses.mdx:8: <TrainingTimeline> stages[0].label: ${plain}`]);
     expect(errorsOf('<Callout type="tip" title="Rank _honestly_">\n\nInside.\n\n</Callout>\n')).toEqual([`uses.mdx:8: <Callout> title: ${plain}`]);
     expect(errorsOf('<Callout type="tip" title="Rank *honestly*.">\n\nInside.\n\n</Callout>\n')).toEqual([`uses.mdx:8: <Callout> title: ${plain}`]);
+    expect(errorsOf('<Callout type="tip" title="*Note:* rates">\n\nInside.\n\n</Callout>\n')).toEqual([`uses.mdx:8: <Callout> title: ${plain}`]);
     // A label inside a list prop is text readers see, checked for spelling like the title.
     expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "Paediatric residency", years: 3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: "Paediatric" is British spelling: write "Pediatric"/)]);
+    expect(errorsOf('<Timeline title="Cycle" start="2025-06" end="2026-07" milestones={[{ date: "2025-12", label: "Colour-coded results" }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: "Colour" is British spelling: write "Color"/)]);
     // Inside a prop's straight quotes, curly ones are a quotation; a lone star or a blank line to fill is text.
     expect(errorsOf('<Callout title="“Should I do a chief year?”">\n\nInside.\n\n</Callout>\n\n<Figure src="/images/chart.png" width={8} height={6} alt="A form with Name ____ and Date ____" caption="Error bars show 95% CI. *p < 0.05; **p < 0.01. Stars (*) mark p < 0.05 and open stars (*) p < 0.10." />\n')).toEqual([
       expect.stringMatching(/^uses\.mdx:14: image "\/images\/chart\.png" does not exist/),

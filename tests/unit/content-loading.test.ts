@@ -192,6 +192,11 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': wrapped + body }))).toEqual([
       'bad.mdx:4: frontmatter is not valid YAML: the value of "description" goes on to the next line, where "IMGs: " reads as a new field: put the whole value in double quotes',
     ]);
+    // Under aliases the keys are heading ids, not fields: an over-indented one is told to line up.
+    const aliases = frontmatter({ aliases: '\n  old-topic: first-part\n    older-topic: first-part' });
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': aliases + body }))).toEqual([
+      expect.stringMatching(/^bad\.mdx:\d+: frontmatter is not valid YAML: "older-topic" is indented further than "old-topic" on the line above/),
+    ]);
   });
 
   it('YAML that only looks right: curly quotes, a no-break space, a colon inside an unquoted title, each named', () => {
@@ -265,6 +270,10 @@ describe('bad bodies are errors naming file, line and link', () => {
       expect.stringMatching(/^bad\.mdx:8: MDX syntax error: .*\(a heading id is written \{#id\} with lowercase letters, digits and hyphens, no spaces\)$/),
     ]);
     // An id on the line under its heading: escaping the braces, the general hint, would show it to readers.
+    // A blank line below its heading, an id written as a slug still gets the heading hint.
+    expect(errors(article('## Second topic\n\n{#second-topic}\n\nText.\n'))).toEqual([
+      expect.stringMatching(/\(a heading id goes at the end of its heading's line: ## Heading \{#second-topic\}\)$/),
+    ]);
     // Not under a heading, a word in braces gets the general hint.
     expect(errors(article('Follow the tag\n{#OncTwitter}\n'))).toEqual([expect.stringMatching(/\(text in \{ \} is read as code: write \\\{ and \\\} for braces in text\)$/)]);
     for (const id of ['{#second-topic}', '{ #second-topic }', '{: #second-topic}']) {

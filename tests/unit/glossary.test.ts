@@ -162,6 +162,11 @@ describe('terms marked in the text', () => {
         `marked.mdx:10: <Term> "${id}" is the expansion of LKA, which has the entry: point it there, <Term id="lka">…</Term>`,
       ]);
     }
+    // An acronym whose own id has a hyphen (CAR-T) after its expansion.
+    const withCarT = `${glossary}  - term: CAR-T\n    expansion: chimeric antigen receptor T-cell therapy\n    definition: A treatment made from the patient's own engineered T cells.\n`;
+    expect(errors(withText(`${marksAll}\nThe <Term>chimeric antigen receptor T-cell therapy (CAR-T)</Term> again.\n`, withCarT))).toEqual([
+      'marked.mdx:10: <Term> "chimeric-antigen-receptor-t-cell-therapy-car-t" is the expansion of CAR-T, which has the entry: point it there, <Term id="car-t">…</Term>',
+    ]);
     // A no-break space between its words (pasted from Word) still names "tumor board".
     expect(errors(withText(marksAll.replace('<Term>tumor board</Term>', '<Term>tumor\u00A0board</Term>')))).toEqual([]);
   });
