@@ -105,9 +105,9 @@ export function checkSite(
       if (!image.url.startsWith('/')) report('error', file, image.line, `image "${image.url}": use a path under public/, starting with /`);
       else if (BARE_PERCENT.test(image.url)) report('error', file, image.line, `image "${image.url}": ${BARE_PERCENT_FIX}`);
       else {
-        // A query (?v=2, to refresh a changed picture) is not part of the file's name.
+        // The lookup leaves out a query (?v=2, to refresh a changed picture), which is not part of the file's name.
         const found = publicFile(image.url);
-        if (!found) report('error', file, image.line, `image "${image.url}" does not exist: expected public${image.url.split(/[?#]/)[0]}`);
+        if (!found) report('error', file, image.line, `image "${image.url}" does not exist: expected public${sitePath(image.url).written}`);
         else if (!found.exact) report('error', file, image.line, `image "${image.url}": ${otherCapitals(found.savedAs)}`);
       }
     }
@@ -272,13 +272,12 @@ function ownPageProblem(url: string, byHref: ReadonlyMap<string, LinkTarget>): s
   if (!/^https?:/i.test(url) || !URL.canParse(url)) return undefined;
   const { pathname, hash } = new URL(url);
   const { path } = sitePath(pathname);
-  const hrefs = [...byHref.keys()];
-  const guide = /^\/guides\/[^/]+/.exec(path)?.[0];
-  const underGuide = guide !== undefined && hrefs.some((href) => href === guide || href.startsWith(`${guide}/`));
-  if (byHref.has(path) && (underGuide || path.startsWith('/articles/'))) {
+  if (byHref.has(path) && /^\/(?:guides|articles)\//.test(path)) {
     return `that is this site's own page by its full address: write its path, ${path}${hash}, which works in previews and the whole guide too`;
   }
-  if (!underGuide) return undefined;
+  const hrefs = [...byHref.keys()];
+  const guide = /^\/guides\/[^/]+/.exec(path)?.[0];
+  if (guide === undefined || !hrefs.some((href) => href === guide || href.startsWith(`${guide}/`))) return undefined;
   const guess = nearest(path, hrefs);
   return `that is an address on this site that no page has${guess ? ` (did you mean ${guess}?)` : ''}: link a page by its path, /guides/…, not its full address`;
 }

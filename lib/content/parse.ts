@@ -132,15 +132,7 @@ export interface ParsedBody {
 }
 
 /** Props whose value readers see as text, at the top of a component or inside its lists (a timeline's labels). */
-const TEXT_PROPS = new Set(['title', 'caption', 'alt', 'label', 'aria-label']);
-
-/** The texts readers see in a prop's value: its own if `key` is a text prop, or those inside its lists and objects. */
-function shownTextsIn(value: unknown, key: string): string[] {
-  if (typeof value === 'string') return TEXT_PROPS.has(key) ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap((element) => shownTextsIn(element, key));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([name, inner]) => shownTextsIn(inner, name));
-  return [];
-}
+const TEXT_PROPS: ReadonlySet<string> = new Set(['title', 'caption', 'alt', 'label', 'aria-label']);
 
 // The same syntax and plugins, in the same order, as the MDX loader (lib/mdx/remark-plugins.mjs), so the check sees what the build sees.
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(ownRemarkPlugins);
@@ -325,11 +317,10 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !placedBySite.has(node)) {
       if (isElement(node, 'Cite')) citations.push({ id: String(attributeOf(node, 'id')), n: Number(attributeOf(node, 'n')), line });
       if (isElement(node, 'Term')) terms.push({ id: String(attributeOf(node, 'id')), n: Number(attributeOf(node, 'n')), line, insideLink: termsInLinks.has(node) });
-      if (node.name && /^[A-Z]/.test(node.name)) components.push({ name: node.name, line, ...propsOf(node) });
-      for (const item of node.attributes) {
-        if (item.type !== 'mdxJsxAttribute') continue;
-        const value = typeof item.value === 'string' ? item.value : plainValue(item.value?.data?.estree);
-        for (const text of shownTextsIn(value, item.name)) prose.push({ kind: 'prop', line, text, cited: false, terms: [], textOutsideLinks: text });
+      const { props, problems } = propsOf(node);
+      if (node.name && /^[A-Z]/.test(node.name)) components.push({ name: node.name, line, props, problems });
+      for (const [name, value] of Object.entries(props)) {
+        for (const text of stringsIn(value, TEXT_PROPS, name)) prose.push({ kind: 'prop', line, text, cited: false, terms: [], textOutsideLinks: text });
       }
     }
   });
@@ -486,11 +477,11 @@ function isPlainExpression(program: Program): boolean {
   return typeof value === 'string' || typeof value === 'number';
 }
 
-/** Every string inside a plain value. */
-function stringsIn(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+/** Every string inside a plain value, or only those under one of `underKeys` (the value of a prop named `key`, or of a key inside its lists and objects). */
+function stringsIn(value: unknown, underKeys?: ReadonlySet<string>, key = ''): string[] {
+  if (typeof value === 'string') return !underKeys || underKeys.has(key) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((element) => stringsIn(element, underKeys, key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([name, inner]) => stringsIn(inner, underKeys, name));
   return [];
 }
 

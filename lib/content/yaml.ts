@@ -7,7 +7,7 @@ export class YamlError extends Error {
   constructor(
     readonly reason: string,
     readonly line: number,
-    /** The text parses, but not as it reads: a value cut short by a comment. */
+    /** The text parses, but not as it reads: a value cut short by a comment, or its first word taken as an anchor or a tag. */
     readonly parses = false,
   ) {
     super(reason);
