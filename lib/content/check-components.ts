@@ -2,7 +2,7 @@ import { nearest } from './nearest';
 import { ALLOWED_HTML, componentSchemas, INTERNAL_COMPONENTS, type ComponentName } from './components';
 import type { Diagnostic } from './diagnostics';
 import type { CheckedBody } from './check';
-import { schemaProblems } from './validate';
+import { lineOfPath, schemaProblems } from './validate';
 
 type Report = (severity: Diagnostic['severity'], file: { sourceFile: string }, line: number, message: string) => void;
 
@@ -25,7 +25,7 @@ const EMBEDS = new Set(['iframe', 'frame', 'embed', 'object']);
 /**
  * The components a page uses against what each accepts: an unknown component (with the nearest
  * name), a prop that is code rather than a value, an unknown or missing prop, a value outside
- * what the component takes. Each problem names the component and prop, on the element's line.
+ * what the component takes. Each problem names the component and prop, on the line the prop (or the value inside it) is written on.
  */
 export function checkComponents(file: Pick<CheckedBody, 'sourceFile' | 'components' | 'htmlElements'>, report: Report) {
   for (const { name, line, href, attributes = [] } of file.htmlElements) {
@@ -55,7 +55,7 @@ export function checkComponents(file: Pick<CheckedBody, 'sourceFile' | 'componen
     for (const { prop, message } of use.problems) report('error', file, use.line, `<${use.name}> ${prop}: ${message}`);
     const unreadable = new Set(use.problems.map((problem) => problem.prop));
     for (const { path, message } of schemaProblems(schema, use.props, 'prop')) {
-      if (!unreadable.has(path.split(/[.[]/)[0])) report('error', file, use.line, `<${use.name}> ${path}: ${message}`);
+      if (!unreadable.has(path.split(/[.[]/)[0])) report('error', file, lineOfPath(path, use.propLines, use.line), `<${use.name}> ${path}: ${message}`);
     }
   }
 }

@@ -51,6 +51,8 @@ export interface ComponentUse {
   props: Record<string, unknown>;
   /** Props that are not plain values (code, spreads), which the check reports. */
   problems: { prop: string; message: string }[];
+  /** The line each prop, and each value inside one, is written on, by its path as the schema names it (`stages[1].label`). */
+  propLines: Record<string, number>;
 }
 
 /** One `<Term>` in the body: the glossary id it names and the how-manyth mark of it this is. */
@@ -220,10 +222,8 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       }
       // Props are never searched for citations, so one in a title, a caption or a timeline's label
       // stays as typed: every text a prop holds, in quotes or in a list or object of values.
-      for (const item of node.attributes) {
-        if (item.type !== 'mdxJsxAttribute') continue;
-        const value = typeof item.value === 'string' ? item.value : plainValue(item.value?.data?.estree);
-        for (const text of stringsIn(value)) writtenProblems.push(...looseCitations(text, line, true), ...superscriptMarkers(text, line), ...bracketedNumbers({ text, line }));
+      for (const { text, line: textLine } of placedTexts(node, line)) {
+        writtenProblems.push(...looseCitations(text, textLine, true), ...superscriptMarkers(text, textLine), ...bracketedNumbers({ text, line: textLine }));
       }
       if (INTERNAL_COMPONENTS.includes(node.name as ComponentName)) {
         placedBySite.add(node);
@@ -318,9 +318,10 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       if (isElement(node, 'Cite')) citations.push({ id: String(attributeOf(node, 'id')), n: Number(attributeOf(node, 'n')), line });
       if (isElement(node, 'Term')) terms.push({ id: String(attributeOf(node, 'id')), n: Number(attributeOf(node, 'n')), line, insideLink: termsInLinks.has(node) });
       const { props, problems } = propsOf(node);
-      if (node.name && /^[A-Z]/.test(node.name)) components.push({ name: node.name, line, props, problems });
-      for (const [name, value] of Object.entries(props)) {
-        for (const text of stringsIn(value, TEXT_PROPS, name)) prose.push({ kind: 'prop', line, text, cited: false, terms: [], textOutsideLinks: text });
+      const placed = placedValues(node, line);
+      if (node.name && /^[A-Z]/.test(node.name)) components.push({ name: node.name, line, props, problems, propLines: Object.fromEntries(placed.map((value) => [value.path, value.line])) });
+      for (const { key, text, line: textLine } of placed) {
+        if (text !== undefined && TEXT_PROPS.has(key)) prose.push({ kind: 'prop', line: textLine, text, cited: false, terms: [], textOutsideLinks: text });
       }
     }
   });
@@ -477,12 +478,63 @@ function isPlainExpression(program: Program): boolean {
   return typeof value === 'string' || typeof value === 'number';
 }
 
-/** Every string inside a plain value, or only those under one of `underKeys` (the value of a prop named `key`, or of a key inside its lists and objects). */
-function stringsIn(value: unknown, underKeys?: ReadonlySet<string>, key = ''): string[] {
-  if (typeof value === 'string') return !underKeys || underKeys.has(key) ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap((element) => stringsIn(element, underKeys, key));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([name, inner]) => stringsIn(inner, underKeys, name));
-  return [];
+/**
+ * Each prop of an element, and each value inside a prop's lists and objects, with the line it is
+ * written on, so a problem in a timeline's fifth label is reported there: `path` as the schema
+ * names it (`stages[4].label`), `key` the name it is under (`label`), and `text` when it is text.
+ */
+interface PlacedValue {
+  path: string;
+  key: string;
+  line: number;
+  text?: string;
+}
+
+function placedValues(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, elementLine: number): PlacedValue[] {
+  return node.attributes.flatMap((attribute) => {
+    if (attribute.type !== 'mdxJsxAttribute') return [];
+    const line = attribute.position?.start.line ?? elementLine;
+    if (typeof attribute.value === 'string') return [{ path: attribute.name, key: attribute.name, line, text: attribute.value }];
+    const body = (attribute.value?.data?.estree as Program)?.body ?? [];
+    return body.length === 1 && body[0].type === 'ExpressionStatement' ? placedIn(body[0].expression, attribute.name, attribute.name, line) : [];
+  });
+}
+
+/** Every text inside an element's props, with its line. */
+function placedTexts(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, elementLine: number): { text: string; line: number }[] {
+  return placedValues(node, elementLine).flatMap(({ text, line }) => (text === undefined ? [] : [{ text, line }]));
+}
+
+function placedIn(node: unknown, path: string, key: string, outerLine: number): PlacedValue[] {
+  const expression = node as { type?: string; loc?: { start: { line: number } }; [field: string]: unknown } | null;
+  const line = expression?.loc?.start.line ?? outerLine;
+  const text = expression?.type === 'Literal' || expression?.type === 'TemplateLiteral' ? literalText(expression) : undefined;
+  const here: PlacedValue = { path, key, line, ...(text !== undefined && { text }) };
+  if (expression?.type === 'ArrayExpression') {
+    return [here, ...(expression.elements as unknown[]).flatMap((element, index) => placedIn(element, `${path}[${index}]`, key, line))];
+  }
+  if (expression?.type === 'ObjectExpression') {
+    const properties = expression.properties as { type: string; key?: { type: string; name?: string; value?: unknown }; value?: unknown }[];
+    return [
+      here,
+      ...properties.flatMap((property) => {
+        if (property.type !== 'Property' || !property.key) return [];
+        const name = property.key.type === 'Identifier' ? String(property.key.name) : String(property.key.value);
+        return placedIn(property.value, `${path}.${name}`, name, line);
+      }),
+    ];
+  }
+  return [here];
+}
+
+/** The text of a string literal (quoted or a template without ${…}); undefined for other values. */
+function literalText(expression: unknown): string | undefined {
+  try {
+    const value = literalValue(expression);
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

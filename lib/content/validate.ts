@@ -39,13 +39,14 @@ export function validateFrontmatter<S extends Schema>(
 ): { frontmatter?: z.infer<S>; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(data);
   if (result.success) return { frontmatter: result.data as z.infer<S>, diagnostics: [] };
-  const diagnostics = schemaProblems(schema, data).map(({ path, message }): Diagnostic => {
-    // The most specific line known: sources[2].url, else sources[2], else sources.
-    const prefixes = path.split(/(?=[.[])/).map((_, end, parts) => parts.slice(0, end + 1).join(''));
-    const line = prefixes.reduceRight<number | undefined>((found, prefix) => found ?? fieldLines[prefix], undefined) ?? 1;
-    return { severity: 'error', file, line, message: `${path}: ${message}` };
-  });
+  const diagnostics = schemaProblems(schema, data).map(({ path, message }): Diagnostic => ({ severity: 'error', file, line: lineOfPath(path, fieldLines, 1), message: `${path}: ${message}` }));
   return { diagnostics };
+}
+
+/** The most specific line known for a path: that of sources[2].url, else of sources[2], else of sources, else `fallback`. */
+export function lineOfPath(path: string, lines: Record<string, number>, fallback: number): number {
+  const prefixes = path.split(/(?=[.[])/).map((_, end, parts) => parts.slice(0, end + 1).join(''));
+  return prefixes.reduceRight<number | undefined>((found, prefix) => found ?? lines[prefix], undefined) ?? fallback;
 }
 
 /** `sources[2].url` for the path ['sources', 2, 'url']. */

@@ -147,6 +147,18 @@ describe('components are checked like frontmatter, with the line of the element'
     ]);
   });
 
+  it('a problem inside a prop written over several lines is reported on its own line, not the element’s first', () => {
+    const timeline = '<TrainingTimeline\n  title="Path **after** school"\n  stages={[\n    { label: "Residency", years: 3 },\n    { label: "Paediatric fellowship", years: -2 },\n    { years: 2 },\n    { label: "Research.[1]", years: 1 },\n  ]}\n/>\n';
+    expect(errorsOf(timeline)).toEqual([
+      expect.stringMatching(/^uses\.mdx:9: <TrainingTimeline> title: is shown as plain text/),
+      expect.stringMatching(/^uses\.mdx:12: <TrainingTimeline> stages\[1\]\.years: Too small/),
+      expect.stringMatching(/^uses\.mdx:12: "Paediatric" is British spelling/),
+      // A missing key is reported on its object's line.
+      expect.stringMatching(/^uses\.mdx:13: <TrainingTimeline> stages\[2\]\.label: required prop is missing/),
+      expect.stringMatching(/^uses\.mdx:14: .*\[1\]/),
+    ]);
+  });
+
   it('a prop written as code rather than a value', () => {
     expect(errorsOf('<TrainingTimeline title="Path" stages={makeStages()} />\n')).toEqual([
       'uses.mdx:8: <TrainingTimeline> stages: must be a plain value (text, a number, true or false, a list or an object), not code',
