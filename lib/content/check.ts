@@ -231,7 +231,7 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
   if (/^data:/i.test(url)) return 'that is a whole file pasted into the page (data:…): save it under public/ and link its path';
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
     const pasted = pastedAddressProblem(url, 'link'); // https:, mailto:, tel:
-    return pasted ?? ownPageProblem(url, byHref);
+    return pasted ?? ownPageProblem(url, byHref, (path) => linkProblem(path, sitePath(path), page, byHref, publicFile));
   }
   if (url.startsWith('//')) return 'write external links with https://';
   if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(url)) return `write an email address as mailto:${url}`;
@@ -266,14 +266,16 @@ type PublicFileLookup = (path: string) => PublicFile | undefined;
  * For a page of this site written as a full address (copied from the browser): the path to write
  * instead, or the nearest page when no page has it. Taken as this site's whatever the host, since
  * the check does not know where the site is served, so only where no other site would be: under
- * one of its guides, or an article's exact path.
+ * one of its guides, or an article's exact path. What is wrong with the path itself (a draft, a
+ * heading id) comes in the same message, so one run names both fixes.
  */
-function ownPageProblem(url: string, byHref: ReadonlyMap<string, LinkTarget>): string | undefined {
+function ownPageProblem(url: string, byHref: ReadonlyMap<string, LinkTarget>, pathProblem: (path: string) => string | undefined): string | undefined {
   if (!/^https?:/i.test(url) || !URL.canParse(url)) return undefined;
   const { pathname, hash } = new URL(url);
   const { path } = sitePath(pathname);
   if (byHref.has(path) && /^\/(?:guides|articles)\//.test(path)) {
-    return `that is this site's own page by its full address: write its path, ${path}${hash}, which works in previews and the whole guide too`;
+    const further = pathProblem(`${path}${hash}`);
+    return `that is this site's own page by its full address: write its path, ${path}${hash}, which works in previews and the whole guide too${further ? `; and ${further}` : ''}`;
   }
   const hrefs = [...byHref.keys()];
   const guide = /^\/guides\/[^/]+/.exec(path)?.[0];

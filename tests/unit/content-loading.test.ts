@@ -42,6 +42,11 @@ describe('loading content', () => {
       'linker.mdx:9: broken link "/articles/wip#first-part": that page is a draft, which this build leaves out: publish it first (remove draft: true), or link it once it is',
     ]);
     expect(errors(load(linking, { includeDrafts: true }))).toEqual([]);
+    // Copied from the browser's address bar: both fixes in one run, not the second only after the first.
+    const copied = { ...files, 'articles/linker.mdx': frontmatter({}) + 'See [the draft](https://careers.example.org/articles/wip#first-part).\n' };
+    expect(errors(load(copied))).toEqual([
+      'linker.mdx:8: broken link "https://careers.example.org/articles/wip#first-part": that is this site\'s own page by its full address: write its path, /articles/wip#first-part, which works in previews and the whole guide too; and that page is a draft, which this build leaves out: publish it first (remove draft: true), or link it once it is',
+    ]);
   });
 
   it('counts words and reading time from the body, not the frontmatter', () => {
@@ -400,6 +405,9 @@ describe('links an editor pastes', () => {
       `linker.mdx:8: broken link "https://careers.example.org/guides/demo/alpha#first-part": ${own('/guides/demo/alpha#first-part')}`,
       'linker.mdx:8: broken link "https://careers.example.org/guides/demo/alpah": that is an address on this site that no page has (did you mean /guides/demo/alpha?): link a page by its path, /guides/…, not its full address',
       `linker.mdx:8: broken link "https://careers.example.org/articles/linker": ${own('/articles/linker')}`,
+    ]);
+    expect(linking('[a](https://careers.example.org/guides/demo/alpha#first-prat)')).toEqual([
+      expect.stringMatching(/^linker\.mdx:8: broken link "https:\/\/careers\.example\.org\/guides\/demo\/alpha#first-prat": .*write its path, \/guides\/demo\/alpha#first-prat, .*; and .*alpha\.mdx has no heading with the id "first-prat" \(did you mean "first-part"\?\)$/),
     ]);
     expect(linking('[x](/guides/demo/all#first-part)')).toEqual([
       'linker.mdx:8: broken link "/guides/demo/all#first-part": the whole-guide page of demo has no heading with the id "first-part" (did you mean "alpha--first-part" or "beta--first-part" or "overview--first-part"?)',
