@@ -613,10 +613,15 @@ function boldLineAsHeading(node: Extract<Nodes, { type: 'paragraph' }>): { line:
 function subItemsNotNested(list: Extract<Nodes, { type: 'list' }>, previous: Nodes | undefined, next: Nodes | undefined, source: string): { line: number; message: string }[] {
   const column = (node: Nodes | undefined) => node?.position?.start.column ?? 1;
   const firstLine = (node: Nodes) => writtenText(node, source)?.text.split('\n')[0].trim() ?? '';
-  const problem = (item: Extract<Nodes, { type: 'listItem' }>, above: Extract<Nodes, { type: 'listItem' }>) => ({
-    line: item.position?.start.line ?? 1,
-    message: `"${firstLine(item).slice(0, 40)}" is indented as a sub-item of "${firstLine(above).slice(0, 40)}" but is not one, so readers see it as an item of its own: indent it ${column(above.children[0]) - 1} spaces, to where the text of the item above starts`,
-  });
+  const problem = (item: Extract<Nodes, { type: 'listItem' }>, above: Extract<Nodes, { type: 'listItem' }>) => {
+    // In a quote the editor types the > first, and counts spaces from there.
+    const quoted = /^(?:[ \t]*>[ ]?)*/.exec(source.split('\n')[(item.position?.start.line ?? 1) - 1] ?? '')![0];
+    const spaces = `${column(above.children[0]) - 1 - quoted.length} spaces${quoted ? ` after the "${quoted.trimStart()}"` : ''}`;
+    return {
+      line: item.position?.start.line ?? 1,
+      message: `"${firstLine(item).slice(0, 40)}" is indented as a sub-item of "${firstLine(above).slice(0, 40)}" but is not one, so readers see it as an item of its own: indent it ${spaces}, to where the text of the item above starts`,
+    };
+  };
   const number = (item: Nodes) => Number(/^\d+/.exec(firstLine(item))?.[0]);
   const items = list.children;
   // Numbered 1. 1. 1. throughout (so steps can be reordered), every item continues the count.

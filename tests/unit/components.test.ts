@@ -76,6 +76,8 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('Steps:\n\n1. Register\n  1. with ERAS\n2. Apply\n')).toEqual([`uses.mdx:11: ${notNested('1. with ERAS', '1. Register', 3)}`]);
     expect(errorsOf('Steps:\n\n- Register\n 1. with ERAS\n- Apply\n')).toEqual([`uses.mdx:11: ${notNested('1. with ERAS', '- Register', 2)}`]);
     expect(errorsOf('Steps:\n\n1. Register\n\n  - with ERAS\n\n2. Apply\n')).toEqual([`uses.mdx:12: ${notNested('- with ERAS', '1. Register', 3)}`]);
+    // In a quote, the spaces to type come after the "> ".
+    expect(errorsOf('> Steps:\n>\n> 1. Register\n>   1. with ERAS\n> 2. Apply\n')).toEqual([`uses.mdx:11: ${notNested('1. with ERAS', '1. Register', 3).replace('spaces,', 'spaces after the "> ",')}`]);
     // Nested right; a stray space before the next number; a bullet under a bullet (the same either way); a list after a blank line.
     expect(errorsOf('Steps:\n\n1. Register\n   - with ERAS\n2. Apply\n 3. Rank\n\n - Then wait.\n\n- Keep copies\n - of everything\n')).toEqual([]);
     // Numbered 1. 1. 1. throughout, a stray space is a stray space.
