@@ -99,6 +99,11 @@ export function sentencesOf(text: string): string[] {
     .filter((sentence) => sentence.trim());
 }
 
+/** The numbers a text names, in digits or in words, as `figuresIn` writes them in its keys ("nine" is "9"). */
+export function numbersIn(text: string): string[] {
+  return [...text.matchAll(new RegExp(String.raw`\b(?:${DIGITS}|${NUMBER_WORD})\b`, 'gi'))].map((match) => toNumber(match[0]));
+}
+
 function toNumber(word: string): string {
   return String(NUMBER_WORDS[word.toLowerCase()] ?? word.replace(/,/g, ''));
 }
