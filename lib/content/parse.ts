@@ -299,6 +299,9 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       if (node.type === 'link' && !toString(node).trim() && !node.children.some((child) => child.type === 'image')) {
         markupProblems.push({ line, message: `the link to "${node.url}" has no text, so readers cannot see or name it: write [what it leads to](${node.url})` });
       }
+      if (node.type === 'link' && /^\s*\[?\d{1,3}\]?\s*$/.test(toString(node))) {
+        markupProblems.push({ line, message: `the link "${writtenText(node, source)?.text}" reads as a citation number typed by hand, which the Sources list does not know: cite with [@id] right after the claim and list the source under \`sources\`, or give the link words that say what it leads to` });
+      }
     } else if (node.type === 'image') {
       images.push({ url: node.url, alt: node.alt ?? '', line });
     } else if (node.type === 'imageReference') {

@@ -388,6 +388,11 @@ describe('links an editor pastes', () => {
     expect(linking('[](/guides/demo/alpha)')).toEqual([
       'linker.mdx:8: the link to "/guides/demo/alpha" has no text, so readers cannot see or name it: write [what it leads to](/guides/demo/alpha)',
     ]);
+    // A numbered reference typed as a link: a citation marker the Sources list does not know, and a link that says nothing.
+    expect(linking('Median pay rose.[1](https://doi.org/10.1200/OP.24.00001) Or [[2]](https://www.nrmp.org/report.pdf), or the [2025 report](https://www.nrmp.org/report.pdf).')).toEqual([
+      'linker.mdx:8: the link "[1](https://doi.org/10.1200/OP.24.00001)" reads as a citation number typed by hand, which the Sources list does not know: cite with [@id] right after the claim and list the source under `sources`, or give the link words that say what it leads to',
+      'linker.mdx:8: the link "[[2]](https://www.nrmp.org/report.pdf)" reads as a citation number typed by hand, which the Sources list does not know: cite with [@id] right after the claim and list the source under `sources`, or give the link words that say what it leads to',
+    ]);
   });
 
   it('to pages made from the content (the whole guide and its anchors, topics) pass; a mistyped heading id gets the nearest', () => {
