@@ -10,7 +10,7 @@ import { ownRemarkPlugins } from '../mdx/remark-plugins.mjs';
 import type { Diagnostic } from './diagnostics';
 import { ALLOWED_HTML, INTERNAL_COMPONENTS, type ComponentName } from './components';
 import { nearest } from './nearest';
-import { lineAt } from './prose';
+import { lineAt, YEAR } from './prose';
 import { countWords, gradeLevel } from './reading';
 import { INVISIBLE_CHARACTER, invisibleCharacterCode, sectionFrontmatterSchema, SLUG_PATTERN, sourceSchema } from './schema';
 import { readYaml, YamlError, yamlFieldLines } from './yaml';
@@ -212,6 +212,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
         }
       }
       if (node.type === 'paragraph' && parent?.type === 'root') writtenProblems.push(...boldLineAsHeading(node));
+      if ((node.type === 'list' || node.type === 'paragraph') && parent?.type !== 'listItem') writtenProblems.push(...referencesTypedByHand(node, source));
       if (node.type === 'list') writtenProblems.push(...subItemsNotNested(node, parent?.children[(index ?? 0) - 1], parent?.children[(index ?? 0) + 1], source));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const line = node.position?.start.line ?? 1;
@@ -639,6 +640,28 @@ function subItemsNotNested(list: Extract<Nodes, { type: 'list' }>, previous: Nod
     problems.unshift(problem(items[0], previous.children.at(-1)!));
   }
   return problems;
+}
+
+/** What only a bibliography entry has: "et al", a DOI or PMID, or a journal's year;volume(issue):page. */
+const REFERENCE_ENTRY = /\bet al\b|\bdoi:\s*10\.|doi\.org\/10\.|\bPMID:?\s*\d|\b(?:19|20)\d\d;\s*\d+(?:\(\d+\))?:\s*[A-Za-z]?\d/i;
+/** A line that starts like a numbered note: ¹, [1] or 1. */
+const NOTE_NUMBER = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\d+[.)])\s/;
+
+/**
+ * A reference list typed by hand, pasted from Word or a paper: list items, or lines starting ¹ or
+ * [1], that read as bibliography entries (with a year, and no [@id] citation). The page prints
+ * its own Sources list, so these would be a second one that no marker links to. One problem per
+ * list or paragraph, on its first entry.
+ */
+function referencesTypedByHand(block: Extract<Nodes, { type: 'list' | 'paragraph' }>, source: string): { line: number; message: string }[] {
+  const written = writtenText(block, source);
+  if (!written) return [];
+  const lines = written.text.split('\n');
+  const entries = block.type === 'list' ? block.children.map((item) => writtenText(item, source)).filter((item) => item !== undefined) : lines.flatMap((text, index) => (NOTE_NUMBER.test(text) ? [{ text, line: written.line + index }] : []));
+  const entry = entries.find(({ text }) => REFERENCE_ENTRY.test(text) && YEAR.test(text) && !text.includes('[@'));
+  if (!entry) return [];
+  const shown = entry.text.split('\n')[0].replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim().slice(0, 40);
+  return [{ line: entry.line, message: `"${shown}" looks like an entry of a reference list typed by hand, which the page's Sources list does not know: list each source under \`sources\` in the frontmatter (title, publisher, year, url) and cite it with [@id] right after its claim; the page prints the Sources list itself` }];
 }
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTER.source, 'g');

@@ -104,6 +104,16 @@ describe('a source as an editor pastes it', () => {
     ]);
   });
 
+  it('a reference list typed by hand (pasted from Word or a paper) is an error once, on its first entry', () => {
+    const page = (text: string) => errors(article([nrmp], `In 2025, 773 positions were offered.[@nrmp-2025]\n\n${text}\n`));
+    const typed = (line: number, entry: string) => expect.stringMatching(new RegExp(`^cited\\.mdx:${line}: "${entry}.*" looks like an entry of a reference list typed by hand, which the page's Sources list does not know: list each source under \`sources\``));
+    expect(page('## References\n\n1. Smith J, Doe A, et al. The oncology workforce. JCO Oncol Pract. 2024;20(3):123-9.\n2. Lee K. Match data. NRMP; 2023.')).toEqual([typed(18, 'Smith J, Doe A, et al')]);
+    expect(page('Notes:\n\n¹ Smith J, et al. The oncology workforce. 2024.\n² Lee K. Match data. doi:10.1000/xyz. 2023.')).toEqual([typed(18, '¹ Smith J, et al')]);
+    expect(page('- Lee K. Match data. 2023. https://doi.org/10.1000/xyz\n- PMID: 12345678, 2022')).toEqual([typed(16, 'Lee K')]);
+    // A study named in prose with its citation, a list of advice with a year, a note under a table: not reference entries.
+    expect(page('Smith et al. found in 2024 that most fellows stay.[@nrmp-2025]\n\n- Smith et al. (2024) followed 300 fellows.[@nrmp-2025]\n- Apply by July 2026.\n\n| Year | Filled |\n| --- | --- |\n| 2024 | 90%[@nrmp-2025] |\n\n* 2024 data are provisional.')).toEqual([]);
+  });
+
   it('listed twice under two ids is a warning: readers would see one document twice', () => {
     const site = article([nrmp, { ...nrmp, id: 'nrmp-again' }], 'In 2025, 773 positions were offered.[@nrmp-2025] Again.[@nrmp-again]\n');
     expect(warnings(site)).toContainEqual(expect.stringMatching(/sources\[1\] "nrmp-again" has the same url as sources\[0\] "nrmp-2025"/));
