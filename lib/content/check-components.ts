@@ -52,7 +52,7 @@ export function checkComponents(file: Pick<CheckedBody, 'sourceFile' | 'componen
       report('error', file, use.line, `<${use.name}> is not a component of this site${guess ? ` (did you mean <${guess}>?)` : ''}; the components are ${editorComponents.join(', ')}`);
       continue;
     }
-    for (const { prop, message } of use.problems) report('error', file, use.line, `<${use.name}> ${prop}: ${message}`);
+    for (const { prop, message } of use.problems) report('error', file, lineOfPath(prop, use.propLines, use.line), `<${use.name}> ${prop}: ${message}`);
     const unreadable = new Set(use.problems.map((problem) => problem.prop));
     for (const { path, message } of schemaProblems(schema, use.props, 'prop')) {
       if (!unreadable.has(path.split(/[.[]/)[0])) report('error', file, lineOfPath(path, use.propLines, use.line), `<${use.name}> ${path}: ${message}`);

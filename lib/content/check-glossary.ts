@@ -3,7 +3,7 @@ import pluralize from 'pluralize';
 import { nearest } from './nearest';
 import type { Diagnostic } from './diagnostics';
 import { linkedPlace, linkTarget, type Glossary } from './glossary';
-import { britishSpellings, figuresIn, numbersIn, sentencesOf, YEAR } from './prose';
+import { britishSpellings, figuresIn, isDurationKey, numbersIn, sentencesOf, YEAR } from './prose';
 import type { Page } from './site';
 
 type Report = (severity: Diagnostic['severity'], file: { sourceFile: string }, line: number, message: string) => void;
@@ -34,11 +34,13 @@ export function checkGlossary(
     if (sentencesOf(entry.definition).length > 2) report('error', glossary!, entry.line, `"${entry.term}": the definition is more than two sentences; link to the page that explains the rest`);
     // A definition shows in pop-ups on every page that marks the term and is reviewed with none of them.
     const year = YEAR.exec(entry.definition)?.[0];
-    // A figure the term is named by (PHQ-9's nine questions) is what it means, and does not date.
+    // A count of the term's own things that its name carries (PHQ-9's nine questions) is what it
+    // means, and does not date; a length of time, a share or a sum does, whatever the name says.
     const named = new Set(numbersIn(`${entry.term} ${entry.expansion ?? ''}`));
-    const figure = figuresIn(entry.definition).find(({ key }) => !numbersIn(key).every((number) => named.has(number)))?.written;
+    const namedCount = (key: string) => /^[\d.]+(?: [a-z]+)?$/.test(key) && !/ (?:thousand|million|billion)$/.test(key) && !isDurationKey(key) && numbersIn(key).every((number) => named.has(number));
+    const figure = figuresIn(entry.definition).find(({ key }) => !namedCount(key))?.written;
     if (year) report('error', glossary!, entry.line, `"${entry.term}": the definition names a year ("${year}"): give dates on the page its link leads to, where they are cited and dated`);
-    else if (figure) report('warning', glossary!, entry.line, `"${entry.term}": the definition states a figure ("${figure}"), which would go out of date unseen: give it on the linked page (a figure in the term's own name, as in PHQ-9's nine questions, is fine)`);
+    else if (figure) report('warning', glossary!, entry.line, `"${entry.term}": the definition states a figure ("${figure}"), which would go out of date unseen: give it on the linked page (a count the term is named by, as PHQ-9's nine questions, is fine)`);
     for (const text of [entry.expansion ?? '', entry.definition]) {
       for (const { word, us } of britishSpellings(text)) report('error', glossary!, entry.line, `"${entry.term}": "${word}" is British spelling: write "${us}"`);
     }

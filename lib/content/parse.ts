@@ -212,6 +212,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
         }
       }
       if (node.type === 'paragraph' && parent?.type === 'root') writtenProblems.push(...boldLineAsHeading(node));
+      if (node.type === 'link' && parent?.type !== 'mdxJsxTextElement') writtenProblems.push(...numberLinkedAsCitation(node, source));
       if ((node.type === 'list' || node.type === 'paragraph') && parent?.type !== 'listItem') writtenProblems.push(...referencesTypedByHand(node, source));
       if (node.type === 'list') writtenProblems.push(...subItemsNotNested(node, parent?.children[(index ?? 0) - 1], parent?.children[(index ?? 0) + 1], source));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -300,9 +301,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       if (node.type === 'link' && !toString(node).trim() && !node.children.some((child) => child.type === 'image')) {
         markupProblems.push({ line, message: `the link to "${node.url}" has no text, so readers cannot see or name it: write [what it leads to](${node.url})` });
       }
-      if (node.type === 'link' && /^\s*\[?\d{1,3}\]?\s*$/.test(toString(node))) {
-        markupProblems.push({ line, message: `the link "${writtenText(node, source)?.text}" reads as a citation number typed by hand, which the Sources list does not know: cite with [@id] right after the claim and list the source under \`sources\`, or give the link words that say what it leads to` });
-      }
+
     } else if (node.type === 'image') {
       images.push({ url: node.url, alt: node.alt ?? '', line });
     } else if (node.type === 'imageReference') {
@@ -495,9 +494,11 @@ interface PlacedValue {
 }
 
 function placedValues(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, elementLine: number): PlacedValue[] {
-  return node.attributes.flatMap((attribute) => {
-    if (attribute.type !== 'mdxJsxAttribute') return [];
+  return node.attributes.flatMap((attribute): PlacedValue[] => {
     const line = attribute.position?.start.line ?? elementLine;
+    // A spread is reported by its code, as propsOf names it.
+    if (attribute.type !== 'mdxJsxAttribute') return [{ path: attribute.value, key: '', line }];
+    if (attribute.value === null || attribute.value === undefined) return [{ path: attribute.name, key: attribute.name, line }];
     if (typeof attribute.value === 'string') return [{ path: attribute.name, key: attribute.name, line, text: attribute.value }];
     const body = (attribute.value?.data?.estree as Program)?.body ?? [];
     return body.length === 1 && body[0].type === 'ExpressionStatement' ? placedIn(body[0].expression, attribute.name, attribute.name, line) : [];
@@ -518,11 +519,12 @@ function placedIn(node: unknown, path: string, key: string, outerLine: number): 
     return [here, ...(expression.elements as unknown[]).flatMap((element, index) => placedIn(element, `${path}[${index}]`, key, line))];
   }
   if (expression?.type === 'ObjectExpression') {
-    const properties = expression.properties as { type: string; key?: { type: string; name?: string; value?: unknown }; value?: unknown }[];
+    const properties = expression.properties as { type: string; computed?: boolean; key?: { type: string; name?: string; value?: unknown }; value?: unknown }[];
     return [
       here,
       ...properties.flatMap((property) => {
-        if (property.type !== 'Property' || !property.key) return [];
+        // As literalValue: a computed key ({ [name]: … }) makes the prop code, reported as such.
+        if (property.type !== 'Property' || property.computed || !property.key) return [];
         const name = property.key.type === 'Identifier' ? String(property.key.name) : String(property.key.value);
         return placedIn(property.value, `${path}.${name}`, name, line);
       }),
@@ -618,9 +620,10 @@ function subItemsNotNested(list: Extract<Nodes, { type: 'list' }>, previous: Nod
   const column = (node: Nodes | undefined) => node?.position?.start.column ?? 1;
   const firstLine = (node: Nodes) => writtenText(node, source)?.text.split('\n')[0].trim() ?? '';
   const problem = (item: Extract<Nodes, { type: 'listItem' }>, above: Extract<Nodes, { type: 'listItem' }>) => {
-    // In a quote the editor types the > first, and counts spaces from there.
-    const quoted = /^(?:[ \t]*>[ ]?)*/.exec(source.split('\n')[(item.position?.start.line ?? 1) - 1] ?? '')![0];
-    const spaces = `${column(above.children[0]) - 1 - quoted.length} spaces${quoted ? ` after the "${quoted.trimStart()}"` : ''}`;
+    // In a quote the editor types the > first, and counts spaces from there: from where the quote's
+    // text starts on the line of the item above (">1." has no space after its >).
+    const quoted = /^(?:[ \t]*>[ ]?)*/.exec(source.split('\n')[(above.position?.start.line ?? 1) - 1] ?? '')![0];
+    const spaces = `${column(above.children[0]) - 1 - quoted.length} spaces${quoted ? ` after the "${quoted.trimStart().replace(/>$/, '> ')}"` : ''}`;
     return {
       line: item.position?.start.line ?? 1,
       message: `"${firstLine(item).slice(0, 40)}" is indented as a sub-item of "${firstLine(above).slice(0, 40)}" but is not one, so readers see it as an item of its own: indent it ${spaces}, to where the text of the item above starts`,
@@ -640,6 +643,20 @@ function subItemsNotNested(list: Extract<Nodes, { type: 'list' }>, previous: Nod
     problems.unshift(problem(items[0], previous.children.at(-1)!));
   }
   return problems;
+}
+
+/**
+ * A web link whose text is only a number, right after the claim ("rose.[1](https://doi.org/…)")
+ * or in brackets ([[2]](…)): a reference pasted from a paper, which the Sources list does not know.
+ * A number after a space or a letter, or linked to a phone number, a heading or a page of the
+ * site, is what the link leads to (call [988](tel:988), step [3](#…), page [12](…pdf#page=12)).
+ * Inside <sup>, the <sup> check reports it.
+ */
+function numberLinkedAsCitation(link: Extract<Nodes, { type: 'link' }>, source: string): { line: number; message: string }[] {
+  const text = toString(link);
+  if (!/^https?:/i.test(link.url) || !/^\s*\[?\d{1,3}\]?\s*$/.test(text)) return [];
+  if (!text.trim().startsWith('[') && !/[.,;:!?%)”’]$/.test(source.slice(0, link.position?.start.offset ?? 0))) return [];
+  return [{ line: link.position?.start.line ?? 1, message: `the link "${writtenText(link, source)?.text}" reads as a citation number typed by hand, which the Sources list does not know: cite with [@id] right after the claim and list the source under \`sources\`, or give the link words that say what it leads to` }];
 }
 
 /** What only a bibliography entry has: "et al", a DOI or PMID, or a journal's year;volume(issue):page. */

@@ -195,7 +195,7 @@ export const glossaryTermSchema = z.strictObject({
   expansion: shownText(z.string().trim().min(1))
     .optional()
     .describe('What an acronym stands for, e.g. American Board of Internal Medicine. Marks the term as an acronym, whose first use on a page must be marked.'),
-  definition: shownText(z.string().trim().min(20).max(DEFINITION_MAX_LENGTH)).describe(`At most two sentences (${DEFINITION_MAX_LENGTH} characters) a medical student can follow, with no years and no figures, except one in the term's name (PHQ-9).`),
+  definition: shownText(z.string().trim().min(20).max(DEFINITION_MAX_LENGTH)).describe(`At most two sentences (${DEFINITION_MAX_LENGTH} characters) a medical student can follow, with no years and no figures, except a count the term is named by (PHQ-9).`),
   link: z.string().trim().min(1).optional().describe('The page or heading that explains it, e.g. /guides/oncology-hematology/education-and-training#board-certification.'),
   source: sourceSchema.omit({ id: true }).optional().describe('A document that defines it: title, publisher, year and url, as for a page source.'),
 });

@@ -8,7 +8,7 @@ import { frontmatter, load, validGuide } from './fixture';
 const page = (text: string) => load({ ...validGuide(), 'articles/uses.mdx': frontmatter({}) + text });
 const errorsOf = (text: string) => page(text).diagnostics.filter((item) => item.severity === 'error').map((item) => `${path.basename(item.file)}:${item.line}: ${item.message}`);
 
-describe('components are checked like frontmatter, with the line of the element', () => {
+describe('components are checked like frontmatter, on the line of the element or of the prop', () => {
   it('an unknown component, with the nearest name', () => {
     expect(errorsOf('Text.\n\n<Calout type="note">\n\nInside.\n\n</Calout>\n')).toEqual([
       expect.stringMatching(/^uses\.mdx:10: <Calout> is not a component of this site \(did you mean <Callout>\?\); the components are Callout, KeyFacts, Figure, TrainingTimeline, Timeline, Term$/),
@@ -78,6 +78,7 @@ describe('components are checked like frontmatter, with the line of the element'
     expect(errorsOf('Steps:\n\n1. Register\n\n  - with ERAS\n\n2. Apply\n')).toEqual([`uses.mdx:12: ${notNested('- with ERAS', '1. Register', 3)}`]);
     // In a quote, the spaces to type come after the "> ".
     expect(errorsOf('> Steps:\n>\n> 1. Register\n>   1. with ERAS\n> 2. Apply\n')).toEqual([`uses.mdx:11: ${notNested('1. with ERAS', '1. Register', 3).replace('spaces,', 'spaces after the "> ",')}`]);
+    expect(errorsOf('> Steps:\n>\n>1. Register\n>  1. with ERAS\n>2. Apply\n')).toEqual([`uses.mdx:11: ${notNested('1. with ERAS', '1. Register', 3).replace('spaces,', 'spaces after the "> ",')}`]);
     // Nested right; a stray space before the next number; a bullet under a bullet (the same either way); a list after a blank line.
     expect(errorsOf('Steps:\n\n1. Register\n   - with ERAS\n2. Apply\n 3. Rank\n\n - Then wait.\n\n- Keep copies\n - of everything\n')).toEqual([]);
     // Numbered 1. 1. 1. throughout, a stray space is a stray space.
@@ -158,6 +159,11 @@ describe('components are checked like frontmatter, with the line of the element'
       // A missing key is reported on its object's line.
       expect.stringMatching(/^uses\.mdx:13: <TrainingTimeline> stages\[2\]\.label: required prop is missing/),
       expect.stringMatching(/^uses\.mdx:14: .*\[1\]/),
+    ]);
+    // A prop written as code, or with no value, on a line of its own.
+    expect(errorsOf('<TrainingTimeline\n  title="Path"\n  stages={makeStages()}\n/>\n\n<Callout\n  type="tip"\n  open\n>\n\nInside.\n\n</Callout>\n')).toEqual([
+      expect.stringMatching(/^uses\.mdx:10: <TrainingTimeline> stages: must be a plain value/),
+      expect.stringMatching(/^uses\.mdx:15: <Callout> open: unknown prop/),
     ]);
   });
 

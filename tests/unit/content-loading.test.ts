@@ -393,6 +393,10 @@ describe('links an editor pastes', () => {
       'linker.mdx:8: the link "[1](https://doi.org/10.1200/OP.24.00001)" reads as a citation number typed by hand, which the Sources list does not know: cite with [@id] right after the claim and list the source under `sources`, or give the link words that say what it leads to',
       'linker.mdx:8: the link "[[2]](https://www.nrmp.org/report.pdf)" reads as a citation number typed by hand, which the Sources list does not know: cite with [@id] right after the claim and list the source under `sources`, or give the link words that say what it leads to',
     ]);
+    // A number that is what the link leads to: a phone number, a step or part, a count in a table, a page of a report.
+    expect(linking('Call or text [988](tel:988). Start with step [3](/guides/demo/alpha#first-part), then parts [1](/guides/demo/alpha) and [2](/guides/demo/beta); see page [12](https://www.nrmp.org/report.pdf#page=12).\n\n| Specialty | Programs |\n| --- | --- |\n| Hematology | [182](https://freida.ama-assn.org/search/list?spec=43236) |')).toEqual([]);
+    // Inside <sup>, one message for one marker.
+    expect(linking('Median pay rose.<sup>[1](https://doi.org/10.1200/OP.24.00001)</sup>')).toEqual([expect.stringMatching(/^linker\.mdx:8: "<sup>1<\/sup>" is a citation number typed by hand/)]);
   });
 
   it('to pages made from the content (the whole guide and its anchors, topics) pass; a mistyped heading id gets the nearest', () => {

@@ -48,7 +48,7 @@ describe('the glossary file', () => {
   it('names the file, the line and the field of a bad entry', () => {
     const broken = glossary.replace('    definition: ABIM', '    definiton: ABIM');
     expect(errors(withText(marksAll, broken))).toEqual([
-      `glossary.yaml:6: terms[1].definition: required field is missing (At most two sentences (320 characters) a medical student can follow, with no years and no figures, except one in the term's name (PHQ-9).)`,
+      `glossary.yaml:6: terms[1].definition: required field is missing (At most two sentences (320 characters) a medical student can follow, with no years and no figures, except a count the term is named by (PHQ-9).)`,
       'glossary.yaml:8: terms[1].definiton: unknown field (allowed: term, id, expansion, definition, link, source)',
     ]);
     // What the glossary page and the popovers print as text refuses what the page titles refuse.
@@ -66,11 +66,16 @@ describe('the glossary file', () => {
       expect.stringMatching(/^marked\.mdx:10: <Term> "abmi" is not in the glossary/),
     ]);
     expect(warnings(withText(marksAll, glossary.replace('with questions every quarter.', 'with 30 questions every quarter.')))).toContain(
-      `glossary.yaml:6: "LKA": the definition states a figure ("30 questions"), which would go out of date unseen: give it on the linked page (a figure in the term's own name, as in PHQ-9's nine questions, is fine)`,
+      `glossary.yaml:6: "LKA": the definition states a figure ("30 questions"), which would go out of date unseen: give it on the linked page (a count the term is named by, as PHQ-9's nine questions, is fine)`,
     );
     // A figure the term is named by (PHQ-9's nine questions) is what it means, and cannot go out of date.
     const named = glossary.replace('  - term: LKA\n    expansion: Longitudinal Knowledge Assessment', '  - term: LKA-30\n    id: lka\n    expansion: Longitudinal Knowledge Assessment 30').replace('with questions every quarter.', 'with thirty questions every quarter.');
     expect(warnings(withText(marksAll, named)).filter((message) => message.includes('states a figure'))).toEqual([]);
+    // A number in the name excuses only a count of the term's own things, not a length of time or a share that dates.
+    for (const [figure, written] of [['with questions over 30 days.', '30 days'], ['with questions that 30% fail.', '30%']]) {
+      const dating = named.replace('with thirty questions every quarter.', figure);
+      expect(warnings(withText(marksAll, dating))).toContainEqual(expect.stringMatching(new RegExp(`^glossary\\.yaml:6: "LKA-30": the definition states a figure \\("${written}"\\)`)));
+    }
     // A " #" in a value starts a YAML comment: the definition would lose the rest of its sentence.
     expect(errors(withText(marksAll, glossary.replace('with questions every quarter.', 'with questions every quarter #LKA.')))).toEqual([
       'glossary.yaml:8: YAML reads "#LKA." as a comment and drops it, leaving "ABIM\'s open-book way of keeping certification, with questions every quarter": put the whole value in double quotes, or a note on a line of its own',
