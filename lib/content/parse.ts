@@ -675,7 +675,9 @@ function referencesTypedByHand(block: Extract<Nodes, { type: 'list' | 'paragraph
   if (!written) return [];
   const lines = written.text.split('\n');
   const entries = block.type === 'list' ? block.children.map((item) => writtenText(item, source)).filter((item) => item !== undefined) : lines.flatMap((text, index) => (NOTE_NUMBER.test(text) ? [{ text, line: written.line + index }] : []));
-  const entry = entries.find(({ text }) => REFERENCE_ENTRY.test(text) && YEAR.test(text) && !text.includes('[@'));
+  // Read as readers see it: a link's address (https://doi.org/…) is not part of the entry.
+  const shownText = (text: string) => text.replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, ']');
+  const entry = entries.find(({ text }) => REFERENCE_ENTRY.test(shownText(text)) && YEAR.test(text) && !text.includes('[@'));
   if (!entry) return [];
   const shown = entry.text.split('\n')[0].replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim().slice(0, 40);
   return [{ line: entry.line, message: `"${shown}" looks like an entry of a reference list typed by hand, which the page's Sources list does not know: list each source under \`sources\` in the frontmatter (title, publisher, year, url) and cite it with [@id] right after its claim; the page prints the Sources list itself` }];

@@ -111,6 +111,8 @@ describe('a source as an editor pastes it', () => {
     expect(page('Notes:\n\n¹ Smith J, et al. The oncology workforce. 2024.\n² Lee K. Match data. doi:10.1000/xyz. 2023.')).toEqual([typed(18, '¹ Smith J, et al')]);
     expect(page('- Lee K. Match data. 2023. https://doi.org/10.1000/xyz\n- PMID: 12345678, 2022')).toEqual([typed(16, 'Lee K')]);
     // A study named in prose with its citation, a list of advice with a year, a note under a table: not reference entries.
+    // A reading list of links: the address is not what the reader sees.
+    expect(page('- Read [the 2024 workforce study](https://doi.org/10.1200/OP.24.00001) before you choose.\n- Then [the 2025 match report](https://www.nrmp.org/report.pdf).')).toEqual([]);
     expect(page('Smith et al. found in 2024 that most fellows stay.[@nrmp-2025]\n\n- Smith et al. (2024) followed 300 fellows.[@nrmp-2025]\n- Apply by July 2026.\n\n| Year | Filled |\n| --- | --- |\n| 2024 | 90%[@nrmp-2025] |\n\n* 2024 data are provisional.')).toEqual([]);
   });
 
