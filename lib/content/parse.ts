@@ -213,7 +213,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       }
       if (node.type === 'paragraph' && parent?.type === 'root') writtenProblems.push(...boldLineAsHeading(node));
       if (node.type === 'link' && parent?.type !== 'mdxJsxTextElement') writtenProblems.push(...numberLinkedAsCitation(node, source));
-      if ((node.type === 'list' || node.type === 'paragraph') && parent?.type !== 'listItem') writtenProblems.push(...referencesTypedByHand(node, source));
+      if (node.type === 'list' || (node.type === 'paragraph' && parent?.type !== 'listItem')) writtenProblems.push(...referencesTypedByHand(node));
       if (node.type === 'list') writtenProblems.push(...subItemsNotNested(node, parent?.children[(index ?? 0) - 1], parent?.children[(index ?? 0) + 1], source));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const line = node.position?.start.line ?? 1;
@@ -645,42 +645,64 @@ function subItemsNotNested(list: Extract<Nodes, { type: 'list' }>, previous: Nod
   return problems;
 }
 
+/** Addresses of papers: a number linked to one is a citation marker wherever it stands. */
+const PAPER_ADDRESS = /^https?:\/\/(?:dx\.)?doi\.org\/|^https?:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/|^https?:\/\/(?:www\.)?ncbi\.nlm\.nih\.gov\/pmc\//i;
+
 /**
- * A web link whose text is only a number, right after the claim ("rose.[1](https://doi.org/…)")
- * or in brackets ([[2]](…)): a reference pasted from a paper, which the Sources list does not know.
- * A number after a space or a letter, or linked to a phone number, a heading or a page of the
- * site, is what the link leads to (call [988](tel:988), step [3](#…), page [12](…pdf#page=12)).
- * Inside <sup>, the <sup> check reports it.
+ * A web link whose text is only a number or a range (1, [2], 2-4, ¹) read as a citation marker
+ * pasted from a paper, which the Sources list does not know: linked to a paper, or right after the
+ * claim's punctuation, or written [[2]]. Not a number that is what the link leads to: one the
+ * address carries (page [12](…#page=12), episode [15](…/15)), one named by what precedes it
+ * (Fig. [3], p.[12]), one after a colon (Crisis line:[988]), or one linked to a phone number, a
+ * heading or a page of the site. Inside <sup>, the <sup> check reports it.
  */
 function numberLinkedAsCitation(link: Extract<Nodes, { type: 'link' }>, source: string): { line: number; message: string }[] {
-  const text = toString(link);
-  if (!/^https?:/i.test(link.url) || !/^\s*\[?\d{1,3}\]?\s*$/.test(text)) return [];
-  if (!text.trim().startsWith('[') && !/[.,;:!?%)”’]$/.test(source.slice(0, link.position?.start.offset ?? 0))) return [];
+  const text = toString(link).trim();
+  if (!/^https?:/i.test(link.url) || !/^[[(]?\s*(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?:\s*[,–—-]\s*\d{1,3})*\s*[\])]?$/.test(text)) return [];
+  const number = /\d+/.exec(text)?.[0];
+  if (number && new RegExp(String.raw`(?:#page=|[/=])${number}(?:$|[/?&#.])`).test(link.url)) return [];
+  const before = source.slice(0, link.position?.start.offset ?? 0);
+  const afterClaim = /[.,;!?%)”’]$/.test(before) && !/\b(?:No|Nos|p|pp|Fig|Figs|Vol|Ch|Sec|Ep|Q)\.$/i.test(before);
+  if (!PAPER_ADDRESS.test(link.url) && !text.startsWith('[') && !afterClaim) return [];
   return [{ line: link.position?.start.line ?? 1, message: `the link "${writtenText(link, source)?.text}" reads as a citation number typed by hand, which the Sources list does not know: cite with [@id] right after the claim and list the source under \`sources\`, or give the link words that say what it leads to` }];
 }
 
-/** What only a bibliography entry has: "et al", a DOI or PMID, or a journal's year;volume(issue):page. */
-const REFERENCE_ENTRY = /\bet al\b|\bdoi:\s*10\.|doi\.org\/10\.|\bPMID:?\s*\d|\b(?:19|20)\d\d;\s*\d+(?:\(\d+\))?:\s*[A-Za-z]?\d/i;
-/** A line that starts like a numbered note: ¹, [1] or 1. */
-const NOTE_NUMBER = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\d+[.)])\s/;
+/**
+ * What only a bibliography entry has: a DOI or PMID, or a journal's year;volume(issue):page, or
+ * year;volume:first-last (with PubMed's month, "2021 Jan 1;7(1):123"). A time after a date
+ * ("2025; 9:30-10:30 a.m.") is not a volume and pages.
+ */
+const REFERENCE_MARK = /\bdoi:\s*10\.|doi\.org\/10\.|\bPMID:?\s*\d|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?;\s*\d+(?:\(\d+\):\s*[A-Za-z]?\d|:\s*[1-9]\d*[–-]\d+(?![\d:]))/;
+/** An entry that starts with its authors and "et al": Smith J, Doe A, et al. / Smith, J., et al. */
+const AUTHORS_ET_AL = /^(?:\p{Lu}[\p{L}'’-]+,?\s+\p{Lu}{1,3}\.?,?\s+)+et al\b/u;
+/** A numbered note's start: ¹, [1], (1) or 1. */
+const NOTE_NUMBER = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}[.)](?=\s))\s*/;
+
+/** Whether an entry, as readers see it, reads as a bibliography entry that cites nothing. */
+function isReferenceEntry(shown: string): boolean {
+  const entry = shown.replace(NOTE_NUMBER, '');
+  return YEAR.test(entry) && !entry.includes('[@') && (REFERENCE_MARK.test(entry) || AUTHORS_ET_AL.test(entry));
+}
 
 /**
- * A reference list typed by hand, pasted from Word or a paper: list items, or lines starting ¹ or
- * [1], that read as bibliography entries (with a year, and no [@id] citation). The page prints
- * its own Sources list, so these would be a second one that no marker links to. One problem per
- * list or paragraph, on its first entry.
+ * A reference list typed by hand, pasted from Word or a paper: list items, or lines of a paragraph
+ * that start like a numbered note or with authors and "et al", that read as bibliography entries.
+ * The page prints its own Sources list, so these would be a second one that no marker links to.
+ * Read as readers see them (code blanked, no link addresses), each list item without its sub-list;
+ * one problem per list or paragraph, on its first entry.
  */
-function referencesTypedByHand(block: Extract<Nodes, { type: 'list' | 'paragraph' }>, source: string): { line: number; message: string }[] {
-  const written = writtenText(block, source);
-  if (!written) return [];
-  const lines = written.text.split('\n');
-  const entries = block.type === 'list' ? block.children.map((item) => writtenText(item, source)).filter((item) => item !== undefined) : lines.flatMap((text, index) => (NOTE_NUMBER.test(text) ? [{ text, line: written.line + index }] : []));
-  // Read as readers see it: a link's address (https://doi.org/…) is not part of the entry.
-  const shownText = (text: string) => text.replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, ']');
-  const entry = entries.find(({ text }) => REFERENCE_ENTRY.test(shownText(text)) && YEAR.test(text) && !text.includes('[@'));
+function referencesTypedByHand(block: Extract<Nodes, { type: 'list' | 'paragraph' }>): { line: number; message: string }[] {
+  const entries =
+    block.type === 'list'
+      ? block.children.map((item) => ({ text: item.children.filter((child) => child.type !== 'list').map((child) => blockText(child, FOR_CHECKS)).join('\n'), line: item.position?.start.line ?? 1 }))
+      : blockText(block, FOR_CHECKS)
+          .split('\n')
+          .map((text, index) => ({ text, line: (block.position?.start.line ?? 1) + index }))
+          .filter(({ text }) => NOTE_NUMBER.test(text) || AUTHORS_ET_AL.test(text.trim()));
+  const entry = entries.find(({ text }) => isReferenceEntry(text));
   if (!entry) return [];
-  const shown = entry.text.split('\n')[0].replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim().slice(0, 40);
-  return [{ line: entry.line, message: `"${shown}" looks like an entry of a reference list typed by hand, which the page's Sources list does not know: list each source under \`sources\` in the frontmatter (title, publisher, year, url) and cite it with [@id] right after its claim; the page prints the Sources list itself` }];
+  const shown = entry.text.split('\n')[0].trim().slice(0, 40);
+  return [{ line: entry.line, message: `"${shown}" looks like an entry of a reference list typed by hand, which the page's Sources list does not know: list each source under \`sources\` in the frontmatter (title, publisher, year, url) and cite it with [@id] right after its claim; the page prints the Sources list itself (to show how a citation is written, put the example in \`code\`)` }];
 }
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTER.source, 'g');

@@ -111,8 +111,14 @@ describe('a source as an editor pastes it', () => {
     expect(page('Notes:\n\n¹ Smith J, et al. The oncology workforce. 2024.\n² Lee K. Match data. doi:10.1000/xyz. 2023.')).toEqual([typed(18, '¹ Smith J, et al')]);
     expect(page('- Lee K. Match data. 2023. https://doi.org/10.1000/xyz\n- PMID: 12345678, 2022')).toEqual([typed(16, 'Lee K')]);
     // A study named in prose with its citation, a list of advice with a year, a note under a table: not reference entries.
+    // As pasted from PubMed (a month in the date), with (1) or ¹ and no space, or nested under a topic: on the entry's own line.
+    expect(page('Notes:\n\n(1) Lee K, Patel R. Outcomes of a research year. JAMA Oncol. 2021 Jan 1;7(1):123-130.')).toEqual([typed(18, '\\(1\\) Lee K')]);
+    expect(page('Notes:\n\n¹Smith J, Doe A, et al. The oncology workforce. 2024.')).toEqual([typed(18, '¹Smith J')]);
+    expect(page('- Workforce\n  - Smith J, Doe A, et al. The oncology workforce. JCO Oncol Pract. 2024;20(3):123-9.\n- Pay')).toEqual([typed(17, 'Smith J, Doe A, et al')]);
+    // Dates with a time after a semicolon; "et al." inside advice; a citation shown as an example in code; a study named in a step.
+    expect(page('- Rank list deadline: November 19, 2025; 9:00 p.m. ET.\n- Interviews: October 2, 2025; 9:30-10:30 a.m.\n\n- On your title slide in 2026, write "Smith et al." rather than all twelve authors.\n- In `J Clin Oncol. 2024;42(3):123-9`, 42 is the volume and 3 the issue.\n\n1. Pick a landmark trial, such as KEYNOTE-189 (Gandhi et al., 2018).\n2. Read the methods first.')).toEqual([]);
     // A reading list of links: the address is not what the reader sees.
-    expect(page('- Read [the 2024 workforce study](https://doi.org/10.1200/OP.24.00001) before you choose.\n- Then [the 2025 match report](https://www.nrmp.org/report.pdf).')).toEqual([]);
+    expect(page('- Read [the 2024 workforce study](https://doi.org/10.1200/OP.24.00001) before you choose.\n- Then [the 2025 match report](https://www.nrmp.org/report.pdf).\n- [Hlubocky et al. on moral distress](https://ascopubs.org/doi/10.1200/OP.2020.000123 "JCO Oncol Pract, 2021"), a short read.')).toEqual([]);
     expect(page('Smith et al. found in 2024 that most fellows stay.[@nrmp-2025]\n\n- Smith et al. (2024) followed 300 fellows.[@nrmp-2025]\n- Apply by July 2026.\n\n| Year | Filled |\n| --- | --- |\n| 2024 | 90%[@nrmp-2025] |\n\n* 2024 data are provisional.')).toEqual([]);
   });
 

@@ -395,6 +395,12 @@ describe('links an editor pastes', () => {
     ]);
     // A number that is what the link leads to: a phone number, a step or part, a count in a table, a page of a report.
     expect(linking('Call or text [988](tel:988). Start with step [3](/guides/demo/alpha#first-part), then parts [1](/guides/demo/alpha) and [2](/guides/demo/beta); see page [12](https://www.nrmp.org/report.pdf#page=12).\n\n| Specialty | Programs |\n| --- | --- |\n| Hematology | [182](https://freida.ama-assn.org/search/list?spec=43236) |')).toEqual([]);
+    expect(linking('See Fig. [3](https://www.nrmp.org/report.pdf) and the table (p.[12](https://www.nrmp.org/report.pdf#page=12)). Crisis line:[988](https://988lifeline.org/). Episodes 14,[15](https://example.org/podcast/15).')).toEqual([]);
+    // A number linked to a paper is a marker wherever it stands; so is a range.
+    expect(linking('Pay rose [1](https://doi.org/10.1200/OP.24.00001). It rose again.[2-4](https://pubmed.ncbi.nlm.nih.gov/29658856/)')).toEqual([
+      expect.stringMatching(/^linker\.mdx:8: the link "\[1\]\(https:\/\/doi\.org.*" reads as a citation number typed by hand/),
+      expect.stringMatching(/^linker\.mdx:8: the link "\[2-4\]\(https:\/\/pubmed.*" reads as a citation number typed by hand/),
+    ]);
     // Inside <sup>, one message for one marker.
     expect(linking('Median pay rose.<sup>[1](https://doi.org/10.1200/OP.24.00001)</sup>')).toEqual([expect.stringMatching(/^linker\.mdx:8: "<sup>1<\/sup>" is a citation number typed by hand/)]);
   });
