@@ -190,6 +190,8 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
     // Text inside link text, where a citation is never turned into a marker: filled as each link
     // is visited, before its text (visit goes parent first).
     const insideLinks = new Set<Nodes>();
+    // <sup> elements the <sup> check reported as a typed marker: a number link inside is not reported again.
+    const reportedSups = new Set<Nodes>();
     // The text and raw HTML as the editor wrote them, before the plugins split text around
     // citations (losing positions) and add elements of their own (term groups).
     visit(written, (node, index, parent) => {
@@ -212,7 +214,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
         }
       }
       if (node.type === 'paragraph' && parent?.type === 'root') writtenProblems.push(...boldLineAsHeading(node));
-      if (node.type === 'link' && parent?.type !== 'mdxJsxTextElement') writtenProblems.push(...numberLinkedAsCitation(node, source));
+      if (node.type === 'link' && !(parent && reportedSups.has(parent))) writtenProblems.push(...numberLinkedAsCitation(node, source, parent?.type === 'mdxJsxTextElement' && parent.name === 'sup'));
       if (node.type === 'list' || (node.type === 'paragraph' && parent?.type !== 'listItem')) writtenProblems.push(...referencesTypedByHand(node));
       if (node.type === 'list') writtenProblems.push(...subItemsNotNested(node, parent?.children[(index ?? 0) - 1], parent?.children[(index ?? 0) + 1], source));
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -220,6 +222,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       const before = parent?.children[(index ?? 0) - 1];
       const superscript = node.name === 'sup' ? toString(node).trim() : '';
       if (/^\[?\d+(?:\s*[,;–—-]\s*\d+)*\]?$/.test(superscript) && before?.type === 'text' && isMarkerPlace(before.value, superscript)) {
+        reportedSups.add(node);
         writtenProblems.push({ line, message: handNumberedMarker(`<sup>${superscript}</sup>`) });
       }
       // Props are never searched for citations, so one in a title, a caption or a timeline's label
@@ -654,25 +657,31 @@ const PAPER_ADDRESS = /^https?:\/\/(?:dx\.)?doi\.org\/|^https?:\/\/pubmed\.ncbi\
  * claim's punctuation, or written [[2]]. Not a number that is what the link leads to: one the
  * address carries (page [12](…#page=12), episode [15](…/15)), one named by what precedes it
  * (Fig. [3], p.[12]), one after a colon (Crisis line:[988]), or one linked to a phone number, a
- * heading or a page of the site. Inside <sup>, the <sup> check reports it.
+ * heading or a page of the site. Set in superscript, it is a marker wherever it stands; when the
+ * <sup> check has reported the <sup>, the link is not reported again.
  */
-function numberLinkedAsCitation(link: Extract<Nodes, { type: 'link' }>, source: string): { line: number; message: string }[] {
+function numberLinkedAsCitation(link: Extract<Nodes, { type: 'link' }>, source: string, superscript: boolean): { line: number; message: string }[] {
   const text = toString(link).trim();
   if (!/^https?:/i.test(link.url) || !/^[[(]?\s*(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?:\s*[,–—-]\s*\d{1,3})*\s*[\])]?$/.test(text)) return [];
+  // A paper's address carries numbers of its own (every DOI starts 10.), never the one its link shows.
+  const paper = PAPER_ADDRESS.test(link.url);
   const number = /\d+/.exec(text)?.[0];
-  if (number && new RegExp(String.raw`(?:#page=|[/=])${number}(?:$|[/?&#.])`).test(link.url)) return [];
+  if (!paper && number && new RegExp(String.raw`(?:#page=|[/=])${number}(?:$|[/?&#.])`).test(link.url)) return [];
   const before = source.slice(0, link.position?.start.offset ?? 0);
-  const afterClaim = /[.,;!?%)”’]$/.test(before) && !/\b(?:No|Nos|p|pp|Fig|Figs|Vol|Ch|Sec|Ep|Q)\.$/i.test(before);
-  if (!PAPER_ADDRESS.test(link.url) && !text.startsWith('[') && !afterClaim) return [];
+  // The names are matched with their capitals: "no." ends a sentence, "No." names a rank.
+  const afterClaim = /[.,;!?%)”’]$/.test(before) && !/\b(?:No|Nos|p|pp|Fig|Figs|Vol|Ch|Sec|Ep|Q)\.$/.test(before);
+  if (!paper && !superscript && !text.startsWith('[') && !afterClaim) return [];
   return [{ line: link.position?.start.line ?? 1, message: `the link "${writtenText(link, source)?.text}" reads as a citation number typed by hand, which the Sources list does not know: cite with [@id] right after the claim and list the source under \`sources\`, or give the link words that say what it leads to` }];
 }
 
+/** What only a bibliography entry has: a DOI or a PMID, in any capitals. */
+const PAPER_ID = /\bdoi:\s*10\.|doi\.org\/10\.|\bPMID:?\s*\d/i;
 /**
- * What only a bibliography entry has: a DOI or PMID, or a journal's year;volume(issue):page, or
- * year;volume:first-last (with PubMed's month, "2021 Jan 1;7(1):123"). A time after a date
- * ("2025; 9:30-10:30 a.m.") is not a volume and pages.
+ * Or a journal's year;volume(issue):page, or year;volume:first-last (with PubMed's month, "2021
+ * Jan 1;7(1):123"). A time after a date ("2025; 9:30-10:30 a.m.", "2025; 9:30–11 a.m. ET") is not
+ * a volume and pages.
  */
-const REFERENCE_MARK = /\bdoi:\s*10\.|doi\.org\/10\.|\bPMID:?\s*\d|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?;\s*\d+(?:\(\d+\):\s*[A-Za-z]?\d|:\s*[1-9]\d*[–-]\d+(?![\d:]))/;
+const JOURNAL_PAGES = /\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?;\s*\d+(?:\(\d+\):\s*[A-Za-z]?\d|:\s*[1-9]\d*[–-]\d+(?![\d:])(?!\s*(?:[ap]\.?m\.?(?![a-z])|noon\b|[ECMP][SD]?T\b)))/;
 /** An entry that starts with its authors and "et al": Smith J, Doe A, et al. / Smith, J., et al. */
 const AUTHORS_ET_AL = /^(?:\p{Lu}[\p{L}'’-]+,?\s+\p{Lu}{1,3}\.?,?\s+)+et al\b/u;
 /** A numbered note's start: ¹, [1], (1) or 1. */
@@ -681,7 +690,7 @@ const NOTE_NUMBER = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\]|\(\d{1,2}
 /** Whether an entry, as readers see it, reads as a bibliography entry that cites nothing. */
 function isReferenceEntry(shown: string): boolean {
   const entry = shown.replace(NOTE_NUMBER, '');
-  return YEAR.test(entry) && !entry.includes('[@') && (REFERENCE_MARK.test(entry) || AUTHORS_ET_AL.test(entry));
+  return YEAR.test(entry) && !entry.includes('[@') && (PAPER_ID.test(entry) || JOURNAL_PAGES.test(entry) || AUTHORS_ET_AL.test(entry));
 }
 
 /**
@@ -694,7 +703,8 @@ function isReferenceEntry(shown: string): boolean {
 function referencesTypedByHand(block: Extract<Nodes, { type: 'list' | 'paragraph' }>): { line: number; message: string }[] {
   const entries =
     block.type === 'list'
-      ? block.children.map((item) => ({ text: item.children.filter((child) => child.type !== 'list').map((child) => blockText(child, FOR_CHECKS)).join('\n'), line: item.position?.start.line ?? 1 }))
+      ? // An item's own text: its sub-lists, quotes and components are blocks of their own, read when visited.
+        block.children.map((item) => ({ text: item.children.filter((child) => child.type === 'paragraph').map((child) => blockText(child, FOR_CHECKS)).join('\n'), line: item.position?.start.line ?? 1 }))
       : blockText(block, FOR_CHECKS)
           .split('\n')
           .map((text, index) => ({ text, line: (block.position?.start.line ?? 1) + index }))

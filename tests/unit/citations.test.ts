@@ -115,6 +115,13 @@ describe('a source as an editor pastes it', () => {
     expect(page('Notes:\n\n(1) Lee K, Patel R. Outcomes of a research year. JAMA Oncol. 2021 Jan 1;7(1):123-130.')).toEqual([typed(18, '\\(1\\) Lee K')]);
     expect(page('Notes:\n\n¹Smith J, Doe A, et al. The oncology workforce. 2024.')).toEqual([typed(18, '¹Smith J')]);
     expect(page('- Workforce\n  - Smith J, Doe A, et al. The oncology workforce. JCO Oncol Pract. 2024;20(3):123-9.\n- Pay')).toEqual([typed(17, 'Smith J, Doe A, et al')]);
+    // "DOI:" in capitals; unnumbered lines that start with authors and "et al"; an entry cited is a claim, not a list.
+    expect(page('- Lee K. Match data. 2023. DOI: 10.1000/xyz')).toEqual([typed(16, 'Lee K')]);
+    expect(page('References:\nSmith J, Doe A, et al. The oncology workforce. 2024.')).toEqual([typed(17, 'Smith J, Doe A, et al')]);
+    expect(page('- Smith J, Doe A, et al. The oncology workforce. 2024.[@nrmp-2025]')).toEqual([]);
+    // A list item holding a quote is one entry, reported once.
+    expect(page('- Reading:\n\n  > Smith J, Doe A, et al. The oncology workforce. 2024.')).toEqual([typed(18, 'Smith J, Doe A, et al')]);
+    expect(page('- Interviews: October 2, 2025; 9:30–11 a.m. ET.\n- Second looks: 1:15-2 p.m.')).toEqual([]);
     // Dates with a time after a semicolon; "et al." inside advice; a citation shown as an example in code; a study named in a step.
     expect(page('- Rank list deadline: November 19, 2025; 9:00 p.m. ET.\n- Interviews: October 2, 2025; 9:30-10:30 a.m.\n\n- On your title slide in 2026, write "Smith et al." rather than all twelve authors.\n- In `J Clin Oncol. 2024;42(3):123-9`, 42 is the volume and 3 the issue.\n\n1. Pick a landmark trial, such as KEYNOTE-189 (Gandhi et al., 2018).\n2. Read the methods first.')).toEqual([]);
     // A reading list of links: the address is not what the reader sees.

@@ -160,7 +160,8 @@ describe('components are checked like frontmatter, on the line of the element or
       expect.stringMatching(/^uses\.mdx:13: <TrainingTimeline> stages\[2\]\.label: required prop is missing/),
       expect.stringMatching(/^uses\.mdx:14: .*\[1\]/),
     ]);
-    // A prop written as code, or with no value, on a line of its own.
+    // A spread, a prop written as code, or with no value, on a line of its own.
+    expect(errorsOf('<Callout\n  type="tip"\n  {...props}\n>\n\nInside.\n\n</Callout>\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: <Callout> \.\.\.props: spread props are not allowed/)]);
     expect(errorsOf('<TrainingTimeline\n  title="Path"\n  stages={makeStages()}\n/>\n\n<Callout\n  type="tip"\n  open\n>\n\nInside.\n\n</Callout>\n')).toEqual([
       expect.stringMatching(/^uses\.mdx:10: <TrainingTimeline> stages: must be a plain value/),
       expect.stringMatching(/^uses\.mdx:15: <Callout> open: unknown prop/),

@@ -401,6 +401,15 @@ describe('links an editor pastes', () => {
       expect.stringMatching(/^linker\.mdx:8: the link "\[1\]\(https:\/\/doi\.org.*" reads as a citation number typed by hand/),
       expect.stringMatching(/^linker\.mdx:8: the link "\[2-4\]\(https:\/\/pubmed.*" reads as a citation number typed by hand/),
     ]);
+    // A DOI starts "10.", which is not the number the link shows; a paper in <sup> after a space; a superscript as the text; "no." ends a sentence.
+    expect(linking('Pay rose.[10](https://doi.org/10.1200/OP.24.00001) It rose in 2024 <sup>[1](https://doi.org/10.1200/OP.24.00002)</sup>. Again.[¹](https://doi.org/10.1200/OP.24.00003) The short answer is no.[3](https://www.nrmp.org/report.pdf) Then [2](https://pubmed.ncbi.nlm.nih.gov/29658856/) too.')).toEqual([
+      expect.stringMatching(/^linker\.mdx:8: the link "\[10\]\(https:\/\/doi\.org/),
+      expect.stringMatching(/^linker\.mdx:8: the link "\[1\]\(https:\/\/doi\.org/),
+      expect.stringMatching(/^linker\.mdx:8: the link "\[¹\]\(https:\/\/doi\.org/),
+      expect.stringMatching(/^linker\.mdx:8: the link "\[3\]\(https:\/\/www\.nrmp\.org/),
+      expect.stringMatching(/^linker\.mdx:8: the link "\[2\]\(https:\/\/pubmed/),
+    ]);
+    expect(linking('U.S. News ranks it No.[1](https://health.usnews.com/best-hospitals/rankings/cancer).')).toEqual([]);
     // Inside <sup>, one message for one marker.
     expect(linking('Median pay rose.<sup>[1](https://doi.org/10.1200/OP.24.00001)</sup>')).toEqual([expect.stringMatching(/^linker\.mdx:8: "<sup>1<\/sup>" is a citation number typed by hand/)]);
   });

@@ -72,7 +72,7 @@ describe('the glossary file', () => {
     const named = glossary.replace('  - term: LKA\n    expansion: Longitudinal Knowledge Assessment', '  - term: LKA-30\n    id: lka\n    expansion: Longitudinal Knowledge Assessment 30').replace('with questions every quarter.', 'with thirty questions every quarter.');
     expect(warnings(withText(marksAll, named)).filter((message) => message.includes('states a figure'))).toEqual([]);
     // A number in the name excuses only a count of the term's own things, not a length of time or a share that dates.
-    for (const [figure, written] of [['with questions over 30 days.', '30 days'], ['with questions that 30% fail.', '30%']]) {
+    for (const [figure, written] of [['with questions over 30 days.', '30 days'], ['with questions that 30% fail.', '30%'], ['with questions that 30 million answer.', '30 million']]) {
       const dating = named.replace('with thirty questions every quarter.', figure);
       expect(warnings(withText(marksAll, dating))).toContainEqual(expect.stringMatching(new RegExp(`^glossary\\.yaml:6: "LKA-30": the definition states a figure \\("${written}"\\)`)));
     }
