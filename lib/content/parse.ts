@@ -434,6 +434,18 @@ function blockText(node: Nodes, reading: Reading = AS_SHOWN): string {
 
 /** The text of a run of inline content, as mdast-util-to-string gives it without image alt text, read as `reading` says. */
 function inlineText(node: Nodes, reading: Reading): string {
+  const text = writtenInlineText(node, reading);
+  if (reading === AS_SHOWN || node.type === 'text' || !node.position) return text;
+  // For the checks, a node written over more lines than its text has (a tag's props on lines of
+  // their own, a link's title on the next line, an image's alt) keeps them, so that a problem
+  // after it is reported on its own line.
+  const children = 'children' in node ? (node.children as Nodes[]) : [];
+  const before = children[0]?.position ? children[0].position.start.line - node.position.start.line : 0;
+  const missing = node.position.end.line - node.position.start.line - (text.match(/\n/g)?.length ?? 0) - before;
+  return '\n'.repeat(Math.max(0, before)) + text + '\n'.repeat(Math.max(0, missing));
+}
+
+function writtenInlineText(node: Nodes, reading: Reading): string {
   if (reading.link !== undefined && (node.type === 'link' || node.type === 'linkReference')) return reading.link;
   // A hard break ends a line for readers, and keeps the block's line count.
   if (node.type === 'break') return '\n';

@@ -283,6 +283,12 @@ describe('US spelling', () => {
     ]);
   });
 
+  it('is reported on its own line after a link title or an element written over two lines', () => {
+    const spelling = (text: string) => errors(load({ ...validGuide(), 'articles/uses.mdx': frontmatter({}) + text })).filter((message) => message.includes('British spelling'));
+    expect(spelling('See [the board](https://www.abim.org/x\n"ABIM page") and the\ncolour chart.\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: "colour"/)]);
+    expect(spelling('See <abbr\n  title="American Board">ABIM</abbr> and the\ncolour chart.\n')).toEqual([expect.stringMatching(/^uses\.mdx:10: "colour"/)]);
+  });
+
   it('skips code spans, which are literals: their spelling and punctuation are not prose', () => {
     const site = load({ ...validGuide(), 'articles/coded.mdx': frontmatter({}) + 'Search FREIDA for `"haematology",` or `tumour` exactly.\n\nA tumour board meets.\n' });
     expect(errors(site)).toEqual(['coded.mdx:10: "tumour" is British spelling: write "tumor" (a proper name? list it under properNames)']);
