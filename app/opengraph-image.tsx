@@ -1,10 +1,10 @@
-import { ogImageSize, renderPageImage } from '@/components/og/page-image';
-import { siteConfig } from '@/lib/site-config';
+import { renderPageImage } from '@/components/og/page-image';
+import { previewAlt, previewImageSize, siteCard } from '@/lib/metadata';
 
-export const alt = siteConfig.name;
-export const size = ogImageSize;
+export const alt = previewAlt(siteCard);
+export const size = previewImageSize;
 export const contentType = 'image/png';
 
 export default function Image() {
-  return renderPageImage({ title: 'Building a career in oncology and hematology', label: 'A practical guide' });
+  return renderPageImage(siteCard);
 }

@@ -1,16 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
+import { previewImageSize, type PreviewCard } from '@/lib/metadata';
 import { siteConfig } from '@/lib/site-config';
-
-export const ogImageSize = { width: 1200, height: 630 };
 
 // Fonts ship in the repo (SIL Open Font License) so images render at build time with no network.
 const fontFile = (name: string) => readFile(path.join(process.cwd(), 'components/og/fonts', name));
 const fonts = Promise.all([fontFile('source-serif-4-latin-600-normal.woff'), fontFile('source-sans-3-latin-600-normal.woff')]);
 
-/** The 1200×630 preview shown when a page is shared: its title, what kind of page it is, the site. */
-export async function renderPageImage({ title, label }: { title: string; label: string }): Promise<ImageResponse> {
+/** The 1200×630 preview shown when a page is shared: what kind of page it is, its title, the site. */
+export async function renderPageImage({ title, label }: PreviewCard): Promise<ImageResponse> {
   const [serif, sans] = await fonts;
   return new ImageResponse(
     (
@@ -24,7 +23,7 @@ export async function renderPageImage({ title, label }: { title: string; label: 
       </div>
     ),
     {
-      ...ogImageSize,
+      ...previewImageSize,
       fonts: [
         { name: 'Source Serif 4', data: serif, weight: 600, style: 'normal' },
         { name: 'Source Sans 3', data: sans, weight: 600, style: 'normal' },

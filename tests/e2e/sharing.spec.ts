@@ -1,6 +1,8 @@
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, tabTo, test, waitForIslands } from './fixtures';
+import { wholeGuideHref } from '@/lib/content/whole-guide';
 import { siteConfig } from '@/lib/site-config';
-import { contentPages, sections, site } from './site';
+import { contentPages, guide, sections, site } from './site';
 
 const education = sections[0];
 
@@ -69,6 +71,28 @@ test('without JavaScript, copy and share buttons are not shown', async ({ browse
   await context.close();
 });
 
+/** What a chat app reads to unfurl the page open in `page`, after checking that its image loads as a 1200×630 PNG. */
+async function unfurl(page: Page, request: APIRequestContext) {
+  const meta = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('meta')].map((tag) => [tag.getAttribute('property') ?? tag.name, tag.content])));
+  const card = {
+    title: meta['og:title'],
+    description: meta['og:description'],
+    image: meta['og:image'],
+    alt: meta['og:image:alt'],
+    twitter: { card: meta['twitter:card'], image: meta['twitter:image'], alt: meta['twitter:image:alt'] },
+  };
+  expect(card.image, `${page.url()}: og:image`).toBeTruthy();
+  const image = new URL(card.image);
+  const response = await request.get(image.pathname + image.search);
+  expect(response.status(), `${image.pathname}`).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  const png = await response.body();
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  expect(card.twitter).toEqual({ card: 'summary_large_image', image: card.image, alt: card.alt });
+  return card;
+}
+
 test('every page has its own title, description, canonical, Open Graph, Twitter and JSON-LD metadata', async ({ page, request }) => {
   const titles = new Set<string>();
   for (const content of contentPages) {
@@ -80,30 +104,42 @@ test('every page has its own title, description, canonical, Open Graph, Twitter 
     const meta = (selector: string) => page.locator(selector).getAttribute('content');
     expect(await meta('meta[name="description"]')).toBe(content.frontmatter.description);
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(canonical);
-    expect(await meta('meta[property="og:title"]')).toBe(content.frontmatter.title);
-    expect(await meta('meta[property="og:description"]')).toBe(content.frontmatter.description);
     expect(await meta('meta[property="og:url"]')).toBe(canonical);
     expect(await meta('meta[property="og:type"]')).toBe('article');
-    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
 
-    const image = new URL((await meta('meta[property="og:image"]'))!);
-    expect(image.pathname).toBe(`${content.href}/opengraph-image`);
-    const response = await request.get(image.pathname + image.search);
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toBe('image/png');
-    const png = await response.body();
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const card = await unfurl(page, request);
+    expect(card.title).toBe(content.frontmatter.title);
+    expect(card.description).toBe(content.frontmatter.description);
+    expect(new URL(card.image).pathname).toBe(`${content.href}/opengraph-image`);
+    // The alt text says what the card shows, so a reader who cannot see the preview knows which page it is.
+    expect(card.alt).toContain(content.frontmatter.title);
+    const position = sections.indexOf(content);
+    if (position >= 0) expect(card.alt).toContain(`Section ${position + 1} of ${sections.length}`);
 
     const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
     const data = jsonLd.flatMap((text) => JSON.parse(text));
     const article = data.find((item: { '@type': string }) => item['@type'] === 'Article');
-    expect(article).toMatchObject({ headline: content.frontmatter.title, description: content.frontmatter.description, dateModified: content.frontmatter.updated });
+    expect(article).toMatchObject({ headline: content.frontmatter.title, description: content.frontmatter.description, dateModified: content.frontmatter.updated, image: card.image });
     expect(article.publisher.name).toBe(siteConfig.name);
     const breadcrumbs = data.find((item: { '@type': string }) => item['@type'] === 'BreadcrumbList');
     expect(breadcrumbs.itemListElement.at(-1).item).toBe(canonical);
   }
   expect(titles.size).toBe(contentPages.length);
+});
+
+test('the glossary, the lists and the whole guide unfurl with a large image whose alt text says what it shows', async ({ page, request }) => {
+  const pages = [
+    { href: '/glossary', shows: 'Glossary' },
+    { href: wholeGuideHref(guide), shows: guide.overview.frontmatter.title },
+    ...['/', '/articles', '/topics', site.topics[0].href].map((href) => ({ href, shows: 'Building a career in oncology and hematology' })),
+  ];
+  for (const { href, shows } of pages) {
+    await page.goto(href);
+    const card = await unfurl(page, request);
+    expect(card.title, href).toBeTruthy();
+    expect(card.description, href).toBeTruthy();
+    expect(card.alt, href).toContain(shows);
+  }
 });
 
 test('sitemap, robots and feed parse and list every page', async ({ page, request }) => {

@@ -1,13 +1,10 @@
 import { notFound } from 'next/navigation';
-import { ogImageSize, renderPageImage } from '@/components/og/page-image';
+import { renderPageImage } from '@/components/og/page-image';
 import { getArticle, getSite } from '@/lib/content';
-import { pageLabel } from '@/lib/metadata';
-import { siteConfig } from '@/lib/site-config';
+import { previewCardOf } from '@/lib/metadata';
 
+// Size, type and alt text are in the page's metadata (pageMetadata), which names this image.
 export const dynamicParams = false;
-export const size = ogImageSize;
-export const contentType = 'image/png';
-export const alt = `${siteConfig.name} preview card showing the page title`;
 
 export function generateStaticParams() {
   return getSite().articles.map((article) => ({ slug: article.slug }));
@@ -16,5 +13,5 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  return renderPageImage({ title: article.frontmatter.title, label: pageLabel(article) });
+  return renderPageImage(previewCardOf(article));
 }
