@@ -10,6 +10,13 @@ export interface PreviewCard {
   title: string;
 }
 
+/**
+ * Open Graph tags every page carries (app/layout.tsx). Next.js replaces a parent's `openGraph`
+ * and `twitter` with a page's own rather than merging them, so a page that sets `openGraph`
+ * spreads these in, and one that sets `twitter` names its card again.
+ */
+export const siteOpenGraph = { type: 'website', siteName: siteConfig.name, locale: 'en_US' } as const;
+
 export const previewImageSize = { width: 1200, height: 630 };
 
 /** The home page's card, which pages without one of their own (lists, search, 404) share. */
@@ -48,7 +55,7 @@ export function pageMetadata(page: Page): Metadata {
     title,
     description,
     alternates: { canonical: page.href },
-    openGraph: { type: 'article', title, description, url: page.href, siteName: siteConfig.name, modifiedTime: updated, locale: 'en_US', images: [image] },
+    openGraph: { ...siteOpenGraph, type: 'article', title, description, url: page.href, modifiedTime: updated, images: [image] },
     twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GlossaryList } from '@/components/glossary/glossary-list';
 import { getSite } from '@/lib/content';
-import { glossaryCard, previewImage } from '@/lib/metadata';
+import { glossaryCard, previewImage, siteOpenGraph } from '@/lib/metadata';
 import { siteConfig } from '@/lib/site-config';
 
 const image = previewImage('/glossary', glossaryCard);
@@ -11,7 +11,7 @@ export const metadata: Metadata = {
   title: 'Glossary',
   description: 'The acronyms and terms used across the oncology and hematology career guide, each explained in a sentence or two.',
   alternates: { canonical: '/glossary' },
-  openGraph: { type: 'website', url: '/glossary', title: `Glossary · ${siteConfig.name}`, siteName: siteConfig.name, locale: 'en_US', images: [image] },
+  openGraph: { ...siteOpenGraph, url: '/glossary', title: `Glossary · ${siteConfig.name}`, images: [image] },
   twitter: { card: 'summary_large_image', images: [image] },
 };
 

@@ -77,6 +77,8 @@ async function unfurl(page: Page, request: APIRequestContext) {
   const card = {
     title: meta['og:title'],
     description: meta['og:description'],
+    siteName: meta['og:site_name'],
+    url: meta['og:url'],
     image: meta['og:image'],
     alt: meta['og:image:alt'],
     twitter: { card: meta['twitter:card'], image: meta['twitter:image'], alt: meta['twitter:image:alt'] },
@@ -90,6 +92,8 @@ async function unfurl(page: Page, request: APIRequestContext) {
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   expect(card.twitter).toEqual({ card: 'summary_large_image', image: card.image, alt: card.alt });
+  // Chat apps show it above the title.
+  expect(card.siteName, `${page.url()}: og:site_name`).toBe(siteConfig.name);
   return card;
 }
 
@@ -136,6 +140,11 @@ test('the glossary, the lists and the whole guide unfurl with a large image whos
   for (const { href, shows } of pages) {
     await page.goto(href);
     const card = await unfurl(page, request);
+    // Compared as URLs: Next.js writes the home page's address without its final "/".
+    const canonical = new URL(href, siteConfig.url).href;
+    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).href, href).toBe(canonical);
+    // Where a page states its og:url, it is the canonical address.
+    expect(new URL(card.url ?? canonical).href, href).toBe(canonical);
     expect(card.title, href).toBeTruthy();
     expect(card.description, href).toBeTruthy();
     expect(card.alt, href).toContain(shows);

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { WholeGuideLayout } from '@/components/article/whole-guide-layout';
 import { getGuide, getSite } from '@/lib/content';
 import { wholeGuideHref, wholeGuideTitle } from '@/lib/content/whole-guide';
-import { previewCardOf, previewImage } from '@/lib/metadata';
+import { previewCardOf, previewImage, siteOpenGraph } from '@/lib/metadata';
 
 export const dynamicParams = false;
 
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: PageProps<'/guides/[guide]/al
     title,
     description,
     alternates: { canonical: wholeGuideHref(guide) },
-    openGraph: { images: [image] },
+    openGraph: { ...siteOpenGraph, url: wholeGuideHref(guide), images: [image] },
     twitter: { card: 'summary_large_image', images: [image] },
     // The same text as the sections: search engines should send readers to those, not here.
     robots: { index: false, follow: true },
