@@ -5,7 +5,7 @@ import { DevIslands } from '@/components/islands/dev-islands';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { headScript } from '@/lib/head-script';
-import { siteOpenGraph } from '@/lib/metadata';
+import { sharingTags, siteImage } from '@/lib/metadata';
 import { siteConfig } from '@/lib/site-config';
 import { speculationRules } from '@/lib/speculation-rules';
 import './globals.css';
@@ -15,8 +15,8 @@ export const metadata: Metadata = {
   title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
   description: siteConfig.description,
   alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: siteConfig.name }] } },
-  openGraph: siteOpenGraph,
-  twitter: { card: 'summary_large_image' },
+  // Pages without sharing tags of their own (404s) unfurl with the site's card.
+  ...sharingTags({ image: siteImage }),
 };
 
 export const viewport: Viewport = {

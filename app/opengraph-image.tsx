@@ -1,9 +1,7 @@
 import { renderPageImage } from '@/components/og/page-image';
-import { previewAlt, previewImageSize, siteCard } from '@/lib/metadata';
+import { siteCard } from '@/lib/metadata';
 
-export const alt = previewAlt(siteCard);
-export const size = previewImageSize;
-export const contentType = 'image/png';
+// Size, type and alt text are in the metadata of the pages that show it (`siteImage`).
 
 export default function Image() {
   return renderPageImage(siteCard);

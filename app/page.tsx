@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageCard } from '@/components/site/page-card';
 import { getSite } from '@/lib/content';
-import { siteOpenGraph } from '@/lib/metadata';
+import { sharingTags, siteImage } from '@/lib/metadata';
 import { siteConfig } from '@/lib/site-config';
 
 /** The home page stays the same size however many articles there are; the rest are a click away. */
@@ -9,8 +9,7 @@ const LATEST_ARTICLES = 6;
 
 export const metadata: Metadata = {
   alternates: { canonical: '/' },
-  openGraph: { ...siteOpenGraph, url: '/', title: siteConfig.name, description: siteConfig.description },
-  twitter: { card: 'summary_large_image', title: siteConfig.name, description: siteConfig.description },
+  ...sharingTags({ url: '/', title: siteConfig.name, description: siteConfig.description, image: siteImage }),
 };
 
 export default function HomePage() {

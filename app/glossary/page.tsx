@@ -2,17 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GlossaryList } from '@/components/glossary/glossary-list';
 import { getSite } from '@/lib/content';
-import { glossaryCard, previewImage, siteOpenGraph } from '@/lib/metadata';
-import { siteConfig } from '@/lib/site-config';
-
-const image = previewImage('/glossary', glossaryCard);
+import { glossaryCard, previewImage, sharingTags } from '@/lib/metadata';
 
 export const metadata: Metadata = {
   title: 'Glossary',
   description: 'The acronyms and terms used across the oncology and hematology career guide, each explained in a sentence or two.',
   alternates: { canonical: '/glossary' },
-  openGraph: { ...siteOpenGraph, url: '/glossary', title: `Glossary · ${siteConfig.name}`, images: [image] },
-  twitter: { card: 'summary_large_image', images: [image] },
+  ...sharingTags({ url: '/glossary', title: 'Glossary', image: previewImage('/glossary', glossaryCard) }),
 };
 
 export default function GlossaryPage() {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { SearchResultBody } from '@/components/search/search-result';
+import { sharingTags, siteImage } from '@/lib/metadata';
 import { MAX_QUERY_LENGTH } from '@/lib/search/types';
 import { wordsTally } from '@/lib/search/query';
 import { searchSite } from '@/lib/search/site-index';
@@ -8,6 +9,7 @@ export const metadata: Metadata = {
   title: 'Search',
   description: 'Search the oncology and hematology career guide and its articles.',
   alternates: { canonical: '/search' },
+  ...sharingTags({ url: '/search', title: 'Search', image: siteImage }),
   robots: { index: false, follow: true },
 };
 

@@ -11,6 +11,14 @@ export function neighbors(guide: Guide, page: Page): { previous?: Page; next?: P
   return { previous: order[index - 1], next: order[index + 1] };
 }
 
+/**
+ * What a page is, in a word or two: the label of its search results, and of its link preview
+ * unless it is a section (which says "Section 5 of 6").
+ */
+export function pageLabel(page: Page): string {
+  return page.kind === 'article' ? 'Article' : 'Career guide';
+}
+
 /** The topic page of a tag, which lists every page carrying it. */
 export function topicHref(tag: string): string {
   return `/topics/${tag}`;

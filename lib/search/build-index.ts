@@ -1,7 +1,7 @@
 import type { Site } from '../content';
 import { SOURCES_HEADING } from '../content/citations';
+import { pageLabel } from '../content/navigation';
 import type { TextSection } from '../content/parse';
-import { pageLabel } from '../metadata';
 import { lemmasOf } from './lemmas';
 import { indexWords, shardOf } from './query';
 import { FIELD, type SearchCatalog, type TermShard } from './types';

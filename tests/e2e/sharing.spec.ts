@@ -71,83 +71,92 @@ test('without JavaScript, copy and share buttons are not shown', async ({ browse
   await context.close();
 });
 
-/** What a chat app reads to unfurl the page open in `page`, after checking that its image loads as a 1200×630 PNG. */
-async function unfurl(page: Page, request: APIRequestContext) {
-  const meta = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('meta')].map((tag) => [tag.getAttribute('property') ?? tag.name, tag.content])));
-  const card = {
-    title: meta['og:title'],
-    description: meta['og:description'],
-    siteName: meta['og:site_name'],
-    url: meta['og:url'],
-    image: meta['og:image'],
-    alt: meta['og:image:alt'],
-    twitter: { card: meta['twitter:card'], image: meta['twitter:image'], alt: meta['twitter:image:alt'] },
+/** A page's link preview as a chat app unfurls it: its address, kind, image and the image's alt text. */
+interface Preview {
+  href: string;
+  type: 'article' | 'website';
+  /** Path of the card's image route. */
+  image: string;
+  alt: string;
+}
+
+/**
+ * Checks that the page open in `page` unfurls as `expected`: one og:image (a 1200×630 PNG) at an
+ * address that changes with the card's words, the same image and alt text for Twitter, the site
+ * named, og:url the canonical address, and a description that ends a sentence rather than
+ * breaking off. Returns the tags read.
+ */
+async function expectPreview(page: Page, request: APIRequestContext, expected: Preview) {
+  const tags = await page.evaluate(() => [...document.querySelectorAll('meta')].map((tag) => [tag.getAttribute('property') ?? tag.name, tag.content] as const));
+  const only = (name: string) => {
+    const values = tags.filter(([key]) => key === name).map(([, value]) => value);
+    expect(values, `${expected.href}: ${name}`).toHaveLength(1);
+    return values[0];
   };
-  expect(card.image, `${page.url()}: og:image`).toBeTruthy();
-  const image = new URL(card.image);
+  // Compared as URLs: Next.js writes the home page's address without its final "/".
+  const canonical = new URL(expected.href, siteConfig.url).href;
+  expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).href, expected.href).toBe(canonical);
+  expect(new URL(only('og:url')).href, expected.href).toBe(canonical);
+  expect(only('og:type'), expected.href).toBe(expected.type);
+  // Chat apps show it above the title.
+  expect(only('og:site_name'), expected.href).toBe(siteConfig.name);
+  expect(only('og:locale'), expected.href).toBe('en_US');
+  const description = only('og:description');
+  expect(description, expected.href).toMatch(/[.?!]$/);
+
+  const image = new URL(only('og:image'));
+  expect(image.pathname, expected.href).toBe(expected.image);
+  expect(image.search, expected.href).toMatch(/^\?v=[0-9a-f]{12}$/);
+  // The alt text says what the card shows, so a reader who cannot see the preview knows which page it is.
+  expect(only('og:image:alt'), expected.href).toBe(expected.alt);
+  expect([only('twitter:card'), only('twitter:image'), only('twitter:image:alt')], expected.href).toEqual(['summary_large_image', image.href, expected.alt]);
   const response = await request.get(image.pathname + image.search);
-  expect(response.status(), `${image.pathname}`).toBe(200);
+  expect(response.status(), image.pathname).toBe(200);
   expect(response.headers()['content-type']).toBe('image/png');
   const png = await response.body();
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-  expect(card.twitter).toEqual({ card: 'summary_large_image', image: card.image, alt: card.alt });
-  // Chat apps show it above the title.
-  expect(card.siteName, `${page.url()}: og:site_name`).toBe(siteConfig.name);
-  return card;
+  return { title: only('og:title'), description, image: image.href };
 }
 
 test('every page has its own title, description, canonical, Open Graph, Twitter and JSON-LD metadata', async ({ page, request }) => {
   const titles = new Set<string>();
   for (const content of contentPages) {
     await page.goto(content.href);
-    const canonical = `${siteConfig.url}${content.href}`;
+    const { title: pageTitle, description } = content.frontmatter;
     const title = await page.title();
-    expect(title).toBe(`${content.frontmatter.title} · ${siteConfig.name}`);
+    expect(title).toBe(`${pageTitle} · ${siteConfig.name}`);
     titles.add(title);
-    const meta = (selector: string) => page.locator(selector).getAttribute('content');
-    expect(await meta('meta[name="description"]')).toBe(content.frontmatter.description);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(canonical);
-    expect(await meta('meta[property="og:url"]')).toBe(canonical);
-    expect(await meta('meta[property="og:type"]')).toBe('article');
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(description);
 
-    const card = await unfurl(page, request);
-    expect(card.title).toBe(content.frontmatter.title);
-    expect(card.description).toBe(content.frontmatter.description);
-    expect(new URL(card.image).pathname).toBe(`${content.href}/opengraph-image`);
-    // The alt text says what the card shows, so a reader who cannot see the preview knows which page it is.
-    expect(card.alt).toContain(content.frontmatter.title);
     const position = sections.indexOf(content);
-    if (position >= 0) expect(card.alt).toContain(`Section ${position + 1} of ${sections.length}`);
+    const label = position >= 0 ? `Section ${position + 1} of ${sections.length}` : content.kind === 'article' ? 'Article' : 'Career guide';
+    const preview = await expectPreview(page, request, { href: content.href, type: 'article', image: `${content.href}/opengraph-image`, alt: `${label}: ${pageTitle}. ${siteConfig.name}` });
+    expect(preview.title).toBe(pageTitle);
+    expect(preview.description).toBe(description);
 
     const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
     const data = jsonLd.flatMap((text) => JSON.parse(text));
     const article = data.find((item: { '@type': string }) => item['@type'] === 'Article');
-    expect(article).toMatchObject({ headline: content.frontmatter.title, description: content.frontmatter.description, dateModified: content.frontmatter.updated, image: card.image });
+    expect(article).toMatchObject({ headline: pageTitle, description, dateModified: content.frontmatter.updated, image: preview.image });
     expect(article.publisher.name).toBe(siteConfig.name);
     const breadcrumbs = data.find((item: { '@type': string }) => item['@type'] === 'BreadcrumbList');
-    expect(breadcrumbs.itemListElement.at(-1).item).toBe(canonical);
+    expect(breadcrumbs.itemListElement.at(-1).item).toBe(`${siteConfig.url}${content.href}`);
   }
   expect(titles.size).toBe(contentPages.length);
 });
 
-test('the glossary, the lists and the whole guide unfurl with a large image whose alt text says what it shows', async ({ page, request }) => {
-  const pages = [
-    { href: '/glossary', shows: 'Glossary' },
-    { href: wholeGuideHref(guide), shows: guide.overview.frontmatter.title },
-    ...['/', '/articles', '/topics', site.topics[0].href].map((href) => ({ href, shows: 'Building a career in oncology and hematology' })),
+test('the glossary, the lists, search and the whole guide unfurl with their own address and a card whose alt text says what it shows', async ({ page, request }) => {
+  const siteCard = { image: '/opengraph-image', alt: `A practical guide: Building a career in oncology and hematology. ${siteConfig.name}` };
+  const previews: (Preview & { path?: string })[] = [
+    { href: '/glossary', type: 'website', image: '/glossary/opengraph-image', alt: `Glossary: The terms and acronyms used across the guide, explained. ${siteConfig.name}` },
+    { href: wholeGuideHref(guide), type: 'website', image: `${guide.href}/opengraph-image`, alt: `Career guide: ${guide.overview.frontmatter.title}. ${siteConfig.name}` },
+    ...['/', '/articles', '/topics', ...site.topics.map((topic) => topic.href)].map((href) => ({ href, type: 'website' as const, ...siteCard })),
+    { href: '/search', path: '/search?q=fellowship', type: 'website', ...siteCard },
   ];
-  for (const { href, shows } of pages) {
-    await page.goto(href);
-    const card = await unfurl(page, request);
-    // Compared as URLs: Next.js writes the home page's address without its final "/".
-    const canonical = new URL(href, siteConfig.url).href;
-    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).href, href).toBe(canonical);
-    // Where a page states its og:url, it is the canonical address.
-    expect(new URL(card.url ?? canonical).href, href).toBe(canonical);
-    expect(card.title, href).toBeTruthy();
-    expect(card.description, href).toBeTruthy();
-    expect(card.alt, href).toContain(shows);
+  for (const { path, ...expected } of previews) {
+    await page.goto(path ?? expected.href);
+    await expectPreview(page, request, expected);
   }
 });
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { WholeGuideLayout } from '@/components/article/whole-guide-layout';
 import { getGuide, getSite } from '@/lib/content';
 import { wholeGuideHref, wholeGuideTitle } from '@/lib/content/whole-guide';
-import { previewCardOf, previewImage, siteOpenGraph } from '@/lib/metadata';
+import { previewCardOf, previewImage, sharingTags } from '@/lib/metadata';
 
 export const dynamicParams = false;
 
@@ -16,13 +16,11 @@ export async function generateMetadata({ params }: PageProps<'/guides/[guide]/al
   if (!guide) return {};
   const title = wholeGuideTitle(guide);
   const description = `${guide.overview.frontmatter.description} The overview and every section on one page, for reading start to finish, saving as a PDF or printing.`;
-  const image = previewImage(guide.href, previewCardOf(guide.overview));
   return {
     title,
     description,
     alternates: { canonical: wholeGuideHref(guide) },
-    openGraph: { ...siteOpenGraph, url: wholeGuideHref(guide), images: [image] },
-    twitter: { card: 'summary_large_image', images: [image] },
+    ...sharingTags({ url: wholeGuideHref(guide), title, description, image: previewImage(guide.href, previewCardOf(guide.overview)) }),
     // The same text as the sections: search engines should send readers to those, not here.
     robots: { index: false, follow: true },
   };
