@@ -11,7 +11,7 @@ import { PagePagination } from './page-pagination';
 import { RelatedArticles } from './related-articles';
 import { SourcesList } from './sources-list';
 import { StructuredData } from './structured-data';
-import { TocList } from './table-of-contents';
+import { TocDisclosure, TocList } from './table-of-contents';
 
 /**
  * Every content page: guide navigation, breadcrumbs, title and meta, the MDX body with its
@@ -43,19 +43,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
             )}
           </header>
 
-          {hasToc && (
-            <details className="group mt-8 rounded-lg border border-line bg-surface xl:hidden">
-              <summary className="cursor-pointer list-none px-4 py-3 text-sm font-semibold text-ink [&::-webkit-details-marker]:hidden">
-                <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">
-                  ›
-                </span>
-                On this page
-              </summary>
-              <nav aria-label="On this page" data-toc className="border-t border-line px-4 py-3 text-sm">
-                <TocList entries={page.toc} />
-              </nav>
-            </details>
-          )}
+          {hasToc && <TocDisclosure label="On this page" entries={page.toc} />}
 
           <div className="prose sm:prose-lg mt-8 max-w-[58ch] font-serif prose-headings:font-sans prose-headings:tracking-tight">
             <MdxContent page={page} />

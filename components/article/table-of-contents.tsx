@@ -13,3 +13,26 @@ export function TocList({ entries }: { entries: TocEntry[] }) {
     </ol>
   );
 }
+
+/**
+ * The table of contents as a disclosure above the article, where the screen has no room beside
+ * it (below `xl`). With scripts on, it stays at the top of the screen as the reader scrolls
+ * (`[data-toc-bar]` in app/globals.css), names the section being read, and closes when an entry
+ * is picked (components/islands/toc-highlight.ts); without them it stays where it is.
+ */
+export function TocDisclosure({ label, entries }: { label: string; entries: TocEntry[] }) {
+  return (
+    <details data-toc-bar className="group mt-8 rounded-lg border border-line bg-surface xl:hidden">
+      <summary className="flex cursor-pointer list-none items-baseline gap-2 px-4 py-3 text-sm [&::-webkit-details-marker]:hidden">
+        <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+          ›
+        </span>
+        <span className="font-semibold whitespace-nowrap text-ink">{label}</span>
+        <span data-toc-current className="min-w-0 truncate text-muted" />
+      </summary>
+      <nav aria-label={label} data-toc className="max-h-[60vh] overflow-y-auto border-t border-line px-4 py-3 text-sm">
+        <TocList entries={entries} />
+      </nav>
+    </details>
+  );
+}

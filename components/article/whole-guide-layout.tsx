@@ -9,7 +9,7 @@ import { GuideDisclosure, GuideSidebar } from './guide-nav';
 import { MdxContent } from './mdx-content';
 import { ShareTools } from './share-tools';
 import { SourcesList } from './sources-list';
-import { TocList } from './table-of-contents';
+import { TocDisclosure, TocList } from './table-of-contents';
 
 const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** Small counts in words, as the guide's prose writes them. */
@@ -56,17 +56,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
             </div>
           </header>
 
-          <details className="group mt-8 rounded-lg border border-line bg-surface xl:hidden">
-            <summary className="cursor-pointer list-none px-4 py-3 text-sm font-semibold text-ink [&::-webkit-details-marker]:hidden">
-              <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">
-                ›
-              </span>
-              Contents
-            </summary>
-            <nav aria-label="Contents" data-toc className="border-t border-line px-4 py-3 text-sm">
-              <TocList entries={toc} />
-            </nav>
-          </details>
+          <TocDisclosure label="Contents" entries={toc} />
 
           {/* On paper, where the contents above and beside are hidden, a list of the parts in order. */}
           <div className="mt-8 hidden print:block">

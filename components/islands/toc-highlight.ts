@@ -15,12 +15,27 @@ const idOf = (hash: string) => decodeURIComponent(hash.slice(1));
 
 /**
  * Marks the table-of-contents link of the heading being read with aria-current. The TOC is
- * server-rendered; this only moves one attribute as the reader scrolls.
+ * server-rendered; this only moves one attribute as the reader scrolls. On phones and tablets,
+ * where the TOC is a disclosure that stays at the top of the screen (TocDisclosure), it also
+ * names that heading beside the summary, and closes the disclosure when the reader picks an
+ * entry (so the heading is not left under the open list) or presses Escape.
  */
 class TocHighlight extends Island {
   protected start(signal: AbortSignal): void {
     const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')];
+    const named = document.querySelector('[data-toc-current]');
     const headings = [...new Set(links.map((link) => idOf(link.hash)))].map((id) => document.getElementById(id)).filter((heading) => heading !== null);
+    const disclosure = document.querySelector<HTMLDetailsElement>('details[data-toc-bar]');
+    disclosure?.addEventListener('click', (event) => (event.target as Element).closest('a') && (disclosure.open = false), { signal });
+    disclosure?.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== 'Escape' || !disclosure.open) return;
+        disclosure.open = false;
+        disclosure.querySelector('summary')!.focus();
+      },
+      { signal },
+    );
     let frame = 0;
     const update = () => {
       frame = 0;
@@ -34,6 +49,7 @@ class TocHighlight extends Island {
         if (reading && idOf(link.hash) === reading.id) {
           link.setAttribute('aria-current', 'true');
           keepInView(link);
+          if (named) named.textContent = link.textContent;
         } else link.removeAttribute('aria-current');
       }
     };

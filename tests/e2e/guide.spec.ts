@@ -1,8 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForIslands } from './fixtures';
 import { contentPages, guide, sections, site } from './site';
 
 const visibleToc = (page: Page) => page.locator('nav[aria-label="On this page"]:visible');
+/** The table of contents as a disclosure above the article, on screens without room beside it. */
+const tocDisclosure = (page: Page) => page.locator('details', { has: page.locator('summary', { hasText: 'On this page' }) });
 
 test('every page answers 200 with its title as the only h1', async ({ page }) => {
   for (const path of ['/', '/articles']) {
@@ -164,6 +166,14 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(new RegExp(`#${sections[3].toc[0].children[0]?.id ?? sections[3].toc[1].id}$`));
     await expect(page.getByRole('region', { name: 'Related articles' }).getByRole('link')).toHaveCount(3);
   });
+
+  // Nothing would close it after a pick, so it must not follow the reader down the page, open over the text.
+  test('on a phone, the table of contents stays above the article', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(sections[3].href);
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }));
+    expect(await tocDisclosure(page).evaluate((element) => element.getBoundingClientRect().bottom)).toBeLessThan(0);
+  });
 });
 
 test.describe('on a phone', () => {
@@ -204,6 +214,53 @@ test.describe('on a phone', () => {
     });
     expect(offsets.length).toBeGreaterThan(1);
     for (const offset of offsets) expect(offset).toBe(0);
+  });
+
+  test('the table of contents stays at the top of the screen, names the section being read, and closes when an entry is picked', async ({ page }) => {
+    const section = sections[0];
+    await page.goto(section.href);
+    await waitForIslands(page);
+    const bar = tocDisclosure(page);
+    const summary = bar.locator('summary');
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }));
+    await expect.poll(() => summary.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(16);
+    expect(await summary.evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+
+    await summary.click();
+    const target = section.toc.at(-2)!;
+    await visibleToc(page).getByRole('link', { name: target.text, exact: true }).click();
+    await expect(page).toHaveURL(`${section.href}#${target.id}`);
+    await expect(bar).not.toHaveAttribute('open');
+    // Where the smooth scroll comes to rest, the heading is in view below the bar, not under it.
+    const heading = page.locator(`[id="${target.id}"]`);
+    const restingTop = () =>
+      heading.evaluate(async (element) => {
+        const before = element.getBoundingClientRect().top;
+        await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+        return before === element.getBoundingClientRect().top ? Math.round(before) : 'moving';
+      });
+    await expect.poll(restingTop).not.toBe('moving');
+    const barBottom = await bar.evaluate((element) => element.getBoundingClientRect().bottom);
+    expect(await restingTop()).toBeGreaterThanOrEqual(barBottom);
+    expect(await restingTop()).toBeLessThan(200);
+    await expect(summary).toContainText(target.text);
+
+    await summary.click();
+    await visibleToc(page).getByRole('link').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(bar).not.toHaveAttribute('open');
+    await expect(summary).toBeFocused();
+  });
+
+  test('a shared link to a heading lands below the table of contents, not under it', async ({ page }) => {
+    const section = sections[4];
+    const target = section.toc.at(-2)!;
+    await page.goto(`${section.href}#${target.id}`);
+    await waitForIslands(page);
+    const barBottom = await tocDisclosure(page).evaluate((element) => element.getBoundingClientRect().bottom);
+    const top = await page.locator(`[id="${target.id}"]`).evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(barBottom);
+    expect(top).toBeLessThan(200);
   });
 
   test('the guide navigation and the TOC are closed disclosures above the article', async ({ page }) => {
