@@ -15,7 +15,7 @@ export const metadata: Metadata = {
   title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
   description: siteConfig.description,
   alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: siteConfig.name }] } },
-  // Pages without sharing tags of their own (404s) unfurl with the site's card.
+  // What a page that names no preview of its own unfurls with: the site's card.
   ...sharingTags({ image: siteImage }),
 };
 

@@ -28,7 +28,8 @@ export function TocDisclosure({ label, entries }: { label: string; entries: TocE
           ›
         </span>
         <span className="font-semibold whitespace-nowrap text-ink">{label}</span>
-        <span data-toc-current className="min-w-0 truncate text-muted" />
+        {/* For the eye only: screen readers move by headings, and a name that changed with every scroll would be noise. */}
+        <span data-toc-current aria-hidden="true" className="min-w-0 truncate text-muted" />
       </summary>
       <nav aria-label={label} data-toc className="max-h-[60vh] overflow-y-auto border-t border-line px-4 py-3 text-sm">
         <TocList entries={entries} />

@@ -1,5 +1,6 @@
 import type { Guide } from '@/lib/content';
 import { wholeGuideHref, wholeGuidePartTitle, wholeGuideScope, wholeGuideTitle, wholeGuideToc } from '@/lib/content/whole-guide';
+import { countInWords } from '@/lib/count-in-words';
 import { siteConfig } from '@/lib/site-config';
 import { Heading } from '@/components/mdx/heading';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
@@ -10,10 +11,6 @@ import { MdxContent } from './mdx-content';
 import { ShareTools } from './share-tools';
 import { SourcesList } from './sources-list';
 import { TocDisclosure, TocList } from './table-of-contents';
-
-const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-/** Small counts in words, as the guide's prose writes them. */
-const countInWords = (count: number) => numberWords[count] ?? String(count);
 
 /**
  * The overview and every section of a guide as one document, for reading start to finish,

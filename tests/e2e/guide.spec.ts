@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForIslands } from './fixtures';
+import { wholeGuideHref } from '@/lib/content/whole-guide';
 import { contentPages, guide, sections, site } from './site';
 
 const visibleToc = (page: Page) => page.locator('nav[aria-label="On this page"]:visible');
@@ -225,6 +226,25 @@ test.describe('on a phone', () => {
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }));
     await expect.poll(() => summary.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(16);
     expect(await summary.evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    // Above the text, not under it: what a finger on the summary touches is the summary.
+    expect(await summary.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return element.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    })).toBe(true);
+    // It names the last heading the reader has scrolled past (within 120 px of the top).
+    const passed = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('details[data-toc-bar] nav a')]
+        .filter((link) => document.getElementById(decodeURIComponent(link.hash.slice(1)))!.getBoundingClientRect().top <= 120)
+        .at(-1)?.textContent,
+    );
+    expect(passed).toBeTruthy();
+    await expect(summary).toContainText(passed!);
+
+    // A tap elsewhere closes it.
+    await summary.click();
+    await expect(bar).toHaveAttribute('open');
+    await page.mouse.click(4, 690);
+    await expect(bar).not.toHaveAttribute('open');
 
     await summary.click();
     const target = section.toc.at(-2)!;
@@ -250,6 +270,19 @@ test.describe('on a phone', () => {
     await page.keyboard.press('Escape');
     await expect(bar).not.toHaveAttribute('open');
     await expect(summary).toBeFocused();
+  });
+
+  test('the whole guide\'s contents stay at the top too, and say whose sources are being read', async ({ page }) => {
+    const research = sections.find((section) => section.slug === 'research')!;
+    await page.goto(`${wholeGuideHref(guide)}#${research.slug}--page-sources`);
+    await waitForIslands(page);
+    const summary = page.locator('details[data-toc-bar] summary', { hasText: 'Contents' });
+    expect(await summary.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(16);
+    await expect(summary).toContainText(`${research.frontmatter.title}: Sources`);
+    // Opened, the whole list (every part and its headings) is on the screen, scrolling inside itself.
+    await summary.click();
+    const list = page.locator('details[data-toc-bar] nav');
+    expect(await list.evaluate((nav) => nav.scrollHeight > nav.clientHeight && nav.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
   });
 
   test('a shared link to a heading lands below the table of contents, not under it', async ({ page }) => {

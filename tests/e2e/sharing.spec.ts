@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, tabTo, test, waitForIslands } from './fixtures';
-import { wholeGuideHref } from '@/lib/content/whole-guide';
+import { wholeGuideHref, wholeGuideTitle } from '@/lib/content/whole-guide';
 import { siteConfig } from '@/lib/site-config';
 import { contentPages, guide, sections, site } from './site';
 
@@ -71,9 +71,10 @@ test('without JavaScript, copy and share buttons are not shown', async ({ browse
   await context.close();
 });
 
-/** A page's link preview as a chat app unfurls it: its address, kind, image and the image's alt text. */
+/** A page's link preview as a chat app unfurls it: its address (none for a 404), title, kind, image and the image's alt text. */
 interface Preview {
-  href: string;
+  href?: string;
+  title?: string;
   type: 'article' | 'website';
   /** Path of the card's image route. */
   image: string;
@@ -87,29 +88,33 @@ interface Preview {
  * breaking off. Returns the tags read.
  */
 async function expectPreview(page: Page, request: APIRequestContext, expected: Preview) {
+  const where = expected.href ?? page.url();
   const tags = await page.evaluate(() => [...document.querySelectorAll('meta')].map((tag) => [tag.getAttribute('property') ?? tag.name, tag.content] as const));
   const only = (name: string) => {
     const values = tags.filter(([key]) => key === name).map(([, value]) => value);
-    expect(values, `${expected.href}: ${name}`).toHaveLength(1);
+    expect(values, `${where}: ${name}`).toHaveLength(1);
     return values[0];
   };
-  // Compared as URLs: Next.js writes the home page's address without its final "/".
-  const canonical = new URL(expected.href, siteConfig.url).href;
-  expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).href, expected.href).toBe(canonical);
-  expect(new URL(only('og:url')).href, expected.href).toBe(canonical);
-  expect(only('og:type'), expected.href).toBe(expected.type);
+  if (expected.href) {
+    // Compared as URLs: Next.js writes the home page's address without its final "/".
+    const canonical = new URL(expected.href, siteConfig.url).href;
+    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).href, where).toBe(canonical);
+    expect(new URL(only('og:url')).href, where).toBe(canonical);
+  } else expect(tags.filter(([key]) => key === 'og:url'), where).toHaveLength(0);
+  if (expected.title) expect(only('og:title'), where).toBe(expected.title);
+  expect(only('og:type'), where).toBe(expected.type);
   // Chat apps show it above the title.
-  expect(only('og:site_name'), expected.href).toBe(siteConfig.name);
-  expect(only('og:locale'), expected.href).toBe('en_US');
+  expect(only('og:site_name'), where).toBe(siteConfig.name);
+  expect(only('og:locale'), where).toBe('en_US');
   const description = only('og:description');
-  expect(description, expected.href).toMatch(/[.?!]$/);
+  expect(description, where).toMatch(/[.?!]$/);
 
   const image = new URL(only('og:image'));
-  expect(image.pathname, expected.href).toBe(expected.image);
-  expect(image.search, expected.href).toMatch(/^\?v=[0-9a-f]{12}$/);
+  expect(image.pathname, where).toBe(expected.image);
+  expect(image.search, where).toMatch(/^\?v=[0-9a-f]{12}$/);
   // The alt text says what the card shows, so a reader who cannot see the preview knows which page it is.
-  expect(only('og:image:alt'), expected.href).toBe(expected.alt);
-  expect([only('twitter:card'), only('twitter:image'), only('twitter:image:alt')], expected.href).toEqual(['summary_large_image', image.href, expected.alt]);
+  expect(only('og:image:alt'), where).toBe(expected.alt);
+  expect([only('twitter:card'), only('twitter:image'), only('twitter:image:alt')], where).toEqual(['summary_large_image', image.href, expected.alt]);
   const response = await request.get(image.pathname + image.search);
   expect(response.status(), image.pathname).toBe(200);
   expect(response.headers()['content-type']).toBe('image/png');
@@ -149,14 +154,20 @@ test('every page has its own title, description, canonical, Open Graph, Twitter 
 test('the glossary, the lists, search and the whole guide unfurl with their own address and a card whose alt text says what it shows', async ({ page, request }) => {
   const siteCard = { image: '/opengraph-image', alt: `A practical guide: Building a career in oncology and hematology. ${siteConfig.name}` };
   const previews: (Preview & { path?: string })[] = [
-    { href: '/glossary', type: 'website', image: '/glossary/opengraph-image', alt: `Glossary: The terms and acronyms used across the guide, explained. ${siteConfig.name}` },
-    { href: wholeGuideHref(guide), type: 'website', image: `${guide.href}/opengraph-image`, alt: `Career guide: ${guide.overview.frontmatter.title}. ${siteConfig.name}` },
-    ...['/', '/articles', '/topics', ...site.topics.map((topic) => topic.href)].map((href) => ({ href, type: 'website' as const, ...siteCard })),
-    { href: '/search', path: '/search?q=fellowship', type: 'website', ...siteCard },
+    { href: '/glossary', title: 'Glossary', type: 'website', image: '/glossary/opengraph-image', alt: `Glossary: The terms and acronyms used across the guide, explained. ${siteConfig.name}` },
+    { href: wholeGuideHref(guide), title: wholeGuideTitle(guide), type: 'website', image: `${guide.href}/opengraph-image`, alt: `Career guide: ${guide.overview.frontmatter.title}. ${siteConfig.name}` },
+    { href: '/', title: siteConfig.name, type: 'website', ...siteCard },
+    { href: '/articles', title: 'Articles', type: 'website', ...siteCard },
+    { href: '/topics', title: 'Topics', type: 'website', ...siteCard },
+    ...site.topics.map((topic) => ({ href: topic.href, title: `Topic: ${topic.label}`, type: 'website' as const, ...siteCard })),
+    { href: '/search', path: '/search?q=fellowship', title: 'Search', type: 'website', ...siteCard },
+    { path: '/no-such-page', type: 'website', ...siteCard },
   ];
   for (const { path, ...expected } of previews) {
-    await page.goto(path ?? expected.href);
-    await expectPreview(page, request, expected);
+    await page.goto(path ?? expected.href!);
+    const { description } = await expectPreview(page, request, expected);
+    // Previews show about 160 characters: a topic's list of pages must fit, not be cut.
+    if (expected.href?.startsWith('/topics/')) expect(description.length, expected.href).toBeLessThanOrEqual(160);
   }
 });
 

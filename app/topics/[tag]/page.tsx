@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TopicPage } from '@/components/topics/topic-list';
 import { getSite, getTopic, type Topic } from '@/lib/content';
+import { countInWords } from '@/lib/count-in-words';
 import { sharingTags, siteImage } from '@/lib/metadata';
 
 export const dynamicParams = false;
@@ -15,9 +16,12 @@ const DESCRIPTION_LENGTH = 160;
 
 function topicDescription(topic: Topic): string {
   const titles = topic.pages.map((page) => page.frontmatter.title);
+  const count = countInWords(titles.length);
   const naming = (shown: number) => {
     const rest = titles.length - shown;
-    return `${titles.length === 1 ? 'One page' : `${titles.length} pages`} of the guide on ${topic.label}: ${titles.slice(0, shown).join('; ')}${rest ? `; and ${rest} more` : ''}.`;
+    const listed = rest ? `${titles.slice(0, shown).join('; ')}; and ${countInWords(rest)} more` : titles.join('; ');
+    const sentence = `${count[0].toUpperCase()}${count.slice(1)} ${titles.length === 1 ? 'page' : 'pages'} tagged “${topic.label}”: ${listed}`;
+    return /[.?!]$/.test(sentence) ? sentence : `${sentence}.`;
   };
   let shown = titles.length;
   while (shown > 1 && naming(shown).length > DESCRIPTION_LENGTH) shown--;

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ARTICLES_PER_PAGE, ArticleListPage, articleListHref } from '@/components/articles/article-list-page';
 import { getSite } from '@/lib/content';
 import { paginate } from '@/lib/content/pagination';
+import { sharingTags, siteImage } from '@/lib/metadata';
 
 export const dynamicParams = false;
 
@@ -20,7 +21,13 @@ function listFor(page: string) {
 export async function generateMetadata({ params }: PageProps<'/articles/page/[page]'>): Promise<Metadata> {
   const list = listFor((await params).page);
   if (!list) return {};
-  return { title: `Articles, page ${list.page}`, description: `Articles of the oncology and hematology career guide, page ${list.page} of ${list.pageCount}.`, alternates: { canonical: articleListHref(list.page) } };
+  const title = `Articles, page ${list.page}`;
+  return {
+    title,
+    description: `Articles of the oncology and hematology career guide, page ${list.page} of ${list.pageCount}.`,
+    alternates: { canonical: articleListHref(list.page) },
+    ...sharingTags({ url: articleListHref(list.page), title, image: siteImage }),
+  };
 }
 
 export default async function ArticlesListPage({ params }: PageProps<'/articles/page/[page]'>) {
