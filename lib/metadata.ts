@@ -49,6 +49,11 @@ export function previewImage(href: string, card: PreviewCard) {
 
 export const siteImage = previewImage('', siteCard);
 
+/** A content page's own card, as its metadata, its structured data and the whole guide (the overview's) name it. */
+export function pagePreviewImage(page: Page): PreviewImage {
+  return previewImage(page.href, previewCardOf(page));
+}
+
 /**
  * Open Graph and Twitter tags of a page at `url` whose link preview is `image`: what chat apps
  * and social sites unfurl. Next.js replaces a parent's `openGraph` and `twitter` with a page's
@@ -71,6 +76,6 @@ export function pageMetadata(page: Page): Metadata {
     title,
     description,
     alternates: { canonical: page.href },
-    ...sharingTags({ url: page.href, title, description, modifiedTime: updated, image: previewImage(page.href, previewCardOf(page)) }),
+    ...sharingTags({ url: page.href, title, description, modifiedTime: updated, image: pagePreviewImage(page) }),
   };
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@/lib/content';
-import { previewCardOf, previewImage } from '@/lib/metadata';
+import { pagePreviewImage } from '@/lib/metadata';
 import { siteConfig } from '@/lib/site-config';
 import type { Crumb } from './breadcrumbs';
 
@@ -20,7 +20,7 @@ export function StructuredData({ page, trail }: { page: Page; trail: Crumb[] }) 
       dateModified: page.frontmatter.updated,
       url: absolute(page.href),
       mainEntityOfPage: absolute(page.href),
-      image: absolute(previewImage(page.href, previewCardOf(page)).url),
+      image: absolute(pagePreviewImage(page).url),
       author: publisher,
       publisher,
       ...(page.frontmatter.reviewedBy && { reviewedBy: { '@type': 'Person', name: page.frontmatter.reviewedBy }, lastReviewed: page.frontmatter.reviewed }),

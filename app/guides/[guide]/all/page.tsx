@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { WholeGuideLayout } from '@/components/article/whole-guide-layout';
 import { getGuide, getSite } from '@/lib/content';
 import { wholeGuideHref, wholeGuideTitle } from '@/lib/content/whole-guide';
-import { previewCardOf, previewImage, sharingTags } from '@/lib/metadata';
+import { pagePreviewImage, sharingTags } from '@/lib/metadata';
 
 export const dynamicParams = false;
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<'/guides/[guide]/al
     title,
     description,
     alternates: { canonical: wholeGuideHref(guide) },
-    ...sharingTags({ url: wholeGuideHref(guide), title, description, image: previewImage(guide.href, previewCardOf(guide.overview)) }),
+    ...sharingTags({ url: wholeGuideHref(guide), title, description, image: pagePreviewImage(guide.overview) }),
     // The same text as the sections: search engines should send readers to those, not here.
     robots: { index: false, follow: true },
   };
