@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { createHash } from 'node:crypto';
-import { getGuide, type Page } from './content';
+import { getGuide, type Page, type Topic } from './content';
 import { pageLabel } from './content/navigation';
 import { siteConfig } from './site-config';
 
@@ -20,6 +20,11 @@ export const previewImageSize = { width: 1200, height: 630 };
 export const siteCard: PreviewCard = { label: 'A practical guide', title: 'Building a career in oncology and hematology' };
 
 export const glossaryCard: PreviewCard = { label: 'Glossary', title: 'The terms and acronyms used across the guide, explained' };
+
+/** A topic's card names the topic as its page's heading shows it, first letter capitalized. */
+export function topicCard(topic: Topic): PreviewCard {
+  return { label: 'Topic', title: topic.label[0].toUpperCase() + topic.label.slice(1) };
+}
 
 /** A card's words as its alt text: what a reader who cannot see the preview is told it shows. */
 export function previewAlt(card: PreviewCard): string {

@@ -121,7 +121,7 @@ async function expectPreview(page: Page, request: APIRequestContext, expected: P
   const png = await response.body();
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-  return { title: only('og:title'), description, image: image.href };
+  return { title: only('og:title'), description, image: image.href, png };
 }
 
 test('every page has its own title, description, canonical, Open Graph, Twitter and JSON-LD metadata', async ({ page, request }) => {
@@ -151,7 +151,7 @@ test('every page has its own title, description, canonical, Open Graph, Twitter 
   expect(titles.size).toBe(contentPages.length);
 });
 
-test('the glossary, the lists, search and the whole guide unfurl with their own address and a card whose alt text says what it shows', async ({ page, request }) => {
+test('the glossary, topics, the lists, search and the whole guide unfurl with their own address and a card whose alt text says what it shows', async ({ page, request }) => {
   const siteCard = { image: '/opengraph-image', alt: `A practical guide: Building a career in oncology and hematology. ${siteConfig.name}` };
   const previews: (Preview & { path?: string })[] = [
     { href: '/glossary', title: 'Glossary', type: 'website', image: '/glossary/opengraph-image', alt: `Glossary: The terms and acronyms used across the guide, explained. ${siteConfig.name}` },
@@ -159,16 +159,27 @@ test('the glossary, the lists, search and the whole guide unfurl with their own 
     { href: '/', title: siteConfig.name, type: 'website', ...siteCard },
     { href: '/articles', title: 'Articles', type: 'website', ...siteCard },
     { href: '/topics', title: 'Topics', type: 'website', ...siteCard },
-    ...site.topics.map((topic) => ({ href: topic.href, title: `Topic: ${topic.label}`, type: 'website' as const, ...siteCard })),
+    ...site.topics.map((topic) => ({
+      href: topic.href,
+      title: `Topic: ${topic.label}`,
+      type: 'website' as const,
+      image: `${topic.href}/opengraph-image`,
+      alt: `Topic: ${topic.label[0].toUpperCase()}${topic.label.slice(1)}. ${siteConfig.name}`,
+    })),
     { href: '/search', path: '/search?q=fellowship', title: 'Search', type: 'website', ...siteCard },
     { path: '/no-such-page', type: 'website', ...siteCard },
   ];
+  const topicImages = new Set<string>();
   for (const { path, ...expected } of previews) {
     await page.goto(path ?? expected.href!);
-    const { description } = await expectPreview(page, request, expected);
+    const { description, png } = await expectPreview(page, request, expected);
+    if (!expected.href?.startsWith('/topics/')) continue;
     // Previews show about 160 characters: a topic's list of pages must fit, not be cut.
-    if (expected.href?.startsWith('/topics/')) expect(description.length, expected.href).toBeLessThanOrEqual(160);
+    expect(description.length, expected.href).toBeLessThanOrEqual(160);
+    topicImages.add(png.toString('base64'));
   }
+  // Each topic's card draws its own name.
+  expect(topicImages.size).toBe(site.topics.length);
 });
 
 test('sitemap, robots and feed parse and list every page', async ({ page, request }) => {

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { TopicPage } from '@/components/topics/topic-list';
 import { getSite, getTopic, type Topic } from '@/lib/content';
 import { countInWords } from '@/lib/count-in-words';
-import { sharingTags, siteImage } from '@/lib/metadata';
+import { previewImage, sharingTags, topicCard } from '@/lib/metadata';
 
 export const dynamicParams = false;
 
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: PageProps<'/topics/[tag]'>): 
     title,
     description: topicDescription(topic),
     alternates: { canonical: topic.href },
-    ...sharingTags({ url: topic.href, title, image: siteImage }),
+    ...sharingTags({ url: topic.href, title, image: previewImage(topic.href, topicCard(topic)) }),
   };
 }
 
