@@ -296,6 +296,20 @@ test.describe('on a phone', () => {
     expect(top).toBeLessThan(200);
   });
 
+  // Chrome's "Copy link to highlight" writes such links. The closed contents also hold the heading's
+  // words, earlier on the page, and a match there would open the list instead of scrolling to the heading.
+  test('a shared link to a heading\'s words lands at the heading, with the table of contents left closed', async ({ page }) => {
+    const section = sections[3];
+    const body = section.text.toLowerCase();
+    const target = section.toc.flatMap((entry) => [entry, ...entry.children]).find((entry) => body.split(entry.text.toLowerCase()).length === 2)!;
+    await page.goto(`${section.href}#:~:text=${encodeURIComponent(target.text)}`);
+    await waitForIslands(page);
+    const heading = page.locator(`[id="${target.id}"]`);
+    const inView = () => heading.evaluate((element) => element.getBoundingClientRect().top).then((top) => top >= 0 && top < 700 - 40);
+    await expect.poll(inView).toBe(true);
+    await expect(tocDisclosure(page)).not.toHaveAttribute('open');
+  });
+
   test('the guide navigation and the TOC are closed disclosures above the article', async ({ page }) => {
     await page.goto(sections[0].href);
     await expect(page.locator('nav[aria-label="On this page"]:visible')).toHaveCount(0);
