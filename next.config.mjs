@@ -27,6 +27,16 @@ const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
+// The stylesheet, the island modules and the icon are not documents, so a page's policies do
+// nothing on them; over HTTP/1.1 they cost 0.4 KB of headers on each, every first visit. They
+// keep nosniff, and a short policy: nothing from other sites, no framing. ('self' rather than
+// 'none' so that the 404 page, if one of these addresses is mistyped, still loads its stylesheet.)
+const staticFile = String.raw`_next/static/.*|islands/.*|icon\.svg`;
+const staticFileHeaders = [
+  { key: 'Content-Security-Policy', value: "default-src 'self'; frame-ancestors 'none'" },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   pageExtensions: ['ts', 'tsx'],
@@ -36,7 +46,8 @@ const nextConfig = {
   productionBrowserSourceMaps: true,
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
+      { source: `/:path((?!${staticFile}).*)`, headers: securityHeaders },
+      { source: `/:path(${staticFile})`, headers: staticFileHeaders },
       // The islands' file names carry a hash of their content (components/islands/build.ts).
       { source: '/islands/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
       // HSTS only means something over HTTPS: sent when the TLS proxy or CDN in front says so.
