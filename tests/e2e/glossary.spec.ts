@@ -90,7 +90,12 @@ test('opening a definition moves nothing on the page, and the open popover is ax
     await termButton(page).click();
     await expect(popover(page)).toBeVisible();
     expect(await place()).toEqual(before);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    // The popover only: the page around it is checked in both themes by accessibility.spec.ts, and two
+    // whole-page runs on this long section took over 30 s on a loaded CI machine.
+    const { violations } = await new AxeBuilder({ page })
+      .include(`[id="${popoverId}"]`)
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(violations.map((violation) => violation.id), colorScheme).toEqual([]);
   }
 });
