@@ -74,6 +74,30 @@ test('hovering a term shows its definition, where the browser has interest invok
   await expectAnchoredToTerm(page);
 });
 
+test('a term reached with the keyboard opens on Enter, not on focus, and stays closed after Escape', async ({ page }) => {
+  await page.goto(education.href);
+  await waitForIslands(page);
+  const supported = await page.evaluate(() => 'interestForElement' in HTMLButtonElement.prototype);
+  test.skip(!supported, 'no interest invokers: focus never opens a term, which the test above covers');
+  const button = termButton(page);
+  await button.focus();
+  expect(await button.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
+  // Longer than the browser's interest delay (half a second), which used to open the term on focus.
+  await page.waitForTimeout(1000);
+  expect(await isOpen(page)).toBe(false);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => isOpen(page)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => isOpen(page)).toBe(false);
+  await page.waitForTimeout(1000);
+  expect(await isOpen(page), 'the definition opened again after Escape').toBe(false);
+  await expect(button).toBeFocused();
+  // Hover still opens it once focus has moved on.
+  await button.blur();
+  await button.hover();
+  await expect.poll(() => isOpen(page)).toBe(true);
+});
+
 test('opening a definition moves nothing on the page, and the open popover is axe-clean in light and dark', async ({ page }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
