@@ -13,8 +13,8 @@ import { define, Island } from './define';
 class TermInterest extends Island {
   protected start(signal: AbortSignal): void {
     if (!('interestForElement' in HTMLButtonElement.prototype)) return;
-    const terms = document.querySelectorAll<HTMLButtonElement>('button[data-term]');
-    for (const term of terms) term.setAttribute('interestfor', term.getAttribute('popovertarget')!);
+    const giveInterest = (term: HTMLButtonElement) => term.setAttribute('interestfor', term.getAttribute('popovertarget')!);
+    document.querySelectorAll<HTMLButtonElement>('button[data-term]').forEach(giveInterest);
     document.addEventListener(
       'focusin',
       (event) => {
@@ -27,7 +27,7 @@ class TermInterest extends Island {
       'focusout',
       (event) => {
         const term = event.target;
-        if (term instanceof HTMLButtonElement && term.matches('button[data-term]')) term.setAttribute('interestfor', term.getAttribute('popovertarget')!);
+        if (term instanceof HTMLButtonElement && term.matches('button[data-term]')) giveInterest(term);
       },
       { signal },
     );
