@@ -23,24 +23,21 @@ export function SourcesList({ page, scope }: { page: Pick<Page, 'href' | 'source
       <Heading level={scope ? 3 : 2} id={anchorPrefix + SOURCES_HEADING.id} sharedAs={scope && `${page.href}#${SOURCES_HEADING.id}`}>
         {SOURCES_HEADING.text}
       </Heading>
-      {/* Laid out as the reader nears it, like the parts of the text (app/globals.css): a long page's longest list. */}
-      <div data-text-part>
-        <ol className="mt-3 list-decimal space-y-2 pl-6 text-sm text-muted marker:text-muted">
-          {sources.map((source) => (
-            <li key={source.id} id={anchorPrefix + sourceAnchor(source.id)}>
-              <BackLinks source={source} anchorPrefix={anchorPrefix} />
-              <a href={source.url}>{source.title}</a>
-              . {source.publisher}, {source.year}.
-              {source.accessed && (
-                <>
-                  {' '}
-                  Accessed <FormattedDate date={source.accessed} />.
-                </>
-              )}
-            </li>
-          ))}
-        </ol>
-      </div>
+      <ol className="mt-3 list-decimal space-y-2 pl-6 text-sm text-muted marker:text-muted">
+        {sources.map((source) => (
+          <li key={source.id} id={anchorPrefix + sourceAnchor(source.id)}>
+            <BackLinks source={source} anchorPrefix={anchorPrefix} />
+            <a href={source.url}>{source.title}</a>
+            . {source.publisher}, {source.year}.
+            {source.accessed && (
+              <>
+                {' '}
+                Accessed <FormattedDate date={source.accessed} />.
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

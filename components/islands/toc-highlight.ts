@@ -13,21 +13,6 @@ function keepInView(link: HTMLElement) {
 
 const idOf = (hash: string) => decodeURIComponent(hash.slice(1));
 
-/**
- * A heading's top, or, when the part of the page it opens or sits in (lib/mdx/text-parts.mjs) lies
- * wholly above or below the reading line, that part's top, which is on the same side of the line.
- * Measuring the heading itself would make the browser lay out a part it is skipping off screen
- * (`content-visibility: auto`), every part on every first measure.
- */
-function topAsSeenFromTheLine(heading: HTMLElement): number {
-  const part = heading.closest('[data-text-part]');
-  if (part) {
-    const { top, bottom } = part.getBoundingClientRect();
-    if (top > READING_LINE || bottom <= READING_LINE) return top;
-  }
-  return heading.getBoundingClientRect().top;
-}
-
 /** An entry's name beside the disclosure's summary: "Sources" says whose in the whole guide, where every part has them. */
 function nameOf(link: HTMLAnchorElement): string {
   const text = link.textContent ?? '';
@@ -58,7 +43,7 @@ class TocHighlight extends Island {
       // even when the next heading is close below it or the page cannot scroll it any higher.
       const target = location.hash && document.getElementById(idOf(location.hash))?.closest('h2, h3');
       const linked = headings.find((heading) => heading === target && top(heading) >= -1 && top(heading) <= innerHeight / 2);
-      const reached = linked ?? headings.findLast((heading) => topAsSeenFromTheLine(heading) <= READING_LINE);
+      const reached = linked ?? headings.findLast((heading) => top(heading) <= READING_LINE);
       const reading = reached ?? headings[0];
       for (const link of links) {
         if (reading && idOf(link.hash) === reading.id) {

@@ -35,10 +35,8 @@ const OWN_PLUGINS = [
 /**
  * The remark plugins every MDX file is compiled with, by module name: Turbopack passes loader
  * options as plain data, so functions cannot be handed over. Our own plugins go by absolute path.
- * The last one, which puts each `##` part in its own <div>, only shapes the HTML, so the content
- * check, which reads the top-level blocks in order, goes without it.
  */
-export const remarkPluginNames = ['remark-frontmatter', 'remark-gfm', ...OWN_PLUGINS.map(([file]) => ownPlugin(file)), ownPlugin('./text-parts.mjs')];
+export const remarkPluginNames = ['remark-frontmatter', 'remark-gfm', ...OWN_PLUGINS.map(([file]) => ownPlugin(file))];
 
 /** The same plugins of ours as functions, in the same order, for the content check's own parser. */
 export const ownRemarkPlugins = OWN_PLUGINS.map(([, plugin]) => plugin);

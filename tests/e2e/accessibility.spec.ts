@@ -153,7 +153,7 @@ test('print: no navigation or controls; article, sources, dates, glossary terms,
 
 test('typography: prose lines hold about 65-75 characters on desktop', async ({ page }) => {
   await page.goto(sections[0].href);
-  const perLine = await page.locator('article .prose > [data-text-part] > p').first().evaluate((paragraph) => {
+  const perLine = await page.locator('article .prose > p').first().evaluate((paragraph) => {
     const range = document.createRange();
     const text = paragraph.firstChild!;
     const tops = new Map<number, number>();

@@ -148,8 +148,7 @@ test('on a laptop, the contents beside the whole guide scroll with the reader to
   const current = page.locator('aside nav[data-toc] a[aria-current="true"]');
   const readTo = async (part: (typeof sections)[number]) => {
     // Scrolled to, not linked to: the address keeps no #fragment, so only the reader's scrolling can move the mark.
-    // At once, as by the scroll bar: a smooth scroll by script is aimed before the parts on its way are laid out.
-    await page.locator(`[id="${part.slug}"]`).evaluate((heading) => heading.scrollIntoView({ behavior: 'instant' }));
+    await page.locator(`[id="${part.slug}"]`).evaluate((heading) => heading.scrollIntoView());
     await expect(current).toHaveText(wholeGuidePartTitle(part));
     await expect(current).toBeInViewport();
   };

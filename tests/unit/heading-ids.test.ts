@@ -81,6 +81,6 @@ describe('heading ids', () => {
 
   it('leave {#...} outside headings as text', async () => {
     const html = await render('Set {#not-an-id} here.\n');
-    expect(html).toBe('<div data-text-part=""><p>Set {#not-an-id} here.</p></div>');
+    expect(html).toBe('<p>Set {#not-an-id} here.</p>');
   });
 });
