@@ -22,7 +22,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
   const hasToc = page.toc.length > 0;
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6 lg:grid lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-10 lg:pt-10 xl:grid-cols-[14rem_minmax(0,1fr)_14rem]">
-      <aside className="hidden lg:block">{guide && <GuideSidebar guide={guide} current={page} />}</aside>
+      <aside data-side-column className="hidden lg:block">{guide && <GuideSidebar guide={guide} current={page} />}</aside>
 
       <div className="min-w-0">
         <StructuredData page={page} trail={trail} />
@@ -68,7 +68,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
       </div>
 
       {hasToc && (
-        <aside className="hidden xl:block">
+        <aside data-side-column className="hidden xl:block">
           <nav aria-label="On this page" data-toc className="sticky top-6 max-h-[calc(100vh-3rem)] overflow-y-auto text-sm">
             <p className="mb-3 text-xs font-semibold tracking-wide text-muted uppercase">On this page</p>
             <TocList entries={page.toc} />

@@ -26,7 +26,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
   const address = `${siteConfig.url}${wholeGuideHref(guide)}`;
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6 lg:grid lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-10 lg:pt-10 xl:grid-cols-[14rem_minmax(0,1fr)_16rem]">
-      <aside className="hidden lg:block">
+      <aside data-side-column className="hidden lg:block">
         <GuideSidebar guide={guide} wholeGuideCurrent />
       </aside>
 
@@ -102,7 +102,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
         </article>
       </div>
 
-      <aside className="hidden xl:block">
+      <aside data-side-column className="hidden xl:block">
         <nav aria-label="Contents" data-toc className="sticky top-6 max-h-[calc(100vh-3rem)] overflow-y-auto text-sm">
           <p className="mb-3 text-xs font-semibold tracking-wide text-muted uppercase">Contents</p>
           <TocList entries={toc} />

@@ -91,6 +91,24 @@ test('a TOC link lands on its heading and the TOC marks it as being read', async
   await expect(visibleToc(page).locator('a[aria-current="true"]')).toHaveAttribute('href', `#${target.id}`);
 });
 
+for (const href of [sections[3].href, wholeGuideHref(guide)]) {
+  test(`${href}: narrowing a wide window keeps the reader's place, though the contents move into the text column`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(href);
+    const headings = page.locator('article h2[id]');
+    const id = await headings.nth(Math.floor((await headings.count()) * 0.6)).getAttribute('id');
+    const heading = page.locator(`[id="${id}"]`);
+    const top = () => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top));
+    await heading.evaluate((element) => window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - 100, behavior: 'instant' }));
+    expect(await top()).toBe(100);
+    const contentsAboveText = page.locator('article details[data-toc-bar]');
+    await expect(contentsAboveText).toBeHidden();
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await expect(contentsAboveText).toBeVisible();
+    await expect.poll(top).toBe(100);
+  });
+}
+
 test('every h2 and h3 carries its id and a self link', async ({ page }) => {
   await page.goto(sections[0].href);
   const headings = page.locator('article :is(h2, h3)[id]');
