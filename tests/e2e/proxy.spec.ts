@@ -5,7 +5,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test, watchProblems } from './fixtures';
-import { measurePageWeight, totalBytes } from './page-weight';
+import { measurePageWeight, totalBytes, type PageWeight } from './page-weight';
 import { site } from './site';
 import { browserEncodings, proxyAvailable, purgeCache, startNginx, type RunningNginx } from '../tools/nginx';
 
@@ -106,7 +106,7 @@ test('as readers reach the deploy (HTTPS, HTTP/2, Brotli), every guide section l
     const page = await context.newPage();
     const problems = await watchProblems(page);
     const budget = 30 * 1024;
-    const weights: { file: string; total: number; bytes: Record<string, number> }[] = [];
+    const weights: { file: string; total: number; bytes: PageWeight['bytes'] }[] = [];
     for (const { href, sourceFile } of site.guides[0].sections) {
       const weight = await measurePageWeight(page, context.request, secureProxy.origin + href);
       expect(weight.bytes.html, `${href}: the page arrives compressed`).toBeGreaterThan(0);
