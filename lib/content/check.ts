@@ -125,7 +125,10 @@ export function checkSite(
       if (renamed) report('error', page, relatedLine, `related: "${slug}" was renamed: write "${renamed.slug}"`);
       else if (draftSlugs.has(slug)) report('error', page, relatedLine, `related: "${slug}" is a draft, which this build leaves out: publish it first, or name it once it is`);
       // A page that failed to load is reported on its own; it still exists to be related to.
-      else if (!failedFiles.some((failed) => failed.slug === slug)) report('error', page, relatedLine, `related: no page has the slug "${slug}"`);
+      else if (!failedFiles.some((failed) => failed.slug === slug)) {
+        const guess = nearest(slug, [...bySlug.keys()].filter((other) => other !== page.slug));
+        report('error', page, relatedLine, `related: no page has the slug "${slug}"${guess ? ` (did you mean "${guess}"?)` : ''}`);
+      }
     }
     const headingIds = new Set(page.headings.map((heading) => heading.id));
     for (const [oldId, currentId] of Object.entries(page.frontmatter.aliases ?? {})) {
@@ -229,6 +232,8 @@ function linkError(
 function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: ReadonlyMap<string, LinkTarget>, publicFile: PublicFileLookup): string | undefined {
   if (/^[a-z]:[\\/]/i.test(url) || /^file:/i.test(url)) return "that is a file on a computer: link the page's address on the site (/guides/…) or on the web (https://…)";
   if (/^data:/i.test(url)) return 'that is a whole file pasted into the page (data:…): save it under public/ and link its path';
+  const malformed = webAddressProblem(url);
+  if (malformed) return malformed;
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
     const pasted = pastedAddressProblem(url, 'link'); // https:, mailto:, tel:
     return pasted ?? ownPageProblem(url, byHref, (path) => linkProblem(path, sitePath(path), page, byHref, publicFile));
@@ -244,7 +249,13 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
   if (!target) {
     if (APP_ROUTES.has(path)) return fragment ? 'anchors can only point into content pages' : undefined;
     const found = publicFile(written);
-    if (!found) return 'no page at that address';
+    if (!found) {
+      // Judged by the last part of the address, which is where a typo is: the shared /guides/… would excuse any guess.
+      const typed = path.replace(/\.mdx$/, '');
+      const lastPart = typed.slice(typed.lastIndexOf('/') + 1);
+      const guess = nearest(typed, [...byHref.keys()].filter((href) => !('draft' in byHref.get(href)!)), Math.max(2, Math.floor(lastPart.length / 3)));
+      return `no page at that address${guess ? ` (did you mean ${guess}${fragment === undefined ? '' : `#${fragment}`}?)` : ''}`;
+    }
     // A fragment on a file is the file's own business (a PDF's #page=3).
     return found.exact ? undefined : otherCapitals(found.savedAs);
   }
@@ -256,6 +267,31 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
     const guess = parts.length ? parts.join('" or "') : nearest(id, [...target.anchors]);
     return `${target.sourceFile} has no heading with the id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
   }
+  return undefined;
+}
+
+/** The kinds of address a link may start with; anything else is a mistyped one (htps:, http;). */
+const LINK_SCHEMES = ['https', 'http', 'mailto', 'tel'];
+
+/**
+ * A web address mistyped so that it would still look like a link on the page but lead nowhere:
+ * the start of https:// miswritten, a site name with a comma or without a dot. Sources are held to
+ * the same by their schema; in the text only the build's link check (which needs the internet)
+ * would otherwise find these.
+ */
+function webAddressProblem(url: string): string | undefined {
+  const start = /^(https?)(:\/(?!\/)|\/\/|:\/\/\/|;\/\/)/i.exec(url);
+  if (start) return `that is not a web address: write its start as ${start[1].toLowerCase()}:// (a colon, then two slashes): ${start[1].toLowerCase()}://${url.slice(start[0].length)}`;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1].toLowerCase();
+  if (scheme && !LINK_SCHEMES.includes(scheme)) {
+    const guess = nearest(scheme, LINK_SCHEMES, 1);
+    return `"${scheme}:" is not a kind of address a browser opens${guess ? `: did you mean ${guess}:${url.slice(scheme.length + 1)}?` : ': links start with https://, mailto: or tel:'}`;
+  }
+  if (scheme !== 'http' && scheme !== 'https') return undefined;
+  if (!URL.canParse(url)) return 'that is not a web address a browser can open: copy it again from the browser';
+  const { hostname } = new URL(url);
+  if (hostname.includes(',')) return `the site's name "${hostname}" has a comma in it: did you mean ${hostname.replaceAll(',', '.')}?`;
+  if (!hostname.includes('.') && !hostname.startsWith('[') && hostname !== 'localhost') return `the site's name "${hostname}" has no dot, so no browser can find it: copy the full address from the browser`;
   return undefined;
 }
 

@@ -5,7 +5,22 @@
 import { writeSearchFiles } from '../search/write-files';
 import { contentDir } from './index';
 import { formatDiagnostic } from './diagnostics';
+import { nearest } from './nearest';
 import { readSite } from './site';
+
+// An option typed wrong, or a file name, would otherwise be ignored and the run would pass
+// without checking what the editor meant it to (a draft, most often).
+const OPTIONS = ['--drafts', '--search-index'];
+const unknownArguments = process.argv.slice(2).filter((argument) => !OPTIONS.includes(argument));
+for (const argument of unknownArguments) {
+  const guess = nearest(argument, OPTIONS);
+  console.error(
+    argument.startsWith('-')
+      ? `content:check: unknown option "${argument}"${guess ? ` (did you mean ${guess}?)` : `: the options are ${OPTIONS.join(' and ')}`}`
+      : `content:check: "${argument}" is not an option: the check always reads every page under content/ and takes no file names; add --drafts to check drafts too`,
+  );
+}
+if (unknownArguments.length) process.exit(2);
 
 const started = performance.now();
 const site = readSite({ contentDir: contentDir(), includeDrafts: process.argv.includes('--drafts') });
@@ -27,5 +42,7 @@ console.log('grade: Flesch-Kincaid reading grade level; above about 14 reads as 
 for (const diagnostic of site.diagnostics) console.log(formatDiagnostic(diagnostic));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(`\n${site.pages.length} pages checked in ${seconds} s: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
+const drafts = site.draftsLeftOut;
+if (drafts.length) console.log(`${drafts.length} draft${drafts.length === 1 ? '' : 's'} not checked beyond ${drafts.length === 1 ? 'its' : 'their'} frontmatter (${drafts.join(', ')}): run npm run content:check -- --drafts to check ${drafts.length === 1 ? 'it' : 'them'}.`);
 process.exitCode = errors.length ? 1 : 0;
 if (process.argv.includes('--search-index') && errors.length === 0) console.log(writeSearchFiles(site));

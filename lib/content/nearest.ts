@@ -1,11 +1,14 @@
-/** The candidate closest to a mistyped name, if it is within a third of its length in edits. */
-export function nearest(name: string, candidates: readonly string[]): string | undefined {
+/**
+ * The candidate closest to a mistyped name, if it is within `allowed` edits: by default a third of
+ * the name's length (at least two).
+ */
+export function nearest(name: string, candidates: readonly string[], allowed = Math.max(2, Math.floor(name.length / 3))): string | undefined {
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(name, candidate);
     if (!best || distance < best.distance) best = { candidate, distance };
   }
-  return best && best.distance <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
+  return best && best.distance <= allowed ? best.candidate : undefined;
 }
 
 function editDistance(a: string, b: string): number {

@@ -93,6 +93,8 @@ export interface Site {
   topics: Topic[];
   /** The page now at each former address (`formerSlugs`): the address redirects to it. */
   redirects: Map<string, Page>;
+  /** Drafts this read left out (`includeDrafts` off), as editors see their paths: not checked beyond their frontmatter. */
+  draftsLeftOut: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -125,6 +127,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
   const failedFiles: FailedFile[] = [];
   /** Addresses of drafts left out of this build: they will be pages, so no former slug may take them. */
   const draftHrefs = new Set<string>();
+  const draftsLeftOut: string[] = [];
   const { glossary, diagnostics: glossaryProblems } = readGlossary(contentDir);
   diagnostics.push(...glossaryProblems);
   const { groups: searchSynonyms, diagnostics: synonymProblems } = readSearchSynonyms(contentDir);
@@ -184,6 +187,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     }
     if (frontmatter.draft && !includeDrafts) {
       draftHrefs.add(place.href);
+      draftsLeftOut.push(sourceFile);
       continue;
     }
     const former = formerAddresses(file, place, frontmatter.formerSlugs ?? [], parsed.fieldLines, sourceFile);
@@ -250,6 +254,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     topics,
     related: new Map([...related].map(([slug, list]) => [slug, list.map((entry) => entry.page)])),
     redirects: new Map(pages.flatMap((page) => page.formerAddresses.map((address): [string, Page] => [address.href, page]))),
+    draftsLeftOut,
     diagnostics: byFileThenLine(diagnostics),
   };
 }

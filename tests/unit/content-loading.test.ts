@@ -237,6 +237,10 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(article({ related: '[alpha, missing-page]' }))).toEqual([expect.stringMatching(/^bad\.mdx:6: related: no page has the slug "missing-page"/)]);
   });
 
+  it('a mistyped related slug names the page the editor meant', () => {
+    expect(errors(article({ related: '[alpah]' }))).toEqual(['bad.mdx:6: related: no page has the slug "alpah" (did you mean "alpha"?)']);
+  });
+
   it('a file name that is not a slug', () => {
     const site = load({ ...validGuide(), 'articles/Bad_Name.mdx': frontmatter({}) + body });
     expect(errors(site)).toEqual([expect.stringMatching(/^Bad_Name\.mdx:1: "Bad_Name" is not a valid slug/)]);
@@ -299,6 +303,27 @@ describe('bad bodies are errors naming file, line and link', () => {
     const both = load({ ...validGuide(), 'articles/bad.mdx': frontmatter({ updated: 'soon' }) + 'Broken {\n' });
     // In line order, as the editor reads the file, though the frontmatter is checked second.
     expect(errors(both)).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: must be a date/), expect.stringMatching(/^bad\.mdx:8: MDX syntax error/)]);
+  });
+
+  it('a link to a mistyped page address names the page it was meant for, and drops a copied .mdx', () => {
+    expect(errors(article('[a](/guides/demo/aplha#first-part) and [b](/guides/demo/beta.mdx)\n'))).toEqual([
+      `bad.mdx:${firstBodyLine}: broken link "/guides/demo/aplha#first-part": no page at that address (did you mean /guides/demo/alpha#first-part?)`,
+      `bad.mdx:${firstBodyLine}: broken link "/guides/demo/beta.mdx": no page at that address (did you mean /guides/demo/beta?)`,
+    ]);
+  });
+
+  it('a mistyped web address is an error, though only the online link check could otherwise find it', () => {
+    const links = ['htps://www.nrmp.org/fellowship', 'https//www.nrmp.org/fellowship', 'https:/www.nrmp.org/fellowship', 'https://nrmp/fellowship', 'https://www.nrmp,org/fellowship', 'ftp://example.org/file'];
+    expect(errors(article(links.map((url, index) => `[link ${index}](${url})`).join('\n\n') + '\n'))).toEqual([
+      `bad.mdx:${firstBodyLine}: broken link "htps://www.nrmp.org/fellowship": "htps:" is not a kind of address a browser opens: did you mean https://www.nrmp.org/fellowship?`,
+      `bad.mdx:${firstBodyLine + 2}: broken link "https//www.nrmp.org/fellowship": that is not a web address: write its start as https:// (a colon, then two slashes): https://www.nrmp.org/fellowship`,
+      `bad.mdx:${firstBodyLine + 4}: broken link "https:/www.nrmp.org/fellowship": that is not a web address: write its start as https:// (a colon, then two slashes): https://www.nrmp.org/fellowship`,
+      `bad.mdx:${firstBodyLine + 6}: broken link "https://nrmp/fellowship": the site's name "nrmp" has no dot, so no browser can find it: copy the full address from the browser`,
+      `bad.mdx:${firstBodyLine + 8}: broken link "https://www.nrmp,org/fellowship": the site's name "www.nrmp,org" has a comma in it: did you mean www.nrmp.org?`,
+      `bad.mdx:${firstBodyLine + 10}: broken link "ftp://example.org/file": "ftp:" is not a kind of address a browser opens: links start with https://, mailto: or tel:`,
+    ]);
+    // Addresses that are fine stay fine: a mail link, a phone number, a plain http:// page.
+    expect(errors(article('[a](mailto:office@example.org), [b](tel:+15555550100), [c](http://example.org/page)\n'))).toEqual([]);
   });
 
   it('links to a missing page, a missing anchor and a missing local anchor', () => {
