@@ -65,7 +65,35 @@ function describeIssue(issue: z.core.$ZodIssue, schema: Schema, data: Record<str
     const length = typeof value === 'string' ? value.trim().length : 0;
     return `is ${length} characters long; ${hint ?? issue.message}`;
   }
+  const plain = plainIssue(issue, value);
+  if (plain) return `${plain}${hint && issue.code === 'invalid_type' ? ` (${hint})` : ''}`;
   return `${issue.message}${hint && issue.code === 'invalid_type' ? ` (${hint})` : ''}`;
+}
+
+/**
+ * Zod's wording ("Invalid input: expected int, received number") in an editor's words, with the
+ * value as written, for the ways a hand-typed value is most often wrong.
+ */
+function plainIssue(issue: z.core.$ZodIssue, value: unknown): string | undefined {
+  // A schema's own message says it better than any general one.
+  if (!/^(Invalid input|Invalid option|Too small|Too big)\b/.test(issue.message)) return undefined;
+  const found = `found ${typeof value === 'string' ? `"${value}"` : Array.isArray(value) ? 'a list' : String(value)}`;
+  if (issue.code === 'invalid_type') {
+    if (issue.expected === 'boolean') return `must be true or false; ${found}`;
+    if (issue.expected === 'int') return `must be a whole number; ${found}`;
+    if (issue.expected === 'number') return `must be a number${typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? ', written without quotes' : ''}; ${found}`;
+    if (issue.expected === 'array') return `must be a list in square brackets, such as [first, second]; ${found}`;
+    if (issue.expected === 'string') return `must be text; ${found}`;
+    return undefined;
+  }
+  if (issue.code === 'invalid_value' && issue.values.length > 1) {
+    const options = issue.values.map((option) => String(option));
+    return `must be ${options.slice(0, -1).join(', ')} or ${options.at(-1)}; ${found}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array') return `give at least ${issue.minimum === 1 ? 'one' : String(issue.minimum)}`;
+  if (issue.code === 'too_small' && issue.origin === 'number') return `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}; ${found}`;
+  if (issue.code === 'too_big' && issue.origin === 'number') return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}; ${found}`;
+  return undefined;
 }
 
 /** The schema of one step into an object or array schema, to find a nested field's description. */

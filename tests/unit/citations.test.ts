@@ -203,7 +203,7 @@ describe('the content check holds sources and citations to each other', () => {
   it('a missing year, and a year that is not a number', () => {
     const { year: _, ...withoutYear } = nrmp;
     expect(errors(article([withoutYear], 'Text.[@nrmp-2025]\n'))).toEqual([expect.stringMatching(/^cited\.mdx:7: sources\[0\]\.year: required field is missing \(Year the document was published/)]);
-    expect(errors(article([{ ...nrmp, year: 'recent' }], 'Text.[@nrmp-2025]\n'))).toEqual([expect.stringMatching(/^cited\.mdx:10: sources\[0\]\.year: Invalid input: expected number, received string \(Year the document/)]);
+    expect(errors(article([{ ...nrmp, year: 'recent' }], 'Text.[@nrmp-2025]\n'))).toEqual([expect.stringMatching(/^cited\.mdx:10: sources\[0\]\.year: must be a number; found "recent" \(Year the document/)]);
   });
 
   it('a missing id, a mistyped field and two sources with one id', () => {

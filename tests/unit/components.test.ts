@@ -130,10 +130,10 @@ describe('components are checked like frontmatter, on the line of the element or
   });
 
   it('a value outside what the component takes, an unknown prop and a missing one', () => {
-    expect(errorsOf('<Callout type="nte">\n\nInside.\n\n</Callout>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <Callout> type: Invalid option: expected one of "note"\|"tip"\|"warning"/)]);
+    expect(errorsOf('<Callout type="nte">\n\nInside.\n\n</Callout>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <Callout> type: must be note, tip or warning; found "nte"/)]);
     expect(errorsOf('<KeyFacts titel="Facts">\n\n- One.\n\n</KeyFacts>\n')).toEqual(['uses.mdx:8: <KeyFacts> titel: unknown prop (allowed: title)']);
     expect(errorsOf('<TrainingTimeline stages={[{ label: "Residency", years: 3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <TrainingTimeline> title: required prop is missing \(What the path is/)]);
-    expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "Residency", years: -3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <TrainingTimeline> stages\[0\]\.years: Too small/)]);
+    expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "Residency", years: -3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <TrainingTimeline> stages\[0\]\.years: must be more than 0; found -3/)]);
     // A title, caption or label is printed as plain text, as frontmatter titles are.
     const plain = 'is shown as plain text, so Markdown in it (**, *, __, `, [text](url)) would show as typed: write it without';
     expect(errorsOf('<Callout type="tip" title="Rank **honestly**">\n\nInside.\n\n</Callout>\n')).toEqual([`uses.mdx:8: <Callout> title: ${plain}`]);
@@ -154,7 +154,7 @@ describe('components are checked like frontmatter, on the line of the element or
     const timeline = '<TrainingTimeline\n  title="Path **after** school"\n  stages={[\n    { label: "Residency", years: 3 },\n    { label: "Paediatric fellowship", years: -2 },\n    { years: 2 },\n    { label: "Research.[1]", years: 1 },\n  ]}\n/>\n';
     expect(errorsOf(timeline)).toEqual([
       expect.stringMatching(/^uses\.mdx:9: <TrainingTimeline> title: is shown as plain text/),
-      expect.stringMatching(/^uses\.mdx:12: <TrainingTimeline> stages\[1\]\.years: Too small/),
+      expect.stringMatching(/^uses\.mdx:12: <TrainingTimeline> stages\[1\]\.years: must be more than 0; found -2/),
       expect.stringMatching(/^uses\.mdx:12: "Paediatric" is British spelling/),
       // A missing key is reported on its object's line.
       expect.stringMatching(/^uses\.mdx:13: <TrainingTimeline> stages\[2\]\.label: required prop is missing/),

@@ -229,6 +229,16 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(duplicate)).toEqual([expect.stringMatching(/^(beta|gamma)\.mdx:6: order: 2 is already used by .*(beta|gamma)\.mdx/)]);
   });
 
+  it('a value of the wrong kind is explained in plain words, with the value as written', () => {
+    expect(errors(article({ draft: 'yes please' }))).toEqual([expect.stringMatching(/^bad\.mdx:6: draft: must be true or false; found "yes please"/)]);
+    expect(errors(article({ tags: '[]' }))).toEqual([expect.stringMatching(/^bad\.mdx:\d+: tags: give at least one/)]);
+    expect(errors(article({ tags: 'career, fellowship' }))).toEqual([expect.stringMatching(/^bad\.mdx:\d+: tags: must be a list in square brackets, such as \[first, second\]; found "career, fellowship"/)]);
+    const section = (order: string) => load({ ...validGuide(), 'guides/demo/gamma.mdx': frontmatter({ order }) + body });
+    expect(errors(section('2.5'))).toEqual([expect.stringMatching(/^gamma\.mdx:6: order: must be a whole number; found 2\.5/)]);
+    expect(errors(section('"3"'))).toEqual([expect.stringMatching(/^gamma\.mdx:6: order: must be a number, written without quotes; found "3"/)]);
+    expect(errors(section('two'))).toEqual([expect.stringMatching(/^gamma\.mdx:6: order: must be a number; found "two"/)]);
+  });
+
   it('an order field on an article', () => {
     expect(errors(article({ order: '3' }))).toEqual([expect.stringMatching(/^bad\.mdx:6: order: unknown field/)]);
   });
