@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Diagnostic } from './diagnostics';
+import { nearest } from './nearest';
 
 type Schema = z.ZodObject;
 
@@ -16,15 +17,29 @@ export interface SchemaProblem {
 export function schemaProblems(schema: Schema, data: Record<string, unknown>, noun = 'field'): SchemaProblem[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
-  return result.error.issues.flatMap((issue): SchemaProblem[] => {
+  const missing = new Set(result.error.issues.filter((issue) => issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined).map((issue) => pathName(issue.path)));
+  // A misspelled field is one mistake: reported on its own line with the name meant, not also as that field missing.
+  const meant = new Set<string>();
+  const problems = result.error.issues.flatMap((issue): SchemaProblem[] => {
     if (issue.code === 'unrecognized_keys') {
       const owner = issue.path.reduce<z.ZodType | undefined>((node, key) => fieldOf(node, key), schema);
       const allowed = owner instanceof z.ZodObject ? Object.keys(owner.shape) : [];
       const prefix = pathName(issue.path);
-      return issue.keys.map((key) => ({ path: prefix ? `${prefix}.${key}` : key, message: `unknown ${noun} (allowed: ${allowed.join(', ')})` }));
+      const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
+      return issue.keys.map((key) => {
+        const guess = nearest(key, allowed.filter((name) => !(name in ((valueAt(data, issue.path) as Record<string, unknown>) ?? {}))));
+        if (guess && missing.has(at(guess))) meant.add(at(guess));
+        return { path: at(key), message: guess ? `unknown ${noun}: did you mean ${guess}?` : `unknown ${noun} (allowed: ${allowed.join(', ')})` };
+      });
     }
     return [{ path: pathName(issue.path), message: describeIssue(issue, schema, data, noun) }];
   });
+  return problems.filter((problem) => !(meant.has(problem.path) && missing.has(problem.path)));
+}
+
+/** The value at a path in the data, or undefined. */
+function valueAt(data: Record<string, unknown>, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)?.[key], data);
 }
 
 /**
@@ -57,7 +72,7 @@ function pathName(path: readonly PropertyKey[]): string {
 function describeIssue(issue: z.core.$ZodIssue, schema: Schema, data: Record<string, unknown>, noun: string): string {
   const field = issue.path.reduce<z.ZodType | undefined>((node, key) => fieldOf(node, key), schema);
   const hint = field?.description;
-  const value = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)?.[key], data);
+  const value = valueAt(data, issue.path);
   if (issue.code === 'invalid_type' && value === undefined) {
     return `required ${noun} is missing${hint ? ` (${hint})` : ''}`;
   }

@@ -131,7 +131,7 @@ describe('components are checked like frontmatter, on the line of the element or
 
   it('a value outside what the component takes, an unknown prop and a missing one', () => {
     expect(errorsOf('<Callout type="nte">\n\nInside.\n\n</Callout>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <Callout> type: must be note, tip or warning; found "nte"/)]);
-    expect(errorsOf('<KeyFacts titel="Facts">\n\n- One.\n\n</KeyFacts>\n')).toEqual(['uses.mdx:8: <KeyFacts> titel: unknown prop (allowed: title)']);
+    expect(errorsOf('<KeyFacts titel="Facts">\n\n- One.\n\n</KeyFacts>\n')).toEqual(['uses.mdx:8: <KeyFacts> titel: unknown prop: did you mean title?']);
     expect(errorsOf('<TrainingTimeline stages={[{ label: "Residency", years: 3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <TrainingTimeline> title: required prop is missing \(What the path is/)]);
     expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "Residency", years: -3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <TrainingTimeline> stages\[0\]\.years: must be more than 0; found -3/)]);
     // A title, caption or label is printed as plain text, as frontmatter titles are.

@@ -130,6 +130,10 @@ describe('bad frontmatter is an error naming file, line and field', () => {
 
   it('an unknown (mistyped) field, on its line', () => {
     expect(errors(article({ tagz: '[x]' }))).toEqual([expect.stringMatching(/^bad\.mdx:6: tagz: unknown field \(allowed: title, description/)]);
+    // Misspelling a required field is one mistake: one message, on the typo's line, naming the field meant.
+    expect(errors(article({ description: '', descripton: '"A description long enough to pass the fifty character minimum check."' }))).toEqual([
+      'bad.mdx:5: descripton: unknown field: did you mean description?',
+    ]);
   });
 
   it('a bad date, an impossible date and a future date', () => {

@@ -47,9 +47,11 @@ describe('the glossary file', () => {
 
   it('names the file, the line and the field of a bad entry', () => {
     const broken = glossary.replace('    definition: ABIM', '    definiton: ABIM');
-    expect(errors(withText(marksAll, broken))).toEqual([
-      `glossary.yaml:6: terms[1].definition: required field is missing (At most two sentences (320 characters) a medical student can follow, with no years and no figures, except a count the term is named by (PHQ-9).)`,
-      'glossary.yaml:8: terms[1].definiton: unknown field (allowed: term, id, expansion, definition, link, source)',
+    // A misspelled field is one mistake, on its own line, with the field meant; not also "definition is missing".
+    expect(errors(withText(marksAll, broken))).toEqual(['glossary.yaml:8: terms[1].definiton: unknown field: did you mean definition?']);
+    // A field no name is near still lists the fields there are.
+    expect(errors(withText(marksAll, `${glossary.trimEnd()}\n    weblink: /x\n`))).toEqual([
+      expect.stringMatching(/^glossary\.yaml:\d+: terms\[\d\]\.weblink: unknown field \(allowed: term, id, expansion, definition, link, source\)$/),
     ]);
     // What the glossary page and the popovers print as text refuses what the page titles refuse.
     expect(errors(withText(marksAll, glossary.replace('    expansion: Longitudinal Knowledge Assessment', '    expansion: “Longitudinal Knowledge Assessment”').replace('  - term: tumor board', '  - term: "**tumor board**"').replace('definition: A meeting', 'definition: A [meeting](/x)')))).toEqual([
@@ -94,8 +96,7 @@ describe('the glossary file', () => {
     const linking = `${marksAll}\nSee [the glossary](/glossary) and [its ABIM entry](/glossary#abim).\n`;
     expect(errors(withText(linking, 'terms:\n  - term: [unclosed\n'))).toEqual([expect.stringMatching(/^glossary\.yaml:\d+: not valid YAML/)]);
     expect(errors(withText(linking, glossary.replace('    definition: ABIM', '    definiton: ABIM')))).toEqual([
-      expect.stringMatching(/^glossary\.yaml:6: terms\[1\]\.definition: required field is missing/),
-      expect.stringMatching(/^glossary\.yaml:8: terms\[1\]\.definiton: unknown field/),
+      expect.stringMatching(/^glossary\.yaml:8: terms\[1\]\.definiton: unknown field: did you mean definition\?/),
     ]);
   });
 
