@@ -32,6 +32,9 @@ export function readYaml(text: string, fields?: ReadonlySet<string>): Record<str
     // YAML blames the value above a key indented too far, which it read as part of that value.
     const overIndented = cause.code === 'BLOCK_AS_IMPLICIT_KEY' ? keyIndentedUnder(lines[line - 1] ?? '', lines[line] ?? '', fields) : undefined;
     if (overIndented) throw new YamlError(overIndented, line + 1);
+    // YAML finds a quote never closed only where the frontmatter ends; the editor needs the line it opens on.
+    const opened = /missing closing .?quote/i.test(cause.message) ? unclosedQuote(lines.slice(0, line)) : undefined;
+    if (opened) throw new YamlError(`${opened.field}: this value's ${opened.quote} is never closed: end the value with ${opened.quote} on the same line`, opened.line);
     const hint = likelyCause(lines[line - 1] ?? '');
     throw new YamlError(hint ? `${cause.message} (${hint})` : cause.message, line);
   }
@@ -64,6 +67,22 @@ export function readYaml(text: string, fields?: ReadonlySet<string>): Record<str
   return (document.toJS() as Record<string, unknown> | null) ?? {};
 }
 
+
+/**
+ * The first `key: "value` line among `lines` whose quote is not closed on it, and its 1-based line:
+ * everything after it up to the error was read as part of that value.
+ */
+function unclosedQuote(lines: readonly string[]): { field: string; quote: string; line: number } | undefined {
+  for (const [index, line] of lines.entries()) {
+    const field = /^\s*(?:-\s+)?([\w-]+):\s+(["'])(.*)$/.exec(line);
+    if (!field) continue;
+    const [, name, quote, rest] = field;
+    // Inside double quotes \" is a quote in the text; inside single quotes '' is.
+    const closed = quote === '"' ? /"/.test(rest.replace(/\\./g, '')) : /'/.test(rest.replaceAll("''", ''));
+    if (!closed) return { field: name, quote, line: index + 1 };
+  }
+  return undefined;
+}
 
 /**
  * For a `key:` line indented further than the `key: value` line above it: what YAML made of it,

@@ -182,7 +182,16 @@ describe('bad frontmatter is an error naming file, line and field', () => {
   });
 
   it('YAML that does not parse, saying what is wrong, on the line where it broke', () => {
-    expect(errors(article({ title: '"unclosed' }))).toEqual([expect.stringMatching(/^bad\.mdx:\d+: frontmatter is not valid YAML: Missing closing "quote/)]);
+    expect(errors(article({ title: '"unclosed' }))).toEqual(['bad.mdx:2: frontmatter is not valid YAML: title: this value\'s " is never closed: end the value with " on the same line']);
+    // YAML notices only where the frontmatter ends; the error names the line the quote opens on.
+    const source = '\nsources:\n  - id: nrmp-2025\n    title: "NRMP: Results\n    publisher: National Resident Matching Program\n    year: 2025\n    url: https://www.nrmp.org/results/';
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': frontmatter({ tags: `[training]${source}` }) + body }))).toEqual([
+      'bad.mdx:8: frontmatter is not valid YAML: title: this value\'s " is never closed: end the value with " on the same line',
+    ]);
+    // A quote closed on its line, with an escaped quote inside, is not taken for the cause.
+    expect(errors(article({ title: '"The \\"best\\" program"', description: '"A description long enough to pass the fifty character minimum check.' }))).toEqual([
+      expect.stringMatching(/^bad\.mdx:3: frontmatter is not valid YAML: description: this value's " is never closed/),
+    ]);
     const twice = frontmatter({}).replace('updated:', 'title: Again\nupdated:');
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': twice + body }))).toEqual(['bad.mdx:4: frontmatter is not valid YAML: Map keys must be unique']);
     const tabbed = frontmatter({}).replace('tags:', '\ttags:');
