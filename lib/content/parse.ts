@@ -400,8 +400,20 @@ function syntaxErrorCause(reason: string, line: string, lineAbove: string): stri
   // MDX's own note ("to create a comment in MDX, use {/* text */}") already names the cause.
   if (!reason.includes('acorn') && !reason.includes('(note:') && LESS_THAN_SIGN.test(line)) return 'a < in text starts a component: write "less than", or \\< for the sign';
   if (reason.includes('acorn')) return 'text in { } is read as code: write \\{ and \\} for braces in text';
+  const unclosed = /Expected a closing tag for `<([\w.]+)>` \((\d+):/.exec(reason);
+  if (unclosed && unclosed[1] in UNCLOSED_HTML) return UNCLOSED_HTML[unclosed[1]];
+  if (unclosed) return `<${unclosed[1]}> on line ${unclosed[2]} is never closed: add </${unclosed[1]}> on a line of its own where it ends, with a blank line above it`;
+  const mismatched = /Unexpected closing tag `<\/([\w.]+)>`, expected corresponding closing tag for `<([\w.]+)>` \((\d+):/.exec(reason);
+  if (mismatched) return `this closes </${mismatched[1]}>, but the tag open here is <${mismatched[2]}>, from line ${mismatched[3]}: close that one first, with </${mismatched[2]}>`;
   return undefined;
 }
+
+/** HTML tags that need no closing tag in HTML, and what to write in MDX instead. */
+const UNCLOSED_HTML: Record<string, string> = {
+  br: 'write <br /> with the slash: in MDX every tag is closed',
+  hr: 'for a divider, write --- on a line of its own, with a blank line above it',
+  img: 'for a picture, write ![what it shows](/file-name.png) with the file under public/',
+};
 
 /**
  * How a block's text is read: as readers see it (search, word counts), or for the prose checks,

@@ -295,7 +295,12 @@ describe('bad bodies are errors naming file, line and link', () => {
 
   it('an MDX syntax error, with its line, and the frontmatter errors of the same file', () => {
     expect(errors(article('Fine line.\n\nBroken <Callout type="note">\n'))).toEqual([
-      expect.stringMatching(new RegExp(`^bad\\.mdx:${firstBodyLine + 2}: MDX syntax error: Expected a closing tag for \`<Callout>\``)),
+      expect.stringMatching(new RegExp(`^bad\\.mdx:${firstBodyLine + 2}: MDX syntax error: Expected a closing tag for \`<Callout>\`.*\\(<Callout> on line ${firstBodyLine + 2} is never closed: add </Callout> on a line of its own where it ends, with a blank line above it\\)$`)),
+    ]);
+    // Tags HTML leaves open, and a component closed with another's tag, are told what to write.
+    expect(errors(article('One line<br>and the next.\n'))).toEqual([expect.stringMatching(/\(write <br \/> with the slash: in MDX every tag is closed\)$/)]);
+    expect(errors(article('<KeyFacts>\n\n- One fact.\n\n</Callout>\n'))).toEqual([
+      expect.stringMatching(new RegExp(`^bad\\.mdx:${firstBodyLine + 4}: MDX syntax error: .*\\(this closes </Callout>, but the tag open here is <KeyFacts>, from line ${firstBodyLine}: close that one first, with </KeyFacts>\\)$`)),
     ]);
     // Where the parser's wording cannot see what the editor typed, the message says it.
     expect(errors(article('## Interviews {#interview day}\n\nSurvival was <5 years.\n'))).toEqual([
