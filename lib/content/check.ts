@@ -116,7 +116,13 @@ export function checkSite(
   const draftSlugs = new Set([...draftHrefs].map((href) => href.slice(href.lastIndexOf('/') + 1)));
   for (const page of pages) {
     const relatedLine = page.fieldLines.related ?? 1;
+    const listed = new Set<string>();
     for (const slug of page.frontmatter.related ?? []) {
+      if (listed.has(slug)) {
+        report('error', page, relatedLine, `related: "${slug}" is listed twice: leave one`);
+        continue;
+      }
+      listed.add(slug);
       if (bySlug.has(slug)) {
         if (slug === page.slug) report('error', page, relatedLine, `related: a page cannot be related to itself`);
         continue;

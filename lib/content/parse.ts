@@ -203,6 +203,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
       }
       if (node.type === 'text') {
         writtenProblems.push(...looseCitations(node.value, node.position?.start.line ?? 1, insideLinks.has(node)));
+        writtenProblems.push(...citationsBeforePunctuation(node.value, node.position?.start.line ?? 1));
         writtenProblems.push(...leftAsTyped(node.value, node.position?.start.line ?? 1));
         writtenProblems.push(...invisibleCharacters(node.value, node.position?.start.line ?? 1));
       }
@@ -872,6 +873,19 @@ function handNumberedMarker(written: string): string {
 
 /** What the citations plugin turns into markers (lib/mdx/citations.mjs), written with one source or several. */
 const CITATION = /^\[@[^\]\s;]+(?:\s*;\s*@[^\]\s;]+)*\]$/;
+
+/**
+ * A citation put before the period or comma that ends its claim (`in 2022 [@id].`): the marker
+ * would stand apart from the sentence, unlike every other one on the site. A warning, with the
+ * order to write.
+ */
+function citationsBeforePunctuation(text: string, line: number): { line: number; message: string; severity: 'warning' }[] {
+  return [...text.matchAll(/\s?(\[@[^\]\s;]+(?:\s*;\s*@[^\]\s;]+)*\])([.,;])/g)].map((match) => ({
+    line: lineAt(text, line, match.index),
+    severity: 'warning' as const,
+    message: `"${match[0].trim()}": a citation goes right after the punctuation that ends its claim: write ${match[2]}${match[1]}`,
+  }));
+}
 
 /**
  * Citations written in a form that stays as typed, so the claim loses its numbered source: [@ id],

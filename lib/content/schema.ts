@@ -48,7 +48,10 @@ const isoDate = z
 function hasDocumentPath(value: string): boolean {
   if (!URL.canParse(value)) return true; // reported as not a URL
   const url = new URL(value);
-  return url.pathname.replace(/\/+$/, '') !== '' || url.search !== '';
+  // A home page's own file name (/index.html) and tracking tags (?utm_source=…) still lead to the home page.
+  const path = url.pathname.replace(/\/(?:index|default)\.(?:html?|php|aspx?)$/i, '').replace(/\/+$/, '');
+  const query = [...url.searchParams.keys()].filter((key) => !/^utm_/i.test(key));
+  return path !== '' || query.length > 0;
 }
 
 /**

@@ -129,6 +129,15 @@ describe('a source as an editor pastes it', () => {
     expect(page('Smith et al. found in 2024 that most fellows stay.[@nrmp-2025]\n\n- Smith et al. (2024) followed 300 fellows.[@nrmp-2025]\n- Apply by July 2026.\n\n| Year | Filled |\n| --- | --- |\n| 2024 | 90%[@nrmp-2025] |\n\n* 2024 data are provisional.')).toEqual([]);
   });
 
+  it('placed before the period or comma that ends its claim is a warning giving the order to write', () => {
+    const site = article([nrmp, abim], 'The match filled most places in 2025 [@nrmp-2025]. Points are due every five years[@abim-moc; @nrmp-2025], as before.\n');
+    expect(warnings(site)).toEqual([
+      'cited.mdx:19: "[@nrmp-2025].": a citation goes right after the punctuation that ends its claim: write .[@nrmp-2025]',
+      'cited.mdx:19: "[@abim-moc; @nrmp-2025],": a citation goes right after the punctuation that ends its claim: write ,[@abim-moc; @nrmp-2025]',
+    ]);
+    expect(warnings(article([nrmp], 'The match filled most places in 2025.[@nrmp-2025]\n'))).toEqual([]);
+  });
+
   it('listed twice under two ids is a warning: readers would see one document twice', () => {
     const site = article([nrmp, { ...nrmp, id: 'nrmp-again' }], 'In 2025, 773 positions were offered.[@nrmp-2025] Again.[@nrmp-again]\n');
     expect(warnings(site)).toContainEqual(expect.stringMatching(/sources\[1\] "nrmp-again" has the same url as sources\[0\] "nrmp-2025"/));
@@ -198,6 +207,11 @@ describe('the content check holds sources and citations to each other', () => {
     expect(errors(site)).toEqual([expect.stringMatching(/^cited\.mdx:11: sources\[0\]\.url: is a home page: link the page or PDF/)]);
     expect(errors(article([{ ...nrmp, url: 'https://www.nrmp.org' }], 'Text.[@nrmp-2025]\n'))).toHaveLength(1);
     expect(errors(article([{ ...nrmp, url: 'https://www.nrmp.org/?p=12' }], 'Text.[@nrmp-2025]\n'))).toEqual([]);
+    // The home page by its file name, or with only tracking tags after it, is still the home page.
+    for (const url of ['https://www.nrmp.org/index.html', 'https://www.nrmp.org/?utm_source=newsletter', 'https://www.nrmp.org/Default.aspx']) {
+      expect(errors(article([{ ...nrmp, url }], 'Text.[@nrmp-2025]\n')), url).toEqual([expect.stringMatching(/sources\[0\]\.url: is a home page/)]);
+    }
+    expect(errors(article([{ ...nrmp, url: 'https://www.nrmp.org/match-data/index.html' }], 'Text.[@nrmp-2025]\n'))).toEqual([]);
   });
 
   it('a missing year, and a year that is not a number', () => {

@@ -260,6 +260,10 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(article({ related: '[alpha, missing-page]' }))).toEqual([expect.stringMatching(/^bad\.mdx:6: related: no page has the slug "missing-page"/)]);
   });
 
+  it('a related slug listed twice', () => {
+    expect(errors(article({ related: '[alpha, beta, alpha]' }))).toEqual(['bad.mdx:6: related: "alpha" is listed twice: leave one']);
+  });
+
   it('a mistyped related slug names the page the editor meant', () => {
     expect(errors(article({ related: '[alpah]' }))).toEqual(['bad.mdx:6: related: no page has the slug "alpah" (did you mean "alpha"?)']);
   });
