@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate, plainText, SLUG_PATTERN, SLUG_RULE } from './schema';
+import { isCalendarDate, notACalendarDate, plainText, SLUG_PATTERN, SLUG_RULE } from './schema';
 
 /** A prop the component prints as plain text: a title, caption, label or alt text. */
 const shownProp = () => plainText(z.string().trim().min(1));
@@ -9,7 +9,7 @@ const MONTH_OR_DAY = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const monthOrDay = z
   .string()
   .regex(MONTH_OR_DAY, { error: 'must be a month (2025-07) or a day (2025-07-02)', abort: true })
-  .refine((value) => value.length === 7 || isCalendarDate(value), 'is not a real calendar date');
+  .refine((value) => value.length === 7 || isCalendarDate(value), { error: (issue) => notACalendarDate(String(issue.input)) });
 
 /**
  * The components editors use in MDX, each with its props: one description serves the content

@@ -37,12 +37,21 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
 
+/** Why a YYYY-MM-DD date names no day, in the editor's terms: "has no month 13", "February 2026 has 28 days". */
+export function notACalendarDate(value: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (month < 1 || month > 12) return `is not a real calendar date: ${value} has no month ${month}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+  return `is not a real calendar date: ${monthName} ${year} has ${days} days${day < 1 ? ', counted from 1' : ''}`;
+}
+
 /** YAML as read here keeps a date as the text written (`readYaml`), so it is checked as text. */
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
-  .refine(isCalendarDate, { error: 'is not a real calendar date', abort: true })
-  .refine((value) => value <= latestToday(), 'is in the future');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `must be a date written YYYY-MM-DD; found "${String(issue.input)}"`, abort: true })
+  .refine(isCalendarDate, { error: (issue) => notACalendarDate(String(issue.input)), abort: true })
+  .refine((value) => value <= latestToday(), { error: (issue) => `${String(issue.input)} is in the future` });
 
 /** A site's home page (no path beyond `/`): a reader landing there cannot find the claim. */
 function hasDocumentPath(value: string): boolean {

@@ -182,7 +182,7 @@ describe('components are checked like frontmatter, on the line of the element or
     ]);
     expect(errorsOf(timeline('{ date: "2027-01", label: "Too late" }'))).toEqual(['uses.mdx:8: <Timeline> milestones[0].date: 2027-01 is outside 2025-06 to 2026-07']);
     expect(errorsOf(timeline('{ date: "July 2025", label: "Submit" }'))).toEqual(['uses.mdx:8: <Timeline> milestones[0].date: must be a month (2025-07) or a day (2025-07-02)']);
-    expect(errorsOf(timeline('{ date: "2026-02-30", label: "Rank list due" }'))).toEqual(['uses.mdx:8: <Timeline> milestones[0].date: is not a real calendar date']);
+    expect(errorsOf(timeline('{ date: "2026-02-30", label: "Rank list due" }'))).toEqual(['uses.mdx:8: <Timeline> milestones[0].date: is not a real calendar date: February 2026 has 28 days']);
   });
 });
 

@@ -137,13 +137,13 @@ describe('bad frontmatter is an error naming file, line and field', () => {
   });
 
   it('a bad date, an impossible date and a future date', () => {
-    expect(errors(article({ updated: '20-01-2026' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: must be a date written YYYY-MM-DD/)]);
+    expect(errors(article({ updated: '20-01-2026' }))).toEqual(['bad.mdx:4: updated: must be a date written YYYY-MM-DD; found "20-01-2026"']);
     // Written as editors write them, unquoted: a YAML 1.1 reader would roll these over to March 2, 2026 and February 14, 2027.
-    expect(errors(article({ updated: '2026-02-30' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is not a real calendar date/)]);
-    expect(errors(article({ updated: '2026-13-45' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is not a real calendar date/)]);
+    expect(errors(article({ updated: '2026-02-30' }))).toEqual(['bad.mdx:4: updated: is not a real calendar date: February 2026 has 28 days']);
+    expect(errors(article({ updated: '2026-13-45' }))).toEqual(['bad.mdx:4: updated: is not a real calendar date: 2026-13-45 has no month 13']);
     expect(errors(article({ updated: '"2026-02-30"' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is not a real calendar date/)]);
     expect(errors(article({ updated: '"2026-13-45"' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is not a real calendar date/)]);
-    expect(errors(article({ updated: '2999-01-01' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is in the future/)]);
+    expect(errors(article({ updated: '2999-01-01' }))).toEqual(['bad.mdx:4: updated: 2999-01-01 is in the future']);
   });
 
   it("today's date anywhere on Earth, which east of UTC is a day ahead of the UTC date, is not in the future", () => {
@@ -151,7 +151,7 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     vi.setSystemTime(new Date('2026-03-01T20:00:00Z')); // already 2 March from UTC+4 east
     try {
       expect(errors(article({ updated: '2026-03-02' }))).toEqual([]);
-      expect(errors(article({ updated: '2026-03-03' }))).toEqual([expect.stringMatching(/^bad\.mdx:4: updated: is in the future/)]);
+      expect(errors(article({ updated: '2026-03-03' }))).toEqual(['bad.mdx:4: updated: 2026-03-03 is in the future']);
     } finally {
       vi.useRealTimers();
     }
