@@ -280,10 +280,10 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
 const LINK_SCHEMES = ['https', 'http', 'mailto', 'tel'];
 
 /**
- * A web address mistyped so that it would still look like a link on the page but lead nowhere:
- * the start of https:// miswritten, a site name with a comma or without a dot. Sources are held to
- * the same by their schema; in the text only the build's link check (which needs the internet)
- * would otherwise find these.
+ * A link whose start is mistyped (https//, htps:), or that no browser can parse, so that it would
+ * still look like a link on the page but lead nowhere; sources get this from their schema's URL
+ * check. A mistyped site name is `pastedAddressProblem`'s, shared with sources. Otherwise only the
+ * build's link check (which needs the internet) would find these.
  */
 function webAddressProblem(url: string): string | undefined {
   const start = /^(https?)(:\/(?!\/)|\/\/|:\/\/\/|;\/\/)/i.exec(url);
@@ -293,11 +293,7 @@ function webAddressProblem(url: string): string | undefined {
     const guess = nearest(scheme, LINK_SCHEMES, 1);
     return `"${scheme}:" is not a kind of address a browser opens${guess ? `: did you mean ${guess}:${url.slice(scheme.length + 1)}?` : ': links start with https://, mailto: or tel:'}`;
   }
-  if (scheme !== 'http' && scheme !== 'https') return undefined;
-  if (!URL.canParse(url)) return 'that is not a web address a browser can open: copy it again from the browser';
-  const { hostname } = new URL(url);
-  if (hostname.includes(',')) return `the site's name "${hostname}" has a comma in it: did you mean ${hostname.replaceAll(',', '.')}?`;
-  if (!hostname.includes('.') && !hostname.startsWith('[') && hostname !== 'localhost') return `the site's name "${hostname}" has no dot, so no browser can find it: copy the full address from the browser`;
+  if ((scheme === 'http' || scheme === 'https') && !URL.canParse(url)) return 'that is not a web address a browser can open: copy it again from the browser';
   return undefined;
 }
 

@@ -872,7 +872,8 @@ function handNumberedMarker(written: string): string {
 }
 
 /** What the citations plugin turns into markers (lib/mdx/citations.mjs), written with one source or several. */
-const CITATION = /^\[@[^\]\s;]+(?:\s*;\s*@[^\]\s;]+)*\]$/;
+const CITATION_MARK = String.raw`\[@[^\]\s;]+(?:\s*;\s*@[^\]\s;]+)*\]`;
+const CITATION = new RegExp(`^${CITATION_MARK}$`);
 
 /**
  * A citation put before the period or comma that ends its claim (`in 2022 [@id].`): the marker
@@ -880,7 +881,7 @@ const CITATION = /^\[@[^\]\s;]+(?:\s*;\s*@[^\]\s;]+)*\]$/;
  * order to write.
  */
 function citationsBeforePunctuation(text: string, line: number): { line: number; message: string; severity: 'warning' }[] {
-  return [...text.matchAll(/\s?(\[@[^\]\s;]+(?:\s*;\s*@[^\]\s;]+)*\])([.,;])/g)].map((match) => ({
+  return [...text.matchAll(new RegExp(String.raw`\s?(${CITATION_MARK})([.,;])`, 'g'))].map((match) => ({
     line: lineAt(text, line, match.index),
     severity: 'warning' as const,
     message: `"${match[0].trim()}": a citation goes right after the punctuation that ends its claim: write ${match[2]}${match[1]}`,

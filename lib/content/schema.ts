@@ -70,12 +70,15 @@ function hasDocumentPath(value: string): boolean {
  */
 export function pastedAddressProblem(value: string, where: 'link' | 'source'): string | undefined {
   if (!URL.canParse(value)) return undefined;
-  const { hostname, pathname, search, hash, searchParams } = new URL(value);
+  const { protocol, hostname, pathname, search, hash, searchParams } = new URL(value);
   if (['localhost', '127.0.0.1', '0.0.0.0', '[::1]'].includes(hostname)) {
     return where === 'link'
       ? `that is the preview on your computer: write the address from its path, ${pathname}${search}${hash}`
       : "that is the preview on your computer: a source is another publisher's document, so give its https:// address, or link this guide's page in the text instead";
   }
+  // A mistyped site name parses, but no browser can find it.
+  if (/^https?:$/.test(protocol) && hostname.includes(',')) return `the site's name "${hostname}" has a comma in it: did you mean ${hostname.replaceAll(',', '.')}?`;
+  if (/^https?:$/.test(protocol) && !hostname.includes('.') && !hostname.startsWith('[')) return `the site's name "${hostname}" has no dot, so no browser can find it: copy the full address from the browser`;
   if (/(^|\.)google\.[a-z.]+$/.test(hostname) && pathname === '/url' && searchParams.get('q')) return `that is Google's redirect (pasted from Google Docs): link ${searchParams.get('q')} itself`;
   // Journal pages read through a hospital library (EZproxy): readers outside it get a login page.
   if (/(^|[.-])ezproxy[.-]/i.test(hostname)) return "that is your library's proxy (EZproxy), which asks every other reader to log in: link the publisher's own address, or https://doi.org/ and the DOI";

@@ -26,8 +26,11 @@ export function schemaProblems(schema: Schema, data: Record<string, unknown>, no
       const allowed = owner instanceof z.ZodObject ? Object.keys(owner.shape) : [];
       const prefix = pathName(issue.path);
       const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
+      // A name already given cannot be the one a typo meant.
+      const given = (valueAt(data, issue.path) as Record<string, unknown> | undefined) ?? {};
+      const unused = allowed.filter((name) => !(name in given));
       return issue.keys.map((key) => {
-        const guess = nearest(key, allowed.filter((name) => !(name in ((valueAt(data, issue.path) as Record<string, unknown>) ?? {}))));
+        const guess = nearest(key, unused);
         if (guess && missing.has(at(guess))) meant.add(at(guess));
         return { path: at(key), message: guess ? `unknown ${noun}: did you mean ${guess}?` : `unknown ${noun} (allowed: ${allowed.join(', ')})` };
       });

@@ -202,6 +202,13 @@ describe('the content check holds sources and citations to each other', () => {
     expect(errors(site)).toEqual(['cited.mdx:12: sources[1] "abim-moc" is never cited: write [@abim-moc] after the claim it supports, or remove it']);
   });
 
+  it('a source URL with a mistyped site name, as in the text', () => {
+    expect(errors(article([{ ...nrmp, url: 'https://www.nrmp,org/results/' }], 'Text.[@nrmp-2025]\n'))).toEqual([
+      expect.stringMatching(/^cited\.mdx:11: sources\[0\]\.url: the site's name "www\.nrmp,org" has a comma in it: did you mean www\.nrmp\.org\?/),
+    ]);
+    expect(errors(article([{ ...nrmp, url: 'https://nrmp/results/' }], 'Text.[@nrmp-2025]\n'))).toEqual([expect.stringMatching(/sources\[0\]\.url: the site's name "nrmp" has no dot/)]);
+  });
+
   it('a source URL that is a site\'s home page', () => {
     const site = article([{ ...nrmp, url: 'https://www.nrmp.org/' }], 'Text.[@nrmp-2025]\n');
     expect(errors(site)).toEqual([expect.stringMatching(/^cited\.mdx:11: sources\[0\]\.url: is a home page: link the page or PDF/)]);
