@@ -17,7 +17,8 @@ export function checkCitations(page: Page, report: Report) {
   const lineOf = (index: number, field = '') => page.fieldLines[`sources[${index}]${field}`] ?? page.fieldLines.sources ?? 1;
   const ids = new Map<string, number>();
   sources.forEach((source, index) => {
-    if (ids.has(source.id)) report('error', page, lineOf(index, '.id'), `sources[${index}].id: "${source.id}" is already the id of sources[${ids.get(source.id)}]`);
+    const first = ids.get(source.id);
+    if (first !== undefined) report('error', page, lineOf(index, '.id'), `id "${source.id}" is already the id of the source on line ${lineOf(first)}: give each source its own id`);
     else ids.set(source.id, index);
   });
   const cited = new Set<string>();
@@ -26,11 +27,13 @@ export function checkCitations(page: Page, report: Report) {
     if (ids.has(citation.id)) continue;
     const known = [...ids.keys()];
     const guess = nearest(citation.id, known);
+    // A mistyped id is one mistake: the source it meant is not also reported as never cited.
+    if (guess) cited.add(guess);
     const hint = guess ? `did you mean [@${guess}]?` : known.length ? `the ids are: ${known.join(', ')}` : 'the page lists no sources';
     report('error', page, citation.line, `citation [@${citation.id}]: no source on this page has the id "${citation.id}" (${hint})`);
   }
   sources.forEach((source, index) => {
-    if (!cited.has(source.id)) report('error', page, lineOf(index), `sources[${index}] "${source.id}" is never cited: write [@${source.id}] after the claim it supports, or remove it`);
+    if (!cited.has(source.id)) report('error', page, lineOf(index), `source "${source.id}" is never cited: write [@${source.id}] after the claim it supports, or remove it`);
   });
   for (const block of page.prose) {
     if (block.cited || (block.kind !== 'paragraph' && block.kind !== 'table')) continue;
@@ -42,7 +45,7 @@ export function checkCitations(page: Page, report: Report) {
     const address = documentAddress(source.url);
     const first = firstWithUrl.get(address);
     if (first === undefined) firstWithUrl.set(address, index);
-    else report('warning', page, lineOf(index), `sources[${index}] "${source.id}" has the same url as sources[${first}] "${sources[first].id}", so readers would see one document twice: cite one of them`);
+    else report('warning', page, lineOf(index), `source "${source.id}" has the same url as source "${sources[first].id}" (line ${lineOf(first)}), so readers would see one document twice: cite one of them`);
   });
 }
 

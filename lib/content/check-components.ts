@@ -54,8 +54,8 @@ export function checkComponents(file: Pick<CheckedBody, 'sourceFile' | 'componen
     }
     for (const { prop, message } of use.problems) report('error', file, lineOfPath(prop, use.propLines, use.line), `<${use.name}> ${prop}: ${message}`);
     const unreadable = new Set(use.problems.map((problem) => problem.prop));
-    for (const { path, message } of schemaProblems(schema, use.props, 'prop')) {
-      if (!unreadable.has(path.split(/[.[]/)[0])) report('error', file, lineOfPath(path, use.propLines, use.line), `<${use.name}> ${path}: ${message}`);
+    for (const { path, label, message } of schemaProblems(schema, use.props, 'prop')) {
+      if (!unreadable.has(path.split(/[.[]/)[0])) report('error', file, lineOfPath(path, use.propLines, use.line), `<${use.name}> ${label}: ${message}`);
     }
   }
 }

@@ -1,12 +1,17 @@
+import pluralize from 'pluralize';
 import { z } from 'zod';
 import type { Diagnostic } from './diagnostics';
 import { nearest } from './nearest';
 
 type Schema = z.ZodObject;
 
-/** One way data fails its schema: where (`sources[2].url`) and what was expected, in the schema's words. */
+/**
+ * One way data fails its schema: where, as a key for its line (`sources[2].url`) and as an editor
+ * would say it (`source "nrmp-2025", url`), and what was expected, in the schema's words.
+ */
 export interface SchemaProblem {
   path: string;
+  label: string;
   message: string;
 }
 
@@ -32,10 +37,10 @@ export function schemaProblems(schema: Schema, data: Record<string, unknown>, no
       return issue.keys.map((key) => {
         const guess = nearest(key, unused);
         if (guess && missing.has(at(guess))) meant.add(at(guess));
-        return { path: at(key), message: guess ? `unknown ${noun}: did you mean ${guess}?` : `unknown ${noun} (allowed: ${allowed.join(', ')})` };
+        return { path: at(key), label: placeLabel([...issue.path, key], data), message: guess ? `unknown ${noun}: did you mean ${guess}?` : `unknown ${noun} (allowed: ${allowed.join(', ')})` };
       });
     }
-    return [{ path: pathName(issue.path), message: describeIssue(issue, schema, data, noun) }];
+    return [{ path: pathName(issue.path), label: placeLabel(issue.path, data), message: describeIssue(issue, schema, data, noun) }];
   });
   return problems.filter((problem) => !(meant.has(problem.path) && missing.has(problem.path)));
 }
@@ -57,7 +62,7 @@ export function validateFrontmatter<S extends Schema>(
 ): { frontmatter?: z.infer<S>; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(data);
   if (result.success) return { frontmatter: result.data as z.infer<S>, diagnostics: [] };
-  const diagnostics = schemaProblems(schema, data).map(({ path, message }): Diagnostic => ({ severity: 'error', file, line: lineOfPath(path, fieldLines, 1), message: `${path}: ${message}` }));
+  const diagnostics = schemaProblems(schema, data).map(({ path, label, message }): Diagnostic => ({ severity: 'error', file, line: lineOfPath(path, fieldLines, 1), message: `${label}: ${message}` }));
   return { diagnostics };
 }
 
@@ -67,7 +72,36 @@ export function lineOfPath(path: string, lines: Record<string, number>, fallback
   return prefixes.reduceRight<number | undefined>((found, prefix) => found ?? lines[prefix], undefined) ?? fallback;
 }
 
-/** `sources[2].url` for the path ['sources', 2, 'url']. */
+/**
+ * A place in the data as an editor names it, not counting from 0: an entry of a list by its id,
+ * term or label (`source "nrmp-2025", url`, `term "CAR-T", definition`), a text entry by its text
+ * (`tag "Career"`), and an entry with neither by its number (`group 2`).
+ */
+export function placeLabel(path: readonly PropertyKey[], data: unknown): string {
+  const parts: string[] = [];
+  let node = data;
+  path.forEach((part, index) => {
+    const entry = (node as Record<PropertyKey, unknown> | undefined)?.[part];
+    if (typeof part === 'number') {
+      const list = typeof path[index - 1] === 'string' ? String(parts.pop()) : undefined;
+      const name = entryName(entry);
+      const noun = list && pluralize.singular(list);
+      parts.push(name ? (noun ? `${noun} ${name}` : name) : `${noun ?? 'entry'} ${part + 1}`);
+    } else parts.push(String(part));
+    node = entry;
+  });
+  return parts.join(', ');
+}
+
+/** What tells one entry of a list from the others, quoted: its text, or its id, term, label or title. */
+function entryName(entry: unknown): string | undefined {
+  const record = entry as Record<string, unknown> | undefined;
+  const name = typeof entry === 'string' ? entry : [record?.id, record?.term, record?.label, record?.title].find((value) => typeof value === 'string' && value.trim());
+  if (typeof name !== 'string') return undefined;
+  return `"${name.length > 40 ? `${name.slice(0, 40)}…` : name}"`;
+}
+
+/** `sources[2].url` for the path ['sources', 2, 'url']: the key of its line in `fieldLines`. */
 function pathName(path: readonly PropertyKey[]): string {
   return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index ? `.${String(part)}` : String(part))).join('');
 }

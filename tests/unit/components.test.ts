@@ -133,11 +133,11 @@ describe('components are checked like frontmatter, on the line of the element or
     expect(errorsOf('<Callout type="nte">\n\nInside.\n\n</Callout>\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <Callout> type: must be note, tip or warning; found "nte"/)]);
     expect(errorsOf('<KeyFacts titel="Facts">\n\n- One.\n\n</KeyFacts>\n')).toEqual(['uses.mdx:8: <KeyFacts> titel: unknown prop: did you mean title?']);
     expect(errorsOf('<TrainingTimeline stages={[{ label: "Residency", years: 3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <TrainingTimeline> title: required prop is missing \(What the path is/)]);
-    expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "Residency", years: -3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <TrainingTimeline> stages\[0\]\.years: must be more than 0; found -3/)]);
+    expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "Residency", years: -3 }]} />\n')).toEqual([expect.stringMatching(/^uses\.mdx:8: <TrainingTimeline> stage "Residency", years: must be more than 0; found -3/)]);
     // A title, caption or label is printed as plain text, as frontmatter titles are.
     const plain = 'is shown as plain text, so Markdown in it (**, *, __, `, [text](url)) would show as typed: write it without';
     expect(errorsOf('<Callout type="tip" title="Rank **honestly**">\n\nInside.\n\n</Callout>\n')).toEqual([`uses.mdx:8: <Callout> title: ${plain}`]);
-    expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "[Residency](/guides/demo/alpha)", years: 3 }]} />\n')).toEqual([`uses.mdx:8: <TrainingTimeline> stages[0].label: ${plain}`]);
+    expect(errorsOf('<TrainingTimeline title="Path" stages={[{ label: "[Residency](/guides/demo/alpha)", years: 3 }]} />\n')).toEqual([`uses.mdx:8: <TrainingTimeline> stage "[Residency](/guides/demo/alpha)", label: ${plain}`]);
     expect(errorsOf('<Callout type="tip" title="Rank _honestly_">\n\nInside.\n\n</Callout>\n')).toEqual([`uses.mdx:8: <Callout> title: ${plain}`]);
     expect(errorsOf('<Callout type="tip" title="Rank *honestly*.">\n\nInside.\n\n</Callout>\n')).toEqual([`uses.mdx:8: <Callout> title: ${plain}`]);
     expect(errorsOf('<Callout type="tip" title="*Note:* rates">\n\nInside.\n\n</Callout>\n')).toEqual([`uses.mdx:8: <Callout> title: ${plain}`]);
@@ -154,10 +154,10 @@ describe('components are checked like frontmatter, on the line of the element or
     const timeline = '<TrainingTimeline\n  title="Path **after** school"\n  stages={[\n    { label: "Residency", years: 3 },\n    { label: "Paediatric fellowship", years: -2 },\n    { years: 2 },\n    { label: "Research.[1]", years: 1 },\n  ]}\n/>\n';
     expect(errorsOf(timeline)).toEqual([
       expect.stringMatching(/^uses\.mdx:9: <TrainingTimeline> title: is shown as plain text/),
-      expect.stringMatching(/^uses\.mdx:12: <TrainingTimeline> stages\[1\]\.years: must be more than 0; found -2/),
+      expect.stringMatching(/^uses\.mdx:12: <TrainingTimeline> stage "Paediatric fellowship", years: must be more than 0; found -2/),
       expect.stringMatching(/^uses\.mdx:12: "Paediatric" is British spelling/),
       // A missing key is reported on its object's line.
-      expect.stringMatching(/^uses\.mdx:13: <TrainingTimeline> stages\[2\]\.label: required prop is missing/),
+      expect.stringMatching(/^uses\.mdx:13: <TrainingTimeline> stage 3, label: required prop is missing/),
       expect.stringMatching(/^uses\.mdx:14: .*\[1\]/),
     ]);
     // A spread, a prop written as code, or with no value, on a line of its own.
@@ -178,11 +178,11 @@ describe('components are checked like frontmatter, on the line of the element or
     const timeline = (milestones: string) => `<Timeline title="Cycle" start="2025-06" end="2026-07" milestones={[${milestones}]} />\n`;
     expect(errorsOf(timeline('{ date: "2025-07-02", label: "Submit" }, { date: "2025-12-03", label: "Match Day" }'))).toEqual([]);
     expect(errorsOf(timeline('{ date: "2025-12-03", label: "Match Day" }, { date: "2025-07-02", label: "Submit" }'))).toEqual([
-      'uses.mdx:8: <Timeline> milestones[1].date: 2025-07-02 comes before the milestone above it: list them in date order',
+      'uses.mdx:8: <Timeline> milestone "Submit", date: 2025-07-02 comes before the milestone above it: list them in date order',
     ]);
-    expect(errorsOf(timeline('{ date: "2027-01", label: "Too late" }'))).toEqual(['uses.mdx:8: <Timeline> milestones[0].date: 2027-01 is outside 2025-06 to 2026-07']);
-    expect(errorsOf(timeline('{ date: "July 2025", label: "Submit" }'))).toEqual(['uses.mdx:8: <Timeline> milestones[0].date: must be a month (2025-07) or a day (2025-07-02)']);
-    expect(errorsOf(timeline('{ date: "2026-02-30", label: "Rank list due" }'))).toEqual(['uses.mdx:8: <Timeline> milestones[0].date: is not a real calendar date: February 2026 has 28 days']);
+    expect(errorsOf(timeline('{ date: "2027-01", label: "Too late" }'))).toEqual(['uses.mdx:8: <Timeline> milestone "Too late", date: 2027-01 is outside 2025-06 to 2026-07']);
+    expect(errorsOf(timeline('{ date: "July 2025", label: "Submit" }'))).toEqual(['uses.mdx:8: <Timeline> milestone "Submit", date: must be a month (2025-07) or a day (2025-07-02)']);
+    expect(errorsOf(timeline('{ date: "2026-02-30", label: "Rank list due" }'))).toEqual(['uses.mdx:8: <Timeline> milestone "Rank list due", date: is not a real calendar date: February 2026 has 28 days']);
   });
 });
 

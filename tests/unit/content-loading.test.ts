@@ -178,7 +178,7 @@ describe('bad frontmatter is an error naming file, line and field', () => {
 
   it('tags that are empty or not lowercase words', () => {
     expect(errors(article({ tags: '[]' }))).toEqual([expect.stringMatching(/^bad\.mdx:5: tags: /)]);
-    expect(errors(article({ tags: '[Fellowship]' }))).toEqual([expect.stringMatching(/^bad\.mdx:5: tags\[0\]: must be lowercase letters/)]);
+    expect(errors(article({ tags: '[Fellowship]' }))).toEqual([expect.stringMatching(/^bad\.mdx:5: tag "Fellowship": must be lowercase letters/)]);
   });
 
   it('YAML that does not parse, saying what is wrong, on the line where it broke', () => {

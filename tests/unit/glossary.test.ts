@@ -48,16 +48,16 @@ describe('the glossary file', () => {
   it('names the file, the line and the field of a bad entry', () => {
     const broken = glossary.replace('    definition: ABIM', '    definiton: ABIM');
     // A misspelled field is one mistake, on its own line, with the field meant; not also "definition is missing".
-    expect(errors(withText(marksAll, broken))).toEqual(['glossary.yaml:8: terms[1].definiton: unknown field: did you mean definition?']);
+    expect(errors(withText(marksAll, broken))).toEqual(['glossary.yaml:8: term "LKA", definiton: unknown field: did you mean definition?']);
     // A field no name is near still lists the fields there are.
     expect(errors(withText(marksAll, `${glossary.trimEnd()}\n    weblink: /x\n`))).toEqual([
-      expect.stringMatching(/^glossary\.yaml:\d+: terms\[\d\]\.weblink: unknown field \(allowed: term, id, expansion, definition, link, source\)$/),
+      expect.stringMatching(/^glossary\.yaml:\d+: term "[^"]+", weblink: unknown field \(allowed: term, id, expansion, definition, link, source\)$/),
     ]);
     // What the glossary page and the popovers print as text refuses what the page titles refuse.
     expect(errors(withText(marksAll, glossary.replace('    expansion: Longitudinal Knowledge Assessment', '    expansion: “Longitudinal Knowledge Assessment”').replace('  - term: tumor board', '  - term: "**tumor board**"').replace('definition: A meeting', 'definition: A [meeting](/x)')))).toEqual([
-      'glossary.yaml:7: terms[1].expansion: is wrapped in curly quotes, which would show: use straight quotes ("…") around it, or none',
-      'glossary.yaml:9: terms[2].term: is shown as plain text, so Markdown in it (**, *, __, `, [text](url)) would show as typed: write it without',
-      'glossary.yaml:10: terms[2].definition: is shown as plain text, so Markdown in it (**, *, __, `, [text](url)) would show as typed: write it without',
+      'glossary.yaml:7: term "LKA", expansion: is wrapped in curly quotes, which would show: use straight quotes ("…") around it, or none',
+      'glossary.yaml:9: term "**tumor board**", term: is shown as plain text, so Markdown in it (**, *, __, `, [text](url)) would show as typed: write it without',
+      'glossary.yaml:10: term "**tumor board**", definition: is shown as plain text, so Markdown in it (**, *, __, `, [text](url)) would show as typed: write it without',
     ]);
     // A definition is shown on every page that marks the term and reviewed with none: a year is an
     // error, a figure a warning (it may be what the term means); a name with a number (PD-1, Step 2)
@@ -96,7 +96,7 @@ describe('the glossary file', () => {
     const linking = `${marksAll}\nSee [the glossary](/glossary) and [its ABIM entry](/glossary#abim).\n`;
     expect(errors(withText(linking, 'terms:\n  - term: [unclosed\n'))).toEqual([expect.stringMatching(/^glossary\.yaml:\d+: not valid YAML/)]);
     expect(errors(withText(linking, glossary.replace('    definition: ABIM', '    definiton: ABIM')))).toEqual([
-      expect.stringMatching(/^glossary\.yaml:8: terms\[1\]\.definiton: unknown field: did you mean definition\?/),
+      expect.stringMatching(/^glossary\.yaml:8: term "LKA", definiton: unknown field: did you mean definition\?/),
     ]);
   });
 

@@ -346,8 +346,8 @@ describe('synonyms', () => {
     ]);
     const phrase = load({ 'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + body, 'search-synonyms.yaml': 'groups:\n  - [pay]\n  - [income, take home]\n' });
     expect(errors(phrase)).toEqual([
-      'search-synonyms.yaml:2: groups[0]: a group needs two words or more',
-      'search-synonyms.yaml:3: groups[1][1]: a word in lowercase letters a to z, with no spaces or hyphens',
+      'search-synonyms.yaml:2: group 1: a group needs two words or more',
+      'search-synonyms.yaml:3: group 2, "take home": a word in lowercase letters a to z, with no spaces or hyphens',
     ]);
   });
 });
