@@ -132,7 +132,7 @@ export const sourceSchema = z.strictObject({
   url: z
     .string()
     .refine((value) => !/\s/.test(value), { error: 'has a space in it, so the link would break: copy the address again from the browser', abort: true })
-    .pipe(z.url({ protocol: /^https?$/, error: 'must be a full https:// address' }))
+    .pipe(z.url({ protocol: /^https?$/, error: 'must be a full web address, starting https:// (or http:// for a site without https)' }))
     .refine(
       (value) => !/[.,;:\]"'”’]$/.test(value) && !(value.endsWith(')') && value.split(')').length > value.split('(').length),
       'ends in punctuation copied with it: end the address where the browser shows it ending (if it really ends in ".", write that last one as %2E)',
@@ -142,7 +142,7 @@ export const sourceSchema = z.strictObject({
       if (problem) context.addIssue({ code: 'custom', message: problem });
     })
     .refine(hasDocumentPath, 'is a home page: link the page or PDF that states the fact, not the site')
-    .describe('Full https:// address of that page or PDF, never a site\'s home page.'),
+    .describe('Full address of that page or PDF, https:// (http:// only for a site without it), never a site\'s home page.'),
   accessed: isoDate.optional().describe('Date you last checked the page, YYYY-MM-DD; give it for a page that shows no date.'),
 });
 
