@@ -124,8 +124,48 @@ test('opening a definition moves nothing on the page, and the open popover is ax
   }
 });
 
+/**
+ * Every definition on the education section, opened in turn, shows whole: no line runs past its
+ * box (a term inside punctuation sits in a group that does not wrap, which the box must not
+ * inherit), the box keeps clear of the screen's edges, is wide enough to read and touches its term.
+ */
+async function expectEveryDefinitionReadable(page: BrowserPage, open: (term: ReturnType<BrowserPage['locator']>) => Promise<void>) {
+  await page.goto(education.href);
+  test.skip(!(await page.evaluate(() => CSS.supports('position-area: block-end'))), 'no CSS anchor positioning: the popover opens centered');
+  const viewport = page.viewportSize()!;
+  const terms = await page.locator('article button[data-term]').all();
+  expect(terms.length).toBeGreaterThan(5);
+  for (const term of terms) {
+    await term.scrollIntoViewIfNeeded();
+    await open(term);
+    const definition = page.locator('[data-term-popover]:popover-open');
+    await expect(definition).toBeVisible();
+    const shown = await definition.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return { text: element.textContent!.slice(0, 30), left: box.left, right: box.right, top: box.top, bottom: box.bottom, width: box.width, cut: element.scrollWidth > element.clientWidth + 1 };
+    });
+    const at = (await term.boundingBox())!;
+    expect(shown.cut, `"${shown.text}…" runs past its box`).toBe(false);
+    expect(shown.left, `"${shown.text}…" left edge`).toBeGreaterThanOrEqual(8);
+    expect(viewport.width - shown.right, `"${shown.text}…" right edge`).toBeGreaterThanOrEqual(8);
+    expect(shown.width, `"${shown.text}…" width`).toBeGreaterThanOrEqual(Math.min(256, viewport.width - 24));
+    const gap = Math.min(Math.abs(shown.top - (at.y + at.height)), Math.abs(at.y - shown.bottom));
+    expect(gap, `"${shown.text}…" distance from its term`).toBeLessThanOrEqual(8);
+    await page.keyboard.press('Escape');
+    await expect(definition).toHaveCount(0);
+  }
+}
+
+test('every definition on a page opens whole, clear of the window edges and next to its term', async ({ page }) => {
+  await expectEveryDefinitionReadable(page, (term) => term.click());
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('every definition on a page opens whole, clear of the screen edges and next to its term', async ({ page }) => {
+    await expectEveryDefinitionReadable(page, (term) => term.tap());
+  });
 
   test('a tap opens the definition inside the screen, and a tap elsewhere closes it', async ({ page }) => {
     await page.goto(education.href);
