@@ -221,6 +221,25 @@ test.describe('on a phone', () => {
     expect(measured.overflow).toBeGreaterThan(0);
   });
 
+  test('a table wider than the column starts in line with the text and scrolls from edge to edge of the screen; one only a little wider shows whole', async ({ page }) => {
+    const careersArticle = site.articles.find((candidate) => candidate.slug === 'careers-beyond-the-physician')!;
+    for (const [article, width] of [[pathsArticle, 320], [careersArticle, 390]] as const) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(article.href);
+      const measured = await page.locator('[data-table-scroll]').first().evaluate((region) => {
+        const box = region.getBoundingClientRect();
+        const text = region.parentElement!.querySelector(':scope > p')!.getBoundingClientRect();
+        const cells = [...region.querySelectorAll('th, td')].map((cell) => cell.getBoundingClientRect().right);
+        return { left: box.left, right: box.right, tableLeft: region.querySelector('table')!.getBoundingClientRect().left, textLeft: text.left, cellsRight: Math.max(...cells), overflow: region.scrollWidth - region.clientWidth };
+      });
+      expect(measured.overflow, `${article.href}: the table is wider than the column`).toBeGreaterThan(0);
+      expect([measured.left, measured.right], `${article.href}: the scrolling region's edges`).toEqual([0, width]);
+      expect(measured.tableLeft, `${article.href}: the table's start`).toBe(measured.textLeft);
+      // A near miss: the table overhangs the column by less than the margin, so nothing is hidden.
+      if (article === careersArticle) expect(measured.cellsRight).toBeLessThanOrEqual(width);
+    }
+  });
+
   test('a glossary term that wraps in a narrow cell reads from the left, not centered', async ({ page }) => {
     await page.goto(pathsArticle.href);
     const term = page.locator('td button[data-term]', { hasText: / / }).first();
