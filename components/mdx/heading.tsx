@@ -10,8 +10,8 @@ function textOf(node: ReactNode): string {
 
 /**
  * A section heading with a self link and a copy-link button. The tools sit in a margin the
- * heading keeps free at its right, level with its first line, so showing them never wraps a
- * line or changes the heading's height, at any width; app/globals.css styles them. The button
+ * heading's first line keeps free at its right, so showing them never wraps a line or changes
+ * the heading's height, at any width; app/globals.css styles them. The button
  * stays invisible until the share-tools island (components/islands/share-tools.ts) can make it
  * copy, so a page with headings needs a <ShareTools> (PageMeta and the whole guide's header have
  * one); it copies this heading's link on this page, or `sharedAs`, a path that stands in for it
@@ -23,7 +23,7 @@ export function Heading({ level, id, sharedAs, aliases = [], children }: { level
   const Tag = (['h2', 'h3', 'h4'] as const)[level - 2];
   const text = textOf(Children.toArray(children));
   return (
-    <Tag id={id} className={id ? 'group relative pr-16' : undefined}>
+    <Tag id={id}>
       {aliases.map((alias) => (
         <span key={alias} id={alias} data-alias-of={id} />
       ))}

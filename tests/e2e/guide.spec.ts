@@ -387,6 +387,50 @@ test.describe('heading tools', () => {
   }
 });
 
+test.describe('heading tools on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+
+  /** Each heading's tools, and the right edge of each line of its text, top to bottom. */
+  const headingLines = (page: Page) =>
+    page.locator('article h2[id], article h3[id]').evaluateAll((headings) =>
+      headings.map((heading) => {
+        const tools = heading.querySelector<HTMLElement>('[data-heading-tools]')!;
+        const range = document.createRange();
+        range.selectNodeContents(heading);
+        range.setEndBefore(tools);
+        const rights = new Map<number, number>();
+        for (const rect of range.getClientRects()) if (rect.width) rights.set(Math.round(rect.top), Math.max(rights.get(Math.round(rect.top)) ?? 0, rect.right));
+        const shown = [...tools.children].filter((tool) => getComputedStyle(tool).display !== 'none');
+        return { id: heading.id, toolsLeft: Math.min(...shown.map((tool) => tool.getBoundingClientRect().left)), shown: shown.map((tool) => tool.tagName.toLowerCase()), rights: [...rights.values()] };
+      }),
+    );
+
+  test('keep to the copy button, which only the first line of a heading gives way to', async ({ page }) => {
+    await page.goto(sections[0].href);
+    await waitForIslands(page);
+    for (const { id, toolsLeft, shown, rights } of await headingLines(page)) {
+      expect(shown, `#${id}`).toEqual(['button']);
+      expect(rights[0], `#${id}: its first line runs under its tools`).toBeLessThanOrEqual(toolsLeft);
+    }
+    // A heading long enough to wrap twice uses the width under its tools on every later line.
+    await page.locator('article h2[id]').first().evaluate((heading) => {
+      [...heading.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!.textContent = 'Words enough to wrap a heading onto three lines or more on a phone screen';
+    });
+    const [long] = await headingLines(page);
+    expect(long.rights.length).toBeGreaterThan(2);
+    expect(Math.max(...long.rights.slice(1)), 'a later line stops short of the tools, as if the margin were kept on every line').toBeGreaterThan(long.toolsLeft);
+  });
+
+  test('keep the self link where scripts do not run, since the button cannot copy', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(sections[0].href);
+    const link = page.locator('article h2[id] [data-heading-tools] > a').first();
+    await expect(link).toBeVisible();
+    await context.close();
+  });
+});
+
 test.describe('the application season timeline', () => {
   const article = site.articles.find((candidate) => candidate.slug === 'fellowship-application-timeline')!;
   const timeline = (page: Page) => page.getByRole('figure', { name: /The 2025 cycle at a glance/ });
