@@ -240,6 +240,23 @@ test.describe('on a phone', () => {
     }
   });
 
+  test('the breadcrumb ends at the parent page, whose title follows, but still names the page to screen readers', async ({ page }) => {
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(pathsArticle.href);
+      const trail = page.getByRole('navigation', { name: 'Breadcrumb' });
+      const here = trail.getByRole('listitem').filter({ has: page.locator('[aria-current="page"]') });
+      await expect(trail).toHaveAccessibleName('Breadcrumb');
+      expect(await trail.getByRole('listitem').allTextContents()).toContain(`/${pathsArticle.frontmatter.title}`);
+      const box = (await here.boundingBox())!;
+      if (width === 320) {
+        expect(box.width * box.height, 'the current page shows in the trail').toBeLessThanOrEqual(1);
+        const trailHeight = (await trail.boundingBox())!.height;
+        expect(trailHeight, 'the trail takes one line').toBeLessThan(30);
+      } else expect(box.width).toBeGreaterThan(100);
+    }
+  });
+
   test('a glossary term that wraps in a narrow cell reads from the left, not centered', async ({ page }) => {
     await page.goto(pathsArticle.href);
     const term = page.locator('td button[data-term]', { hasText: / / }).first();
