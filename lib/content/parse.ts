@@ -437,12 +437,13 @@ const FOR_CHECKS: Reading = { literal: (value) => value.replace(/[^\n]/g, ' '), 
 
 /**
  * A block's text with its parts kept apart: list items and blocks on lines of their own, table
- * cells split by " | ". Run together, "oncology" and "5 years" in two cells read "oncology5 years"
- * to search and to the word count.
+ * cells split by " · ". Run together, "oncology" and "5 years" in two cells read "oncology5 years"
+ * to search and to the word count; a pipe, Markdown's own mark, showed in search snippets as
+ * typed source.
  */
 function blockText(node: Nodes, reading: Reading = AS_SHOWN): string {
   if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || !('children' in node)) return inlineText(node, reading);
-  return node.children.map((child) => blockText(child as Nodes, reading)).join(node.type === 'tableRow' ? ' | ' : '\n');
+  return node.children.map((child) => blockText(child as Nodes, reading)).join(node.type === 'tableRow' ? ' · ' : '\n');
 }
 
 /** The text of a run of inline content, as mdast-util-to-string gives it without image alt text, read as `reading` says. */
