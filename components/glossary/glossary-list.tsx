@@ -9,7 +9,8 @@ const letterOf = (entry: GlossaryEntry) => (/^[a-z]/i.test(entry.term) ? entry.t
 /**
  * Every glossary term, alphabetically, as a definition list: each entry has a stable anchor
  * (`/glossary#mpsm`), the page that explains it, its source if it has one, and the pages that
- * use it. A row of letters jumps down the list.
+ * use it. A row of letters jumps down the list, and each letter's heading links back up to it:
+ * on a phone the list runs to some forty screens.
  */
 export function GlossaryList({ entries, termPages, pages }: { entries: GlossaryEntry[]; termPages: Map<string, Page[]>; pages: Page[] }) {
   const letters = [...new Set(entries.map(letterOf))];
@@ -36,7 +37,7 @@ export function GlossaryList({ entries, termPages, pages }: { entries: GlossaryE
         definition without leaving the page.
       </p>
 
-      <nav aria-label="Glossary letters" className="mt-8 border-y border-line py-3">
+      <nav id="letters" aria-label="Glossary letters" className="mt-8 scroll-mt-6 border-y border-line py-3">
         <ul className="flex flex-wrap gap-1 font-sans text-sm font-semibold">
           {letters.map((letter) => (
             <li key={letter}>
@@ -50,9 +51,14 @@ export function GlossaryList({ entries, termPages, pages }: { entries: GlossaryE
 
       {letters.map((letter) => (
         <section key={letter} aria-labelledby={`letter-${letter === '#' ? 'digits' : letter.toLowerCase()}`} className="mt-8">
-          <h2 id={`letter-${letter === '#' ? 'digits' : letter.toLowerCase()}`} className="scroll-mt-6 border-b border-line pb-1 font-sans text-xl font-bold text-ink">
-            {letter}
-          </h2>
+          <div className="flex items-baseline justify-between border-b border-line pb-1">
+            <h2 id={`letter-${letter === '#' ? 'digits' : letter.toLowerCase()}`} className="scroll-mt-6 font-sans text-xl font-bold text-ink">
+              {letter}
+            </h2>
+            <a href="#letters" className="px-2 py-1 font-sans text-sm text-accent underline underline-offset-2">
+              Back to the letters
+            </a>
+          </div>
           <dl className="mt-4 space-y-6">
             {entries
               .filter((entry) => letterOf(entry) === letter)
@@ -64,7 +70,7 @@ export function GlossaryList({ entries, termPages, pages }: { entries: GlossaryE
                   </dt>
                   <dd className="mt-1 font-serif leading-relaxed text-ink">
                     <p>{entry.definition}</p>
-                    <p className="mt-2 font-sans text-sm text-muted">
+                    <p className="mt-2 font-sans text-sm leading-6 text-muted">
                       {entry.link && (
                         <>
                           Explained in{' '}

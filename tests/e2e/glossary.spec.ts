@@ -27,6 +27,12 @@ test('the glossary lists every term alphabetically, each at its own anchor with 
   await expect(definition).toContainText(entry.term);
   const usedOn = page.locator(`[id="${entry.id}"] + dd`).getByRole('link', { name: education.frontmatter.title, exact: true });
   await expect(usedOn).toHaveAttribute('href', education.href);
+  // From deep in the list, the letter's heading leads back up to the row of letters.
+  const letters = page.getByRole('navigation', { name: 'Glossary letters' });
+  await page.goto(`/glossary#${site.glossary.at(-1)!.id}`);
+  await expect(letters).not.toBeInViewport();
+  await page.locator('section', { has: page.locator(`[id="${site.glossary.at(-1)!.id}"]`) }).getByRole('link', { name: 'Back to the letters' }).click();
+  await expect(letters).toBeInViewport();
   // Every link says where it goes: no "Read more".
   const linkTexts = await page.locator('main a').allInnerTexts();
   expect(linkTexts.filter((text) => /^(read more|more|here|click here)$/i.test(text.trim()))).toEqual([]);
