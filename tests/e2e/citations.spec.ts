@@ -32,6 +32,13 @@ test('a citation leads to its numbered source, and the source leads back to the 
   await roundTrip(page, repeated);
   const entry = page.locator(`li[id="${sourceAnchor(repeated.id)}"]`);
   await expect(entry.getByRole('link', { name: /^Back to citation \d+ of/ })).toHaveCount(repeated.citationCount);
+  // A row of back links is a row of targets a finger can hit apart: 24 px each, not overlapping (WCAG 2.2, 2.5.8).
+  const boxes = await entry.locator('[data-back-links] a').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect));
+  for (const [index, box] of boxes.entries()) {
+    expect(box.width, `back link ${index + 1} width`).toBeGreaterThanOrEqual(24);
+    expect(box.height, `back link ${index + 1} height`).toBeGreaterThanOrEqual(24);
+    if (index > 0) expect(box.left, `back link ${index + 1} overlaps the one before`).toBeGreaterThanOrEqual(boxes[index - 1].right - 0.5);
+  }
 });
 
 test('citations work without JavaScript', async ({ browser }) => {
