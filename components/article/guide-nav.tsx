@@ -5,8 +5,8 @@ import { wholeGuideHref } from '@/lib/content/whole-guide';
 function GuideLinks({ guide, current, wholeGuideCurrent = false }: GuideNavProps) {
   const item = (page: Page, label: string, number?: number) => (
     <li key={page.href}>
-      <a href={page.href} aria-current={page === current ? 'page' : undefined} className="flex gap-2">
-        {number !== undefined && <span className="w-4 shrink-0 tabular-nums text-muted">{number}</span>}
+      <a href={page.href} aria-current={page === current ? 'page' : undefined}>
+        {number !== undefined && <span>{number}</span>}
         <span>{label}</span>
       </a>
     </li>
@@ -18,7 +18,7 @@ function GuideLinks({ guide, current, wholeGuideCurrent = false }: GuideNavProps
         {guide.sections.map((section, index) => item(section, section.frontmatter.title, index + 1))}
       </ol>
       <p className="mt-3 border-t border-line pt-3 text-sm">
-        <a href={wholeGuideHref(guide)} aria-current={wholeGuideCurrent ? 'page' : undefined} className="block">
+        <a href={wholeGuideHref(guide)} aria-current={wholeGuideCurrent ? 'page' : undefined}>
           The whole guide on one page
         </a>
       </p>
