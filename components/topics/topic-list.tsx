@@ -32,7 +32,8 @@ export function TopicPage({ topic }: { topic: Topic }) {
         trail={[
           { name: 'Home', href: '/' },
           { name: 'Topics', href: '/topics' },
-          { name: topic.label, href: topic.href },
+          // Capitalized as the title below it is (first-letter:uppercase); the label itself is lowercase for running text.
+          { name: `${topic.label[0].toUpperCase()}${topic.label.slice(1)}`, href: topic.href },
         ]}
       />
       <h1 className="mt-4 text-3xl font-bold tracking-tight text-ink first-letter:uppercase sm:text-4xl">{topic.label}</h1>

@@ -519,6 +519,8 @@ test('topics: every tag has a page listing the pages that carry it, reached from
   await page.getByRole('list', { name: 'Topics' }).first().getByRole('link', { name: sections[0].frontmatter.tags[0].replace(/-/g, ' '), exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/topics/${sections[0].frontmatter.tags[0]}$`));
   await page.goto(topic.href);
+  // The trail names the topic as its title shows it, capitalized, not as the lowercase tag.
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]')).toHaveText(topic.label.replace(/^./, (first) => first.toUpperCase()));
   const listed = page.getByRole('list', { name: `Pages on ${topic.label}` }).getByRole('listitem');
   await expect(listed).toHaveCount(topic.pages.length);
   for (const [index, tagged] of topic.pages.entries()) {
