@@ -14,7 +14,7 @@ export function SiteHeader() {
           <span className="hidden sm:inline">{siteConfig.name}</span>
           <span className="sm:hidden">{siteConfig.shortName}</span>
         </a>
-        <div className="order-last w-full sm:order-none sm:ml-auto sm:w-auto">
+        <div className="sm:ml-auto">
           <SiteSearch />
         </div>
         <nav aria-label="Site" className="text-sm">

@@ -5,12 +5,13 @@ const INPUT_ID = 'site-search';
 /**
  * The header search box: a plain GET form to /search. The search island
  * (components/islands/site-search.ts) turns it into instant search in the dialog below, which
- * stays closed, and out of the way, without JavaScript.
+ * stays closed, and out of the way, without JavaScript. On a phone only the button shows, beside
+ * the site's name, so the header takes two rows: it opens the dialog, or the results page.
  */
 export function SiteSearch() {
   return (
     <site-search className="contents">
-      <form action="/search" method="get" role="search" aria-label="Site search" className="flex w-full items-center sm:w-64">
+      <form action="/search" method="get" role="search" aria-label="Site search" className="flex items-center sm:w-64">
         <label htmlFor={INPUT_ID} className="sr-only">
           Search the guide
         </label>
@@ -20,9 +21,9 @@ export function SiteSearch() {
           type="search"
           maxLength={MAX_QUERY_LENGTH}
           placeholder="Search the guide"
-          className="min-w-0 flex-1 rounded-l-md border border-line bg-paper px-3 py-1.5 text-sm text-ink placeholder:text-muted"
+          className="min-w-0 flex-1 rounded-l-md border border-line bg-paper px-3 py-1.5 text-sm text-ink placeholder:text-muted max-sm:hidden"
         />
-        <button type="submit" className="rounded-r-md border border-l-0 border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:text-accent">
+        <button type="submit" className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:text-accent sm:rounded-l-none sm:border-l-0">
           Search
         </button>
       </form>

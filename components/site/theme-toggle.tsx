@@ -9,7 +9,7 @@ export function ThemeToggle() {
         type="button"
         disabled
         aria-pressed="false"
-        className="cursor-pointer rounded-md border border-line px-2.5 py-1 text-sm text-muted hover:border-accent hover:text-ink disabled:invisible aria-pressed:border-accent aria-pressed:text-ink"
+        className="cursor-pointer rounded-md border border-line px-2.5 py-1 text-sm max-sm:ml-auto text-muted hover:border-accent hover:text-ink disabled:invisible aria-pressed:border-accent aria-pressed:text-ink"
       >
         Dark theme
       </button>

@@ -231,3 +231,32 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('longer than 200 characters')).toBeVisible();
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('the header is two rows, the site name beside a Search button that opens the dialog', async ({ page }) => {
+    await page.goto(sections[3].href);
+    await waitForIslands(page);
+    const header = page.getByRole('banner');
+    // Before, a full-width search box took a third row: 136 px of a 844 px screen.
+    expect((await header.boundingBox())!.height).toBeLessThanOrEqual(104);
+    await expect(header.getByRole('searchbox')).toBeHidden();
+    const name = await header.getByRole('link').first().boundingBox();
+    const search = await header.getByRole('button', { name: 'Search' }).boundingBox();
+    expect(Math.abs(name!.y + name!.height / 2 - (search!.y + search!.height / 2))).toBeLessThan(4);
+    await header.getByRole('button', { name: 'Search' }).tap();
+    await expect(page.getByRole('dialog').getByRole('combobox', { name: 'Search the guide' })).toBeFocused();
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the Search button opens the results page and its search box', async ({ page }) => {
+      await page.goto(sections[3].href);
+      await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+      await expect(page).toHaveURL(/\/search\?q=$/);
+      await expect(page.getByRole('main').getByRole('searchbox', { name: 'Search the guide' })).toBeVisible();
+    });
+  });
+});
