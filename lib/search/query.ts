@@ -379,7 +379,10 @@ export function createSearch(source: SearchSource): Search {
     return chosen.map(([position, score, lacking]) => {
       const [page, heading, anchor] = catalog.sections[position];
       const [title, href, label] = catalog.pages[page];
-      const text = loadedTexts.get(page)?.[position - firstSection[page]];
+      const texts = loadedTexts.get(page);
+      const at = position - firstSection[page];
+      // A heading with no text of its own before its first subheading shows how that one opens.
+      const text = texts?.[at] || (anchor && texts?.[at + 1]);
       const result: SearchResult = { href: anchor ? `${href}#${anchor}` : href, title, label, heading, snippet: text ? snippet(text, matchedWords) : [], score };
       if (lacking >= 0) result.lacking = queryWords[lacking];
       return result;

@@ -140,6 +140,15 @@ describe('search', () => {
     ]);
   });
 
+  it('shows the opening of the first subsection for a heading with no text of its own before it', async () => {
+    const { search } = searchOver({
+      'articles/funding.mdx': frontmatter({ title: 'Funding' }) + 'Money for research.\n\n## Career development awards\n\n### The K08\n\nA mentored award for physician-scientists.\n',
+    });
+    const [result] = await search('career development awards');
+    expect(result.href).toBe('/articles/funding#career-development-awards');
+    expect(result.snippet.map((part) => part.text).join('')).toBe('A mentored award for physician-scientists.');
+  });
+
   it('cuts a long text to a window around the first match, at word boundaries, and highlights whole words only', () => {
     const filler = (word: string, count: number) => Array(count).fill(word).join(' ');
     const text = `${filler('before', 30)} A Café, then CAFES and a cafeteria. ${filler('after', 60)}`;
