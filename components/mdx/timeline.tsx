@@ -6,6 +6,15 @@ import { TimelineToday } from './timeline-today';
 
 const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
 
+/**
+ * A dot is centered on its date; at either end of the track it is pulled in, so that it does
+ * not hang half outside it (0.375rem is half the dot: within 3% of an end on a phone's track).
+ */
+const dotLeft = (position: number) => {
+  const centered = `calc(${percent(position)} - 0.375rem)`;
+  return position < 0.03 || position > 0.97 ? `clamp(0rem, ${centered}, 100% - 0.75rem)` : centered;
+};
+
 /** Up to three years, the axis shows each month; beyond that, years. */
 const YEARS_ACROSS_AFTER = 36;
 
@@ -68,7 +77,7 @@ export function Timeline({ title, start, end, milestones, showToday, children }:
           {milestones.map(({ date, until, label }) => {
             const left = positionOf(date, first, count);
             const width = until ? Math.max(positionOf(until, first, count, true) - left, 0.01) : 0;
-            const mark: CSSProperties = until ? { left: percent(left), width: percent(width) } : { left: `calc(${percent(left)} - 0.375rem)` };
+            const mark: CSSProperties = until ? { left: percent(left), width: percent(width) } : { left: dotLeft(left) };
             return (
               <li key={`${date}-${label}`} className="text-sm leading-snug text-ink">
                 <span className="font-semibold">

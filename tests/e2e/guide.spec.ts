@@ -466,6 +466,16 @@ test.describe('the application season timeline', () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(320);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // Each event's mark stays on its track, the first one (on the axis's first day) included.
+    const marks = await items.locator('span[aria-hidden="true"]').evaluateAll((tracks) =>
+      tracks.map((track) => {
+        const outer = track.getBoundingClientRect();
+        const mark = track.firstElementChild!.getBoundingClientRect();
+        return { overhang: Math.max(outer.left - mark.left, mark.right - outer.right) };
+      }),
+    );
+    expect(marks).toHaveLength(6);
+    for (const mark of marks) expect(mark.overhang).toBeLessThanOrEqual(0.5);
   });
 
   test('without CSS, the timeline is a plain list of dates and events', async ({ page }) => {
