@@ -24,7 +24,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6 lg:grid lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-10 lg:pt-10 xl:grid-cols-[14rem_minmax(0,1fr)_14rem]">
       <aside data-side-column className="hidden lg:block">{guide && <GuideSidebar guide={guide} current={page} />}</aside>
 
-      <div className="@container min-w-0">
+      <div className="min-w-0">
         <StructuredData page={page} trail={trail} />
         <term-interest />
         {guide && <GuideDisclosure guide={guide} current={page} />}

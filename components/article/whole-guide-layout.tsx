@@ -30,7 +30,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
         <GuideSidebar guide={guide} wholeGuideCurrent />
       </aside>
 
-      <div className="@container min-w-0">
+      <div className="min-w-0">
         <GuideDisclosure guide={guide} wholeGuideCurrent />
         <term-interest />
         <article data-whole-guide className="mx-auto max-w-[68ch] lg:mx-0">

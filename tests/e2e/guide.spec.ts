@@ -195,27 +195,6 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('on a desktop, a table takes the middle column beside the sidebars, not only the text measure', async ({ page }) => {
-  const pathsArticle = site.articles.find((candidate) => candidate.slug === 'paths-beside-the-standard-fellowship')!;
-  for (const width of [1100, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.goto(pathsArticle.href);
-    const measured = await page.locator('[data-table-scroll]').first().evaluate((region) => {
-      const column = region.closest('article')!.parentElement!.getBoundingClientRect();
-      const paragraph = region.parentElement!.querySelector(':scope > p')!.getBoundingClientRect();
-      return { left: region.getBoundingClientRect().left, right: region.getBoundingClientRect().right, columnRight: column.right, textLeft: paragraph.left, textWidth: paragraph.width, overflow: region.scrollWidth - region.clientWidth };
-    });
-    expect(measured.left, `${width}px: in line with the text`).toBe(measured.textLeft);
-    expect(measured.right, `${width}px: to the column's edge`).toBeCloseTo(measured.columnRight, 0);
-    expect(measured.right - measured.left, `${width}px: wider than the text`).toBeGreaterThan(measured.textWidth + 100);
-    expect(measured.overflow, `${width}px: four columns fit without scrolling`).toBeLessThanOrEqual(0);
-  }
-  // Beside the table of contents, not under it.
-  const toc = (await page.getByRole('navigation', { name: 'On this page' }).last().boundingBox())!;
-  const table = (await page.locator('[data-table-scroll]').first().boundingBox())!;
-  expect(table.x + table.width).toBeLessThan(toc.x);
-});
-
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 320, height: 700 } });
   // Its at-a-glance table, four columns of prose, is wider than a phone's column.
