@@ -39,6 +39,18 @@ interface IndexedPage {
 }
 
 /**
+ * A section's text on one line, as snippets show it. A line that ends without a full stop, as
+ * list items and table rows do, is kept apart from the next by " · ", not run into it:
+ * "timing a transplant referral · Pills in place of injections", not "referral Pills".
+ */
+export function snippetText(text: string): string {
+  return text
+    .replace(/([^\s.!?:;…])[^\S\n]*\n\s*/g, '$1 · ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
  * The search index of a site: every page, cut into its `##`/`###` sections, with the titles of
  * its sources as a last section (linking to its Sources list); and the glossary, one section
  * per term (so "LKA" finds its definition). Each term shard also lists the inflections of its
@@ -87,7 +99,7 @@ export function buildSearchFiles(site: Site): SearchFiles {
       for (const word of indexWords(text)) note(word, position, field);
     };
     for (const section of page.sections) {
-      const text = section.text.replace(/\s+/g, ' ').trim();
+      const text = snippetText(section.text);
       if (!section.heading && !text) continue;
       addSection(section.heading?.text ?? '', section.heading?.id ?? '', text, indexWords(section.heading?.text ?? ''), FIELD.body);
     }

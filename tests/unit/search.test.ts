@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSite } from '@/lib/content/site';
-import { buildSearchFiles } from '@/lib/search/build-index';
+import { buildSearchFiles, snippetText } from '@/lib/search/build-index';
 import { lemmasOf } from '@/lib/search/lemmas';
 import { createSearch, shardOf, snippet, withinOneEdit, wordsTally } from '@/lib/search/query';
 import { MAX_QUERY_LENGTH } from '@/lib/search/types';
@@ -147,6 +147,11 @@ describe('search', () => {
     const [result] = await search('career development awards');
     expect(result.href).toBe('/articles/funding#career-development-awards');
     expect(result.snippet.map((part) => part.text).join('')).toBe('A mentored award for physician-scientists.');
+  });
+
+  it('keeps table rows and list items apart in a snippet, and runs sentences on', () => {
+    expect(snippetText('AML · 2018 · Timing a referral\nBlood clots · 2019 · Choosing a drug')).toBe('AML · 2018 · Timing a referral · Blood clots · 2019 · Choosing a drug');
+    expect(snippetText('mentors\npeers\n\nA full sentence.\nAnother one:\n  next')).toBe('mentors · peers · A full sentence. Another one: next');
   });
 
   it('cuts a long text to a window around the first match, at word boundaries, and highlights whole words only', () => {
