@@ -24,6 +24,9 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      {/* This page's own box replaces the header's, so a reader sees one search box, not two.
+          The header's dialog stays, for the / and Ctrl+K shortcuts. React moves this into <head>. */}
+      <style href="search-page" precedence="default">{'site-search > form { display: none }'}</style>
       <h1 className="text-3xl font-bold tracking-tight text-ink">Search</h1>
       <form action="/search" method="get" role="search" aria-label="Search the guide" className="mt-6 flex gap-2">
         <label htmlFor="search-page-query" className="sr-only">

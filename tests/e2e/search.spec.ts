@@ -183,6 +183,14 @@ test('a query with markup is shown as text, never run, on the results page and i
   expect(dialogs).toBe(0);
 });
 
+test('the results page shows one search box, its own, holding the query; the / shortcut still opens the dialog', async ({ page }) => {
+  await page.goto('/search?q=mentor');
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('mentor');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('dialog').getByRole('combobox')).toBeFocused();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
