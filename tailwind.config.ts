@@ -3,6 +3,13 @@ import type { Config } from 'tailwindcss';
 
 // Colours are CSS variables (set in app/globals.css) so one palette serves light and dark.
 const colour = (name: string) => `var(--color-${name})`;
+// Dark mode swaps the palette's variables (app/globals.css), so the site never uses `prose-invert`.
+// Its colours would still be declared on every page's text; null leaves them out of the stylesheet.
+const unusedInvertColours = Object.fromEntries(
+  ['body', 'headings', 'lead', 'links', 'bold', 'counters', 'bullets', 'hr', 'quotes', 'quote-borders', 'captions', 'kbd', 'kbd-shadows', 'code', 'pre-code', 'pre-bg', 'th-borders', 'td-borders'].map(
+    (name) => [`--tw-prose-invert-${name}`, null],
+  ),
+);
 const sans = ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif'];
 
 export default {
@@ -44,6 +51,7 @@ export default {
             '--tw-prose-code': colour('ink'),
             '--tw-prose-th-borders': colour('line'),
             '--tw-prose-td-borders': colour('line'),
+            ...unusedInvertColours,
             maxWidth: '68ch',
             a: { textUnderlineOffset: '0.2em', textDecorationThickness: '1px' },
             'h2, h3': { fontFamily: sans.join(', ') },
