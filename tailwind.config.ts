@@ -52,7 +52,9 @@ export default {
             '--tw-prose-th-borders': colour('line'),
             '--tw-prose-td-borders': colour('line'),
             ...unusedInvertColours,
-            maxWidth: '68ch',
+            // The text's measure (app/globals.css): tables may use the whole article's width.
+            maxWidth: 'none',
+            '--measure': '58ch',
             a: { textUnderlineOffset: '0.2em', textDecorationThickness: '1px' },
             'h2, h3': { fontFamily: sans.join(', ') },
             'code::before': { content: 'none' },

@@ -45,7 +45,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
 
           {hasToc && <TocDisclosure label="On this page" entries={page.toc} />}
 
-          <div className="prose sm:prose-lg mt-8 max-w-[58ch] font-serif prose-headings:font-sans prose-headings:tracking-tight">
+          <div className="prose sm:prose-lg mt-8 font-serif prose-headings:font-sans prose-headings:tracking-tight">
             <MdxContent page={page} />
           </div>
           <SourcesList page={page} />

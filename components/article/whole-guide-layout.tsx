@@ -84,7 +84,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
                     </a>
                   </span>
                 </p>
-                <div className="prose sm:prose-lg mt-8 max-w-[58ch] font-serif prose-headings:font-sans prose-headings:tracking-tight">
+                <div className="prose sm:prose-lg mt-8 font-serif prose-headings:font-sans prose-headings:tracking-tight">
                   <MdxContent page={page} scope={scope} />
                 </div>
                 <SourcesList page={page} scope={scope} />

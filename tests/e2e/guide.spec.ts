@@ -172,6 +172,27 @@ test('unknown pages answer 404 with a helpful page that links home', async ({ pa
   }
 });
 
+test('on a wide screen a table uses the article’s whole width, while text and headings keep one reading measure', async ({ page }) => {
+  for (const path of ['/articles/what-changed-since-2017', '/articles/pay-hours-and-contracts']) {
+    await page.goto(path);
+    const measured = await page.locator('article .prose').evaluate((prose) => {
+      const width = (element: Element) => element.getBoundingClientRect().width;
+      const paragraph = prose.querySelector(':scope > p')!;
+      return {
+        article: width(prose.closest('article')!),
+        table: width(prose.querySelector(':scope > [data-table-scroll]')!),
+        paragraph: width(paragraph),
+        headingMeasure: getComputedStyle(prose.querySelector(':scope > h2')!).maxWidth,
+        paragraphMeasure: getComputedStyle(paragraph).maxWidth,
+      };
+    });
+    expect(Math.round(measured.table), `${path}: the table's width`).toBe(Math.round(measured.article));
+    // The text's measure (58ch) leaves a table 100 px or more to gain at 1280 px.
+    expect(measured.paragraph, `${path}: a paragraph's width`).toBeLessThan(measured.article - 100);
+    expect(measured.headingMeasure, `${path}: headings keep the text's measure`).toBe(measured.paragraphMeasure);
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
