@@ -1,11 +1,11 @@
 import typography from '@tailwindcss/typography';
 import type { Config } from 'tailwindcss';
 
-// Colours are CSS variables (set in app/globals.css) so one palette serves light and dark.
-const colour = (name: string) => `var(--color-${name})`;
+// Colors are CSS variables (set in app/globals.css) so one palette serves light and dark.
+const color = (name: string) => `var(--color-${name})`;
 // Dark mode swaps the palette's variables (app/globals.css), so the site never uses `prose-invert`.
-// Its colours would still be declared on every page's text; null leaves them out of the stylesheet.
-const unusedInvertColours = Object.fromEntries(
+// Its colors would still be declared on every page's text; null leaves them out of the stylesheet.
+const unusedInvertColors = Object.fromEntries(
   ['body', 'headings', 'lead', 'links', 'bold', 'counters', 'bullets', 'hr', 'quotes', 'quote-borders', 'captions', 'kbd', 'kbd-shadows', 'code', 'pre-code', 'pre-bg', 'th-borders', 'td-borders'].map(
     (name) => [`--tw-prose-invert-${name}`, null],
   ),
@@ -17,18 +17,18 @@ export default {
   theme: {
     extend: {
       colors: {
-        paper: colour('paper'),
-        surface: colour('surface'),
-        ink: colour('ink'),
-        muted: colour('muted'),
-        line: colour('line'),
-        accent: colour('accent'),
-        'accent-soft': colour('accent-soft'),
-        'on-accent': colour('on-accent'),
-        tip: colour('tip'),
-        'tip-soft': colour('tip-soft'),
-        warning: colour('warning'),
-        'warning-soft': colour('warning-soft'),
+        paper: color('paper'),
+        surface: color('surface'),
+        ink: color('ink'),
+        muted: color('muted'),
+        line: color('line'),
+        accent: color('accent'),
+        'accent-soft': color('accent-soft'),
+        'on-accent': color('on-accent'),
+        tip: color('tip'),
+        'tip-soft': color('tip-soft'),
+        warning: color('warning'),
+        'warning-soft': color('warning-soft'),
       },
       fontFamily: {
         sans,
@@ -37,21 +37,21 @@ export default {
       typography: {
         DEFAULT: {
           css: {
-            '--tw-prose-body': colour('ink'),
-            '--tw-prose-headings': colour('ink'),
-            '--tw-prose-lead': colour('muted'),
-            '--tw-prose-links': colour('accent'),
-            '--tw-prose-bold': colour('ink'),
-            '--tw-prose-counters': colour('muted'),
-            '--tw-prose-bullets': colour('muted'),
-            '--tw-prose-hr': colour('line'),
-            '--tw-prose-quotes': colour('ink'),
-            '--tw-prose-quote-borders': colour('line'),
-            '--tw-prose-captions': colour('muted'),
-            '--tw-prose-code': colour('ink'),
-            '--tw-prose-th-borders': colour('line'),
-            '--tw-prose-td-borders': colour('line'),
-            ...unusedInvertColours,
+            '--tw-prose-body': color('ink'),
+            '--tw-prose-headings': color('ink'),
+            '--tw-prose-lead': color('muted'),
+            '--tw-prose-links': color('accent'),
+            '--tw-prose-bold': color('ink'),
+            '--tw-prose-counters': color('muted'),
+            '--tw-prose-bullets': color('muted'),
+            '--tw-prose-hr': color('line'),
+            '--tw-prose-quotes': color('ink'),
+            '--tw-prose-quote-borders': color('line'),
+            '--tw-prose-captions': color('muted'),
+            '--tw-prose-code': color('ink'),
+            '--tw-prose-th-borders': color('line'),
+            '--tw-prose-td-borders': color('line'),
+            ...unusedInvertColors,
             // The text's measure (app/globals.css): tables may use the whole article's width.
             maxWidth: 'none',
             '--measure': '58ch',
