@@ -193,6 +193,35 @@ test('on a wide screen a table uses the article’s whole width, while text and 
   }
 });
 
+test('a table is spaced from the text around it as any block is: the larger of the two margins, not both', async ({ page }) => {
+  const careersArticle = site.articles.find((candidate) => candidate.slug === 'careers-beyond-the-physician')!;
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(careersArticle.href);
+    const gaps = await page.locator('article .prose > [data-table-scroll]').evaluateAll((regions) =>
+      regions.map((region) => {
+        const margin = (element: Element, side: 'Top' | 'Bottom') => parseFloat(getComputedStyle(element)[`margin${side}`]);
+        const box = (element: Element) => element.getBoundingClientRect();
+        const table = region.querySelector('table')!;
+        const [before, after] = [region.previousElementSibling!, region.nextElementSibling!];
+        return {
+          above: box(table).top - box(before).bottom,
+          expectedAbove: Math.max(margin(before, 'Bottom'), margin(region, 'Top')),
+          below: box(after).top - box(table).bottom,
+          expectedBelow: Math.max(margin(region, 'Bottom'), margin(after, 'Top')),
+          afterHeading: /^H[2-4]$/.test(before.tagName),
+        };
+      }),
+    );
+    // The careers article has a table under a heading and one between paragraphs.
+    expect(gaps.map((gap) => gap.afterHeading).sort(), `${width} px`).toEqual([false, true]);
+    for (const gap of gaps) {
+      expect(gap.above, `${width} px: space above a table`).toBeCloseTo(gap.expectedAbove, 0);
+      expect(gap.below, `${width} px: space below a table`).toBeCloseTo(gap.expectedBelow, 0);
+    }
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
