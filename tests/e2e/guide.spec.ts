@@ -6,6 +6,8 @@ import { contentPages, guide, sections, site } from './site';
 const visibleToc = (page: Page) => page.locator('nav[aria-label="On this page"]:visible');
 /** The table of contents as a disclosure above the article, on screens without room beside it. */
 const tocDisclosure = (page: Page) => page.locator('details', { has: page.locator('summary', { hasText: 'On this page' }) });
+/** The careers article has two tables: one under a heading, only a little wider than a phone's column, and one between paragraphs. */
+const careersArticle = site.articles.find((candidate) => candidate.slug === 'careers-beyond-the-physician')!;
 /**
  * Where an element comes to rest after a smooth scroll: its top once unmoved for ten frames, never a
  * reading taken mid-scroll. On a busy machine a scroll can hold still for two frames and then move
@@ -206,7 +208,6 @@ test('on a wide screen a table uses the article’s whole width, while text and 
 });
 
 test('a table is spaced from the text around it as any block is: the larger of the two margins, not both', async ({ page }) => {
-  const careersArticle = site.articles.find((candidate) => candidate.slug === 'careers-beyond-the-physician')!;
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(careersArticle.href);
@@ -284,7 +285,6 @@ test.describe('on a phone', () => {
   });
 
   test('a table wider than the column starts in line with the text and scrolls from edge to edge of the screen; one only a little wider shows whole', async ({ page }) => {
-    const careersArticle = site.articles.find((candidate) => candidate.slug === 'careers-beyond-the-physician')!;
     for (const [article, width] of [[pathsArticle, 320], [careersArticle, 390]] as const) {
       await page.setViewportSize({ width, height: 700 });
       await page.goto(article.href);
