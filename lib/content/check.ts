@@ -5,7 +5,7 @@ import { checkGlossary } from './check-glossary';
 import type { Diagnostic } from './diagnostics';
 import type { Glossary } from './glossary';
 import { topicHref } from './navigation';
-import { nearest } from './nearest';
+import { nearest, sharingWords } from './nearest';
 import { britishSpellings, britishUsages, lineAt } from './prose';
 import { DESCRIPTION_LENGTH, pastedAddressProblem, SLUG_PATTERN, SLUG_RULE, TEMPLATE_PARAGRAPHS } from './schema';
 import type { Page, PublicFile } from './site';
@@ -101,7 +101,7 @@ export function checkSite(
     }
     for (const { line, message, severity } of file.markupProblems) report(severity ?? 'error', file, line, message);
     for (const image of file.images) {
-      if (!image.alt.trim()) report('error', file, image.line, `image "${image.url}" has no alt text: describe what it shows`);
+      if (image.alt !== undefined && !image.alt.trim()) report('error', file, image.line, `image "${image.url}" has no alt text: describe what it shows`);
       if (!image.url.startsWith('/')) report('error', file, image.line, `image "${image.url}": use a path under public/, starting with /`);
       else if (BARE_PERCENT.test(image.url)) report('error', file, image.line, `image "${image.url}": ${BARE_PERCENT_FIX}`);
       else {
@@ -132,8 +132,10 @@ export function checkSite(
       else if (draftSlugs.has(slug)) report('error', page, relatedLine, `related: "${slug}" is a draft, which this build leaves out: publish it first, or name it once it is`);
       // A page that failed to load is reported on its own; it still exists to be related to.
       else if (!failedFiles.some((failed) => failed.slug === slug)) {
-        const guess = nearest(slug, [...bySlug.keys()].filter((other) => other !== page.slug));
-        report('error', page, relatedLine, `related: no page has the slug "${slug}"${guess ? ` (did you mean "${guess}"?)` : ''}`);
+        const others = [...bySlug.keys()].filter((other) => other !== page.slug);
+        const near = nearest(slug, others);
+        const guesses = near ? [near] : sharingWords(slug, others);
+        report('error', page, relatedLine, `related: no page has the slug "${slug}"${guesses.length ? ` (did you mean "${guesses.join('" or "')}"?)` : ''}`);
       }
     }
     const headingIds = new Set(page.headings.map((heading) => heading.id));
@@ -191,7 +193,12 @@ function checkSpelling(page: Page, report: Report) {
     for (const { word, us, index } of britishSpellings(text, names)) {
       report('error', page, lineAt(text, line, index), `"${word}" is British spelling: write "${us}" (a proper name? list it under properNames)`);
     }
-    for (const { phrase, us, index } of britishUsages(text)) report('warning', page, lineAt(text, line, index), `"${phrase}" is British usage: write "${us}"`);
+    for (const { phrase, us, index } of britishUsages(text)) {
+      // A phrase that ends in a quote mark is shown bare: wrapped in quotes of its own it reads as a tangle ("programme”,").
+      const quoted = /["”]/.test(phrase);
+      const message = quoted ? `${phrase} puts the ${phrase.endsWith(',') ? 'comma' : 'period'} outside the closing quote, as British usage does: write ${us}` : `"${phrase}" is British usage: write "${us}"`;
+      report('warning', page, lineAt(text, line, index), message);
+    }
   }
 }
 
@@ -259,8 +266,10 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
       // Judged by the last part of the address, which is where a typo is: the shared /guides/… would excuse any guess.
       const typed = path.replace(/\.mdx$/, '');
       const lastPart = typed.slice(typed.lastIndexOf('/') + 1);
-      const guess = nearest(typed, [...byHref.keys()].filter((href) => !('draft' in byHref.get(href)!)), Math.max(2, Math.floor(lastPart.length / 3)));
-      return `no page at that address${guess ? ` (did you mean ${guess}${fragment === undefined ? '' : `#${fragment}`}?)` : ''}`;
+      const published = [...byHref.keys()].filter((href) => !('draft' in byHref.get(href)!));
+      const nearPage = nearest(typed, published, Math.max(2, Math.floor(lastPart.length / 3)));
+      const guesses = (nearPage ? [nearPage] : sharingWords(typed, published)).map((href) => `${href}${fragment === undefined ? '' : `#${fragment}`}`);
+      return `no page at that address${guesses.length ? ` (did you mean ${guesses.join(' or ')}?)` : ''}`;
     }
     // A fragment on a file is the file's own business (a PDF's #page=3).
     return found.exact ? undefined : otherCapitals(found.savedAs);
@@ -270,7 +279,8 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
   if (!target.anchors.has(id)) {
     // On the whole-guide page each part's ids carry its prefix (alpha--first-part).
     const parts = wholeGuideIdsOf(id, target.anchors);
-    const guess = parts.length ? parts.join('" or "') : nearest(id, [...target.anchors]);
+    const nearId = nearest(id, [...target.anchors]);
+    const guess = (parts.length ? parts : nearId ? [nearId] : sharingWords(id, [...target.anchors])).join('" or "');
     return `${target.sourceFile} has no heading with the id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
   }
   return undefined;

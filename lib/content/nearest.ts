@@ -22,3 +22,16 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length];
 }
+
+/**
+ * Candidates with every word of a name typed short, as a heading id, a glossary id or a page's
+ * address ("palliative-care" for "early-interdisciplinary-palliative-care", "/articles/pay" for
+ * "/articles/pay-hours-and-contracts"), which nearest() is too strict to offer: at most `limit`,
+ * in the candidates' order. Words are split on hyphens and slashes.
+ */
+export function sharingWords(name: string, candidates: readonly string[], limit = 3): string[] {
+  const wordsOf = (text: string) => text.toLowerCase().split(/[-/]+/).filter(Boolean);
+  const wanted = wordsOf(name);
+  if (wanted.length === 0) return [];
+  return candidates.filter((candidate) => candidate !== name && wanted.every((word) => wordsOf(candidate).includes(word))).slice(0, limit);
+}

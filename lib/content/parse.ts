@@ -34,7 +34,8 @@ export interface Reference {
 }
 
 export interface ImageReference extends Reference {
-  alt: string;
+  /** A Markdown image's alt text; undefined for a <Figure>, whose alt prop the component check owns. */
+  alt?: string;
 }
 
 /** One `[@id]` in the body: the source it names and the how-manyth citation of it this is. */
@@ -319,7 +320,7 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
         const found = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name);
         return typeof found?.value === 'string' ? found.value : '';
       };
-      images.push({ url: attribute('src'), alt: attribute('alt'), line });
+      images.push({ url: attribute('src'), line });
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !placedBySite.has(node)) {
       if (isElement(node, 'Cite')) citations.push({ id: String(attributeOf(node, 'id')), n: Number(attributeOf(node, 'n')), line });

@@ -6,7 +6,7 @@ import { numberSources, SOURCES_HEADING, type NumberedSource } from './citations
 import { topicHref } from './navigation';
 import { readGlossary, type GlossaryEntry } from './glossary';
 import { readSearchSynonyms } from './search-synonyms';
-import { parseMdx, type Citation, type ComponentUse, type Heading, type ParsedBody, type ProseBlock, type TermMark, type TextSection } from './parse';
+import { parseMdx, type Citation, type ComponentUse, type Heading, type ImageReference, type ParsedBody, type ProseBlock, type TermMark, type TextSection } from './parse';
 import { readingMinutes } from './reading';
 import { rankRelated } from './related';
 import { pageFrontmatterSchema, sectionFrontmatterSchema, SLUG_PATTERN, SLUG_RULE, type PageFrontmatter } from './schema';
@@ -38,7 +38,7 @@ export interface Page {
   anchors: Set<string>;
   toc: TocEntry[];
   links: { url: string; line: number }[];
-  images: { url: string; alt: string; line: number }[];
+  images: ImageReference[];
   citations: Citation[];
   /** Glossary terms marked with `<Term>`, in order. */
   terms: TermMark[];

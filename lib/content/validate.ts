@@ -115,7 +115,8 @@ function describeIssue(issue: z.core.$ZodIssue, schema: Schema, data: Record<str
   }
   if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'string') {
     const length = typeof value === 'string' ? value.trim().length : 0;
-    return `is ${length} characters long; ${hint ?? issue.message}`;
+    const limit = issue.code === 'too_small' ? `too short: at least ${issue.minimum}` : `too long: at most ${issue.maximum}`;
+    return `${length === 0 ? 'is empty' : `is ${length} characters long, ${limit}`}; ${hint ?? issue.message}`;
   }
   const plain = plainIssue(issue, value);
   if (plain) return `${plain}${hint && issue.code === 'invalid_type' ? ` (${hint})` : ''}`;

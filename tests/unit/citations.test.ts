@@ -317,6 +317,15 @@ describe('US spelling', () => {
     expect(site.diagnostics.filter((diagnostic) => diagnostic.message.includes('British usage'))).toEqual([]);
   });
 
+  it('names the comma or period left outside a closing quote without wrapping the quote in quotes of its own', () => {
+    const site = load({ ...validGuide(), 'articles/quoted.mdx': frontmatter({}) + 'The board says "Hematology", and the letter "Oncology".\n\nTo sit the boards is British.\n' });
+    expect(site.diagnostics.filter((diagnostic) => diagnostic.message.includes('British usage')).map(({ line, message }) => `${line}: ${message}`)).toEqual([
+      '8: Hematology”, puts the comma outside the closing quote, as British usage does: write Hematology,”',
+      '8: Oncology”. puts the period outside the closing quote, as British usage does: write Oncology.”',
+      '10: "sit the boards" is British usage: write "take the boards"',
+    ]);
+  });
+
   it("lets a listed proper name with an apostrophe through, although the text's apostrophe is printed curled", () => {
     const page = (names: string) =>
       load({ ...validGuide(), 'articles/uk.mdx': frontmatter({ properNames: names }) + "The Children's Cancer and Leukaemia Group runs trials.\n" });

@@ -160,7 +160,8 @@ describe('bad frontmatter is an error naming file, line and field', () => {
   });
 
   it('a description outside 50-160 characters, with its length', () => {
-    expect(errors(article({ description: 'Too short.' }))).toEqual([expect.stringMatching(/^bad\.mdx:3: description: is 10 characters long; .*50-160/)]);
+    expect(errors(article({ description: 'Too short.' }))).toEqual([expect.stringMatching(/^bad\.mdx:3: description: is 10 characters long, too short: at least 50; .*50-160/)]);
+    expect(errors(article({ description: 'Word '.repeat(40) }))).toEqual([expect.stringMatching(/^bad\.mdx:3: description: is 199 characters long, too long: at most 160; /)]);
   });
 
   it('Markdown or an invisible character in a title or description, which the h1, the tab and link previews would show as typed', () => {
@@ -346,6 +347,18 @@ describe('bad bodies are errors naming file, line and link', () => {
     ]);
   });
 
+  it('a link to a page or heading typed short names the pages or headings with all its words', () => {
+    const site = load({
+      ...validGuide(),
+      'articles/pay-hours-and-contracts.mdx': frontmatter({ title: 'Pay' }) + body,
+      'articles/bad.mdx': frontmatter({}) + '[a](/articles/contracts#first-part) and [b](/guides/demo/alpha#part)\n',
+    });
+    expect(errors(site)).toEqual([
+      `bad.mdx:${firstBodyLine}: broken link "/articles/contracts#first-part": no page at that address (did you mean /articles/pay-hours-and-contracts#first-part?)`,
+      expect.stringMatching(new RegExp(`^bad\\.mdx:${firstBodyLine}: broken link "/guides/demo/alpha#part": .*alpha\\.mdx has no heading with the id "part" \\(did you mean "first-part" or "second-part"\\?\\)$`)),
+    ]);
+  });
+
   it('a mistyped web address is an error, though only the online link check could otherwise find it', () => {
     const links = ['htps://www.nrmp.org/fellowship', 'https//www.nrmp.org/fellowship', 'https:/www.nrmp.org/fellowship', 'https://nrmp/fellowship', 'https://www.nrmp,org/fellowship', 'ftp://example.org/file'];
     expect(errors(article(links.map((url, index) => `[link ${index}](${url})`).join('\n\n') + '\n'))).toEqual([
@@ -391,6 +404,11 @@ describe('bad bodies are errors naming file, line and link', () => {
     expect(errors(site)).toEqual([
       expect.stringMatching(/^bad\.mdx:8: image "\/images\/there\.png" has no alt text/),
       expect.stringMatching(/^bad\.mdx:10: image "\/images\/missing\.png" does not exist: expected public\/images\/missing\.png/),
+    ]);
+    // A <Figure> with no alt, or an empty one, is told once, by its prop.
+    expect(errors(article('<Figure src="/images/there.png" width={10} height={10} />\n\n<Figure src="/images/there.png" alt=" " width={10} height={10} />\n', ['images/there.png']))).toEqual([
+      expect.stringMatching(/^bad\.mdx:8: <Figure> alt: required prop is missing/),
+      expect.stringMatching(/^bad\.mdx:10: <Figure> alt: is empty; What the image shows/),
     ]);
   });
 

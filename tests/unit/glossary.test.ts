@@ -165,6 +165,10 @@ describe('terms marked in the text', () => {
     expect(errors(withText(`${marksAll}\nTwo <Term>LKAs</Term> and one <Term>IKAS</Term>.\n`, nearPlural))).toEqual([
       'marked.mdx:10: <Term> "lkas" is not in the glossary (did you mean "lka"? write <Term id="lka">…</Term>), or add it to content/glossary.yaml',
     ]);
+    // A term marked short is pointed to the entry that has all its words, which no spelling is near.
+    expect(errors(withText(`${marksAll}\nThe <Term>board</Term> met.\n`))).toEqual([
+      'marked.mdx:10: <Term> "board" is not in the glossary (did you mean "tumor-board"? write <Term id="tumor-board">…</Term>), or add it to content/glossary.yaml',
+    ]);
     // The expansion marked instead of the acronym is pointed to the acronym's entry, not told to add one.
     for (const [marked, id] of [['Longitudinal Knowledge Assessment', 'longitudinal-knowledge-assessment'], ['the Longitudinal Knowledge Assessments', 'the-longitudinal-knowledge-assessments'], ['Longitudinal Knowledge Assessment (LKA)', 'longitudinal-knowledge-assessment-lka']]) {
       expect(errors(withText(`${marksAll}\nThe <Term>${marked}</Term> again.\n`))).toEqual([
