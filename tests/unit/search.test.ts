@@ -358,6 +358,14 @@ describe('synonyms', () => {
       'search-synonyms.yaml:3: "salary" is already in the group on line 2: merge the two groups, or keep the word in one',
       'search-synonyms.yaml:4: "programme" is British spelling: write "program" (search reads "programme" as "program")',
     ]);
+    // A plural is its singular to search, in another group or in the same one.
+    const forms = load({ 'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + body, 'search-synonyms.yaml': 'groups:\n  - [pay, salary]\n  - [salaries, stipend]\n  - [stipends, grant, grant]\n  - [awards, award]\n' });
+    expect(errors(forms)).toEqual([
+      'search-synonyms.yaml:3: "salaries" is already in the group on line 2 (as "salary"): merge the two groups, or keep the word in one',
+      'search-synonyms.yaml:4: "stipends" is already in the group on line 3 (as "stipend"): merge the two groups, or keep the word in one',
+      'search-synonyms.yaml:4: "grant" is listed twice: leave one',
+      'search-synonyms.yaml:5: "award" and "awards" are one word to search, which finds every form of it: leave one',
+    ]);
     const phrase = load({ 'guides/g/index.mdx': frontmatter({ title: 'Overview' }) + body, 'search-synonyms.yaml': 'groups:\n  - [pay]\n  - [income, take home]\n' });
     expect(errors(phrase)).toEqual([
       'search-synonyms.yaml:2: group 1: a group needs two words or more',
