@@ -6,7 +6,8 @@ import { usSpelling } from '../spelling';
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
 };
 const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
 const DIGITS = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
@@ -50,6 +51,11 @@ const FIGURES: { pattern: RegExp; normalize: (match: RegExpExecArray) => string 
   { pattern: new RegExp(String.raw`\$\s?${DIGITS}(?:\s?(?:million|billion|thousand))?|\b${DIGITS}\s?(?:dollars|euros|pounds)\b`, 'gi'), normalize: (m) => compact(m[0]) },
   // Percentages: 45%, 99.7 percent.
   { pattern: new RegExp(String.raw`\b${DIGITS}\s?(?:%|percent\b|per cent\b)`, 'gi'), normalize: (m) => `${m[0].match(/[\d.,]+/)![0]}%` },
+  // Percentages in words: forty-five percent.
+  {
+    pattern: new RegExp(String.raw`\b(${NUMBER_WORD})(?:[-\s](${NUMBER_WORD}))?\s(?:percent|per cent)\b`, 'gi'),
+    normalize: (m) => `${Number(toNumber(m[1])) + (m[2] ? Number(toNumber(m[2])) : 0)}%`,
+  },
   // Ratios: one in five, 1 in 8.
   { pattern: new RegExp(String.raw`\b(${NUMBER_WORD}|\d+)\s+in\s+(${NUMBER_WORD}|\d+)\b`, 'gi'), normalize: (m) => `${toNumber(m[1])} in ${toNumber(m[2])}` },
   // A number with a unit: 36 months, 3-year, three years.
@@ -65,7 +71,7 @@ const FIGURES: { pattern: RegExp; normalize: (match: RegExpExecArray) => string 
 
 /**
  * The figures a text states, in order of appearance, each as a normalized key ("36 month",
- * "45%", "1 in 5") and as written. Spelled-out numbers count only with a unit or in a ratio.
+ * "45%", "1 in 5") and as written. Spelled-out numbers count only as a percentage, with a unit or in a ratio.
  */
 export function figuresIn(text: string): { key: string; written: string }[] {
   // Word's hyphen and non-breaking hyphen (U+2010, U+2011) read as the ordinary one, one character for one.

@@ -15,6 +15,7 @@ describe('figures a reader would want a source for', () => {
     ['the track takes 2–3 years, or 4 - 5 months', ['2-3 year', '4-5 month']],
     ['in the last two years 1,200 fellows matched', ['2 year', '1,200']],
     ['a three\u2011year residency and a 2\u2010year fellowship', ['3 year', '2 year']],
+    ['forty-five percent of fellows, Ten per cent of programs and ninety percent overall', ['45%', '10%', '90%']],
   ])('%s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
