@@ -414,15 +414,18 @@ export function publicFileNamed(contentDir: string, url: string): PublicFile | u
   if (decoded === undefined || decoded.endsWith('/')) return undefined; // a folder's address serves no file
   let folder = path.join(contentDir, '..', 'public');
   const saved: string[] = [];
+  // The content check runs this at build time only, so the server bundle need not trace the
+  // folders it reads: without turbopackIgnore, Turbopack warns four times that it would trace the
+  // whole project, burying the content check's own warnings in the build's output.
   for (const part of decoded.split('/').filter(Boolean)) {
     if (part === '..' || part === '.') return undefined;
-    const names = fs.existsSync(folder) && fs.statSync(folder).isDirectory() ? fs.readdirSync(folder) : [];
+    const names = fs.existsSync(/*turbopackIgnore: true*/ folder) && fs.statSync(/*turbopackIgnore: true*/ folder).isDirectory() ? fs.readdirSync(/*turbopackIgnore: true*/ folder) : [];
     const name = names.find((candidate) => candidate === part) ?? names.find((candidate) => candidate.toLowerCase() === part.toLowerCase());
     if (name === undefined) return undefined;
     saved.push(name);
     folder = path.join(folder, name);
   }
-  if (!saved.length || !fs.statSync(folder).isFile()) return undefined;
+  if (!saved.length || !fs.statSync(/*turbopackIgnore: true*/ folder).isFile()) return undefined;
   const savedAs = `/${saved.join('/')}`;
   return { savedAs, exact: savedAs === decoded.replace(/\/+/g, '/') };
 }
