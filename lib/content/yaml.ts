@@ -35,6 +35,12 @@ export function readYaml(text: string, fields?: ReadonlySet<string>): Record<str
     // YAML finds a quote never closed only where the frontmatter ends; the editor needs the line it opens on.
     const opened = /missing closing .?quote/i.test(cause.message) ? unclosedQuote(lines.slice(0, line)) : undefined;
     if (opened) throw new YamlError(`${opened.field}: this value's ${opened.quote} is never closed: end the value with ${opened.quote} on the same line`, opened.line);
+    // Likewise a list opened with [ and never closed, found only on the line after it.
+    const list = /^Flow sequence/.test(cause.message) ? unclosedList(lines.slice(0, line)) : undefined;
+    if (list) throw new YamlError(`${list.field}: this list's [ is never closed: end it with ] on the same line`, list.line);
+    // A field of a list entry indented one space off its neighbors reads to YAML as a new entry without its "-".
+    const misaligned = cause.code === 'MISSING_CHAR' ? misalignedField(lines[line - 2] ?? '', lines[line - 1] ?? '') : undefined;
+    if (misaligned) throw new YamlError(misaligned, line);
     const hint = likelyCause(lines[line - 1] ?? '');
     throw new YamlError(hint ? `${cause.message} (${hint})` : cause.message, line);
   }
@@ -84,6 +90,23 @@ function unclosedQuote(lines: readonly string[]): { field: string; quote: string
   return undefined;
 }
 
+/** The last `key: [` line among `lines` whose list is not closed on it, and its 1-based line. */
+function unclosedList(lines: readonly string[]): { field: string; line: number } | undefined {
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const field = /^\s*(?:-\s+)?([\w-]+):\s+\[[^\]]*$/.exec(lines[index]);
+    if (field) return { field: field[1], line: index + 1 };
+  }
+  return undefined;
+}
+
+/** For a `key:` line indented differently from the `key:` line above it in the same list entry: the fix. */
+function misalignedField(above: string, line: string): string | undefined {
+  const aboveKey = /^(\s*(?:-\s+)?)[\w-]+:/.exec(above);
+  const key = /^(\s*)([\w-]+):/.exec(line);
+  if (!aboveKey || !key || aboveKey[1].length === key[1].length) return undefined;
+  return `"${key[2]}" is indented ${key[1].length} spaces and the field above it ${aboveKey[1].length}: start "${key[2]}:" where the other fields of its entry start`;
+}
+
 /**
  * For a `key:` line indented further than the `key: value` line above it: what YAML made of it,
  * and the fix. A word that is no field (one of `fields`, or any lowercase name when they are not
@@ -108,6 +131,7 @@ function likelyCause(line: string): string | undefined {
   const field = /^(\s*(?:-\s+)?[\w-]+):\s+(.*)$/.exec(line);
   if (field && /^[“‘]/.test(field[2])) return 'curly quotes do not quote text in YAML: type straight quotes, "like this"';
   if (line.includes('\u00A0')) return 'this line has a no-break space, which YAML does not read as a space: retype the spaces';
+  if (field && /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')\s*[^\s#]/.test(field[2])) return 'text after the closing quote is not part of the value: put all of it inside the quotes';
   // [Draft] …, *Match* …, @handle: YAML reads the first character as its own syntax (a list, an alias, reserved).
   if (field && /^[[{*&!@`%|>]/.test(field[2]) && !/^\[.*\]\s*$|^\{.*\}\s*$|^[|>][-+]?\s*$/.test(field[2])) {
     return `a value that starts with ${field[2][0]} is read as YAML syntax, not text: put the whole value in double quotes, ${field[1].trim()}: "${field[2].replaceAll('"', '\\"')}"`;

@@ -195,6 +195,17 @@ describe('bad frontmatter is an error naming file, line and field', () => {
     expect(errors(article({ title: '"The \\"best\\" program"', description: '"A description long enough to pass the fifty character minimum check.' }))).toEqual([
       expect.stringMatching(/^bad\.mdx:3: frontmatter is not valid YAML: description: this value's " is never closed/),
     ]);
+    // A list never closed is named on the line it opens on, not the line after, where YAML notices.
+    expect(errors(article({ tags: '[training, research' }))).toEqual(["bad.mdx:5: frontmatter is not valid YAML: tags: this list's [ is never closed: end it with ] on the same line"]);
+    // A field one space off the others of its source reads to YAML as an entry without its "-".
+    const offByOne = '[training]\nsources:\n  - id: nrmp-2025\n    title: Results\n   publisher: NRMP\n    year: 2025';
+    expect(errors(load({ ...validGuide(), 'articles/bad.mdx': frontmatter({ tags: offByOne }) + body }))).toEqual([
+      'bad.mdx:9: frontmatter is not valid YAML: "publisher" is indented 3 spaces and the field above it 4: start "publisher:" where the other fields of its entry start',
+    ]);
+    // Text after a closing quote is pointed out; the parser's own words say only "Unexpected scalar".
+    expect(errors(article({ title: '"Results and Data" 2025' }))).toEqual([
+      expect.stringMatching(/^bad\.mdx:2: frontmatter is not valid YAML: .*\(text after the closing quote is not part of the value: put all of it inside the quotes\)$/),
+    ]);
     const twice = frontmatter({}).replace('updated:', 'title: Again\nupdated:');
     expect(errors(load({ ...validGuide(), 'articles/bad.mdx': twice + body }))).toEqual(['bad.mdx:4: frontmatter is not valid YAML: Map keys must be unique']);
     const tabbed = frontmatter({}).replace('tags:', '\ttags:');
