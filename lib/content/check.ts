@@ -109,6 +109,10 @@ export function checkSite(
         const found = publicFile(image.url);
         if (!found) report('error', file, image.line, `image "${image.url}" does not exist: expected public${sitePath(image.url).written}`);
         else if (!found.exact) report('error', file, image.line, `image "${image.url}": ${otherCapitals(found.savedAs)}`);
+        else if (image.size && found.pixels && !sameShape(image.size, found.pixels)) {
+          const { width, height } = found.pixels;
+          report('error', file, image.line, `<Figure> width={${image.size.width}} height={${image.size.height}} is not the shape of "${image.url}", which is ${width} × ${height} pixels: write width={${width}} height={${height}} (the page keeps a space of the shape written, so a wrong one makes the text jump when the image loads)`);
+        }
       }
     }
   }
@@ -284,6 +288,11 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
     return `${target.sourceFile} has no heading with the id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
   }
   return undefined;
+}
+
+/** Whether a written width and height keep an image's proportions, to within 1% (a rounded scale-down). */
+function sameShape(written: { width: number; height: number }, pixels: { width: number; height: number }): boolean {
+  return Math.abs(written.width / written.height - pixels.width / pixels.height) <= 0.01 * (pixels.width / pixels.height);
 }
 
 /** The kinds of address a link may start with; anything else is a mistyped one (htps:, http;). */

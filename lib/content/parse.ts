@@ -36,6 +36,8 @@ export interface Reference {
 export interface ImageReference extends Reference {
   /** A Markdown image's alt text; undefined for a <Figure>, whose alt prop the component check owns. */
   alt?: string;
+  /** A <Figure>'s width and height props, when both are written as numbers. */
+  size?: { width: number; height: number };
 }
 
 /** One `[@id]` in the body: the source it names and the how-manyth citation of it this is. */
@@ -320,7 +322,13 @@ export function parseMdx(contents: string, file: string): { parsed?: ParsedFile;
         const found = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name);
         return typeof found?.value === 'string' ? found.value : '';
       };
-      images.push({ url: attribute('src'), line });
+      // width={1200}: an expression, whose source text is the number.
+      const number = (name: string) => {
+        const value = attributeOf(node, name);
+        return typeof value === 'object' && value !== null && 'value' in value && /^\s*\d+\s*$/.test(String(value.value)) ? Number(value.value) : undefined;
+      };
+      const [width, height] = [number('width'), number('height')];
+      images.push({ url: attribute('src'), line, ...(width && height && { size: { width, height } }) });
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !placedBySite.has(node)) {
       if (isElement(node, 'Cite')) citations.push({ id: String(attributeOf(node, 'id')), n: Number(attributeOf(node, 'n')), line });

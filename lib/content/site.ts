@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { imageSize } from 'image-size';
 import path from 'node:path';
 import { checkSite, type FailedFile } from './check';
 import { ContentError, type Diagnostic } from './diagnostics';
@@ -402,6 +403,8 @@ export function publicFileOf(contentDir: string, url: string): string | undefine
 export interface PublicFile {
   savedAs: string;
   exact: boolean;
+  /** An image's size in pixels as browsers show it (EXIF rotation applied), if it is one image-size reads. */
+  pixels?: { width: number; height: number };
 }
 
 /**
@@ -427,7 +430,19 @@ export function publicFileNamed(contentDir: string, url: string): PublicFile | u
   }
   if (!saved.length || !fs.statSync(/*turbopackIgnore: true*/ folder).isFile()) return undefined;
   const savedAs = `/${saved.join('/')}`;
-  return { savedAs, exact: savedAs === decoded.replace(/\/+/g, '/') };
+  return { savedAs, exact: savedAs === decoded.replace(/\/+/g, '/'), pixels: pixelsOf(folder) };
+}
+
+/** An image file's size in pixels as a browser shows it, or undefined for a file that is not an image image-size reads. */
+function pixelsOf(file: string): { width: number; height: number } | undefined {
+  if (!/\.(?:png|jpe?g|gif|webp|avif|svg)$/i.test(file)) return undefined;
+  try {
+    const { width, height, orientation } = imageSize(fs.readFileSync(/*turbopackIgnore: true*/ file));
+    // EXIF orientations 5-8 turn the picture a quarter, and browsers show it turned.
+    return orientation !== undefined && orientation >= 5 ? { width: height, height: width } : { width, height };
+  } catch {
+    return undefined;
+  }
 }
 
 function compare(a: string, b: string): number {

@@ -423,6 +423,26 @@ describe('bad bodies are errors naming file, line and link', () => {
     ]);
   });
 
+  it('a <Figure> whose width and height are not the shape of its image, which would make the text jump as it loads', () => {
+    // The first 24 bytes of a PNG are all a reader of its size needs: the signature and the IHDR chunk's width and height.
+    const png = (width: number, height: number) => {
+      const bytes = Buffer.alloc(33);
+      bytes.write('\x89PNG\r\n\x1a\n', 'binary');
+      bytes.writeUInt32BE(13, 8);
+      bytes.write('IHDR', 12);
+      bytes.writeUInt32BE(width, 16);
+      bytes.writeUInt32BE(height, 20);
+      return bytes;
+    };
+    const figures = '<Figure src="/images/chart.png" alt="A chart" width={400} height={30} />\n\n<Figure src="/images/chart.png" alt="A chart" width={20} height={15} />\n';
+    const contentDir = writeContent({ ...validGuide(), 'articles/bad.mdx': frontmatter({}) + figures }, ['images/chart.png']);
+    fs.writeFileSync(path.join(contentDir, '..', 'public', 'images', 'chart.png'), png(40, 30));
+    // Half the size in the same proportions is fine; ten times as wide is not.
+    expect(errors(readSite({ contentDir, includeDrafts: false }))).toEqual([
+      'bad.mdx:8: <Figure> width={400} height={30} is not the shape of "/images/chart.png", which is 40 × 30 pixels: write width={40} height={30} (the page keeps a space of the shape written, so a wrong one makes the text jump when the image loads)',
+    ]);
+  });
+
   it('an image or file whose name is written with other capitals than it is saved with', () => {
     // macOS and Windows find the file either way; the server, on Linux, does not.
     const site = article('![A tumor board](/images/tumor-board.png)\n\nThe [survey](/files/survey.pdf) and the [board](/images/Tumor-Board.PNG).\n', ['images/Tumor-Board.PNG', 'Files/Survey.pdf']);
