@@ -1,6 +1,6 @@
 import { idOf } from '../mdx/ids.mjs';
 import pluralize from 'pluralize';
-import { nearest, sharingWords } from './nearest';
+import { likelyMeant } from './nearest';
 import type { Diagnostic } from './diagnostics';
 import { linkedPlace, linkTarget, type Glossary } from './glossary';
 import { britishSpellings, figuresIn, isDurationKey, numbersIn, sentencesOf, YEAR } from './prose';
@@ -67,8 +67,7 @@ export function checkGlossary(
       }
       // A plural marked as written (<Term>NPs</Term>) is its singular's entry, before any near spelling (bps).
       const singular = pluralize.singular(mark.id);
-      const near = byId.has(singular) ? singular : nearest(mark.id, [...byId.keys()]);
-      const guesses = near ? [near] : sharingWords(mark.id, [...byId.keys()]);
+      const guesses = byId.has(singular) ? [singular] : likelyMeant(mark.id, [...byId.keys()]);
       const write = guesses.length === 1 ? `write <Term id="${guesses[0]}">…</Term>` : 'write <Term id="…">…</Term> with the one you mean';
       // A near spelling is offered first, but a short acronym is near many others (AML, AMA), so adding the entry stays an option.
       report('error', page, mark.line, `<Term> "${mark.id}" is not in the glossary${guesses.length ? ` (did you mean "${guesses.join('" or "')}"? ${write}), or add it to content/glossary.yaml` : ': add it to content/glossary.yaml'}`);

@@ -5,7 +5,7 @@ import { checkGlossary } from './check-glossary';
 import type { Diagnostic } from './diagnostics';
 import type { Glossary } from './glossary';
 import { topicHref } from './navigation';
-import { nearest, sharingWords } from './nearest';
+import { likelyMeant, nearest } from './nearest';
 import { britishSpellings, britishUsages, lineAt } from './prose';
 import { DESCRIPTION_LENGTH, pastedAddressProblem, SLUG_PATTERN, SLUG_RULE, TEMPLATE_PARAGRAPHS } from './schema';
 import type { Page, PublicFile } from './site';
@@ -136,9 +136,7 @@ export function checkSite(
       else if (draftSlugs.has(slug)) report('error', page, relatedLine, `related: "${slug}" is a draft, which this build leaves out: publish it first, or name it once it is`);
       // A page that failed to load is reported on its own; it still exists to be related to.
       else if (!failedFiles.some((failed) => failed.slug === slug)) {
-        const others = [...bySlug.keys()].filter((other) => other !== page.slug);
-        const near = nearest(slug, others);
-        const guesses = near ? [near] : sharingWords(slug, others);
+        const guesses = likelyMeant(slug, [...bySlug.keys()].filter((other) => other !== page.slug));
         report('error', page, relatedLine, `related: no page has the slug "${slug}"${guesses.length ? ` (did you mean "${guesses.join('" or "')}"?)` : ''}`);
       }
     }
@@ -271,8 +269,7 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
       const typed = path.replace(/\.mdx$/, '');
       const lastPart = typed.slice(typed.lastIndexOf('/') + 1);
       const published = [...byHref.keys()].filter((href) => !('draft' in byHref.get(href)!));
-      const nearPage = nearest(typed, published, Math.max(2, Math.floor(lastPart.length / 3)));
-      const guesses = (nearPage ? [nearPage] : sharingWords(typed, published)).map((href) => `${href}${fragment === undefined ? '' : `#${fragment}`}`);
+      const guesses = likelyMeant(typed, published, Math.max(2, Math.floor(lastPart.length / 3))).map((href) => `${href}${fragment === undefined ? '' : `#${fragment}`}`);
       return `no page at that address${guesses.length ? ` (did you mean ${guesses.join(' or ')}?)` : ''}`;
     }
     // A fragment on a file is the file's own business (a PDF's #page=3).
@@ -283,8 +280,7 @@ function linkProblem(url: string, address: SitePath, page: LinkTarget, byHref: R
   if (!target.anchors.has(id)) {
     // On the whole-guide page each part's ids carry its prefix (alpha--first-part).
     const parts = wholeGuideIdsOf(id, target.anchors);
-    const nearId = nearest(id, [...target.anchors]);
-    const guess = (parts.length ? parts : nearId ? [nearId] : sharingWords(id, [...target.anchors])).join('" or "');
+    const guess = (parts.length ? parts : likelyMeant(id, [...target.anchors])).join('" or "');
     return `${target.sourceFile} has no heading with the id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
   }
   return undefined;

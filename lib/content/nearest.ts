@@ -24,12 +24,21 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
+ * What an editor probably meant by a name that matches nothing: the candidate spelled nearly the
+ * same (nearest), or else those with every word of a name typed short.
+ */
+export function likelyMeant(name: string, candidates: readonly string[], allowed?: number): string[] {
+  const near = nearest(name, candidates, allowed);
+  return near ? [near] : sharingWords(name, candidates);
+}
+
+/**
  * Candidates with every word of a name typed short, as a heading id, a glossary id or a page's
  * address ("palliative-care" for "early-interdisciplinary-palliative-care", "/articles/pay" for
  * "/articles/pay-hours-and-contracts"), which nearest() is too strict to offer: at most `limit`,
  * in the candidates' order. Words are split on hyphens and slashes.
  */
-export function sharingWords(name: string, candidates: readonly string[], limit = 3): string[] {
+function sharingWords(name: string, candidates: readonly string[], limit = 3): string[] {
   const wordsOf = (text: string) => text.toLowerCase().split(/[-/]+/).filter(Boolean);
   const wanted = wordsOf(name);
   if (wanted.length === 0) return [];

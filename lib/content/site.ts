@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { imageSize } from 'image-size';
 import path from 'node:path';
+import { imageSize } from 'image-size';
 import { checkSite, type FailedFile } from './check';
 import { ContentError, type Diagnostic } from './diagnostics';
 import { numberSources, SOURCES_HEADING, type NumberedSource } from './citations';

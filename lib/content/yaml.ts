@@ -38,7 +38,7 @@ export function readYaml(text: string, fields?: ReadonlySet<string>): Record<str
     // Likewise a list opened with [ and never closed, found only on the line after it.
     const list = /^Flow sequence/.test(cause.message) ? unclosedList(lines.slice(0, line)) : undefined;
     if (list) throw new YamlError(`${list.field}: this list's [ is never closed: end it with ] on the same line`, list.line);
-    // A field of a list entry indented one space off its neighbors reads to YAML as a new entry without its "-".
+    // A field of a list entry indented off its neighbors reads to YAML as a new entry without its "-".
     const misaligned = cause.code === 'MISSING_CHAR' ? misalignedField(lines[line - 2] ?? '', lines[line - 1] ?? '') : undefined;
     if (misaligned) throw new YamlError(misaligned, line);
     const hint = likelyCause(lines[line - 1] ?? '');
