@@ -109,9 +109,12 @@ export function checkSite(
         const found = publicFile(image.url);
         if (!found) report('error', file, image.line, `image "${image.url}" does not exist: expected public${sitePath(image.url).written}`);
         else if (!found.exact) report('error', file, image.line, `image "${image.url}": ${otherCapitals(found.savedAs)}`);
-        else if (image.size && found.pixels && !sameShape(image.size, found.pixels)) {
-          const { width, height } = found.pixels;
-          report('error', file, image.line, `<Figure> width={${image.size.width}} height={${image.size.height}} is not the shape of "${image.url}", which is ${width} × ${height} pixels: write width={${width}} height={${height}} (the page keeps a space of the shape written, so a wrong one makes the text jump when the image loads)`);
+        else if (image.size) {
+          const pixels = found.pixels();
+          if (pixels && !sameShape(image.size, pixels)) {
+            const { width, height } = pixels;
+            report('error', file, image.line, `<Figure> width={${image.size.width}} height={${image.size.height}} is not the shape of "${image.url}", which is ${width} × ${height} pixels: write width={${width}} height={${height}} (the page keeps a space of the shape written, so a wrong one makes the text jump when the image loads)`);
+          }
         }
       }
     }

@@ -403,8 +403,8 @@ export function publicFileOf(contentDir: string, url: string): string | undefine
 export interface PublicFile {
   savedAs: string;
   exact: boolean;
-  /** An image's size in pixels as browsers show it (EXIF rotation applied), if it is one image-size reads. */
-  pixels?: { width: number; height: number };
+  /** Reads an image's size in pixels as browsers show it (EXIF rotation applied), if it is one image-size reads: only a <Figure> with a size to compare asks. */
+  pixels: () => { width: number; height: number } | undefined;
 }
 
 /**
@@ -430,7 +430,7 @@ export function publicFileNamed(contentDir: string, url: string): PublicFile | u
   }
   if (!saved.length || !fs.statSync(/*turbopackIgnore: true*/ folder).isFile()) return undefined;
   const savedAs = `/${saved.join('/')}`;
-  return { savedAs, exact: savedAs === decoded.replace(/\/+/g, '/'), pixels: pixelsOf(folder) };
+  return { savedAs, exact: savedAs === decoded.replace(/\/+/g, '/'), pixels: () => pixelsOf(folder) };
 }
 
 /** An image file's size in pixels as a browser shows it, or undefined for a file that is not an image image-size reads. */
