@@ -499,6 +499,10 @@ describe("search over the guide's own content", () => {
     for (const href of duration) expect(shown(href), href).toMatch(/\b(lengths?|durations?)\b/i);
   });
 
+  it('leads with the section that gives oncologists\' pay figures for "salary", "salaries" and "oncologist salary"', async () => {
+    for (const query of ['salary', 'oncologist salary', 'salaries']) expect((await results(query))[0], query).toBe('/articles/pay-hours-and-contracts#national-salary-surveys');
+  });
+
   it('finds the fellowship section whose heading is "Hematology-oncology fellowship" among the first results for "hematology oncology"', async () => {
     expect((await results('hematology oncology')).slice(0, 3)).toContain('/guides/oncology-hematology/education-and-training#hematology-oncology-fellowship');
   });
