@@ -41,7 +41,8 @@ console.log('grade: Flesch-Kincaid reading grade level; above about 14 reads as 
 
 for (const diagnostic of site.diagnostics) console.log(formatDiagnostic(diagnostic));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-console.log(`\n${site.pages.length} pages checked in ${seconds} s: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
+// A page that fails is still a page checked: counting only those that pass would look as if it was not read.
+console.log(`\n${site.pages.length + site.failedPages.length} pages checked in ${seconds} s: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
 const drafts = site.draftsLeftOut;
 if (drafts.length) console.log(`${drafts.length} draft${drafts.length === 1 ? '' : 's'} not checked beyond ${drafts.length === 1 ? 'its' : 'their'} frontmatter (${drafts.join(', ')}): run npm run content:check -- --drafts to check ${drafts.length === 1 ? 'it' : 'them'}.`);
 process.exitCode = errors.length ? 1 : 0;

@@ -96,6 +96,8 @@ export interface Site {
   redirects: Map<string, Page>;
   /** Drafts this read left out (`includeDrafts` off), as editors see their paths: not checked beyond their frontmatter. */
   draftsLeftOut: string[];
+  /** Page files whose frontmatter or MDX has errors, so they are in no list above: checked, not built. */
+  failedPages: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -256,6 +258,7 @@ export function readSite({ contentDir, includeDrafts, parsedFiles }: LoadOptions
     related: new Map([...related].map(([slug, list]) => [slug, list.map((entry) => entry.page)])),
     redirects: new Map(pages.flatMap((page) => page.formerAddresses.map((address): [string, Page] => [address.href, page]))),
     draftsLeftOut,
+    failedPages: failedFiles.map((failed) => failed.sourceFile),
     diagnostics: byFileThenLine(diagnostics),
   };
 }

@@ -72,6 +72,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const before = check(contentDir);
     expect(before.status).toBe(1);
     const placeholder = 'description: is still the placeholder from npm run new: replace it with one or two sentences (50-160 characters) that tell readers what the page gives them';
+    expect(before.stdout).toContain(`${pages + 2} pages checked in`); // read and failed, so counted
     expect(problems(before.stdout)).toEqual([`content/articles/new-topic.mdx:3: ${placeholder}`, `content/guides/oncology-hematology/new-section.mdx:3: ${placeholder}`]);
 
     for (const file of ['articles/new-topic.mdx', 'guides/oncology-hematology/new-section.mdx']) {
