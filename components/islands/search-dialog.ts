@@ -40,8 +40,11 @@ function resultBody(result: SearchResult): Node[] {
   return body;
 }
 
-/** Runs the search dialog whose markup site-search.tsx renders into every page. */
-export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog): SearchDialog {
+/**
+ * Runs the search dialog whose markup site-search.tsx renders into every page; `searchPage` is
+ * the address of the results page for a query, which lists every result.
+ */
+export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog, searchPage: (query: string) => string): SearchDialog {
   const search: Search = createSearch({
     catalog,
     terms: (shard) => json<TermShard>(`/search/terms/${shard}.json`),
@@ -51,18 +54,25 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog):
   const input = dialog.querySelector('input')!;
   const status = dialog.querySelector('[role="status"]')!;
   const list = dialog.querySelector<HTMLUListElement>('[role="listbox"]')!;
+  // The dialog lists the first results; the results page lists them all.
+  const allResults = element('a', 'block border-t border-line px-4 py-3 text-sm font-medium');
+  allResults.hidden = true;
+  list.after(allResults);
 
   let failed = false;
   let active = 0;
   // Results with the query they answer, and the query's words they leave out (lib/search/query.ts):
-  // a keystroke sets them at once when its term shard is loaded.
+  // a keystroke sets them at once when its term shard is loaded. One result more than the dialog
+  // lists is asked for, to know whether the results page has more.
   let answer: { query: string; results: SearchResult[]; complete: boolean; missing: string[] } = { query: '', results: [], complete: true, missing: [] };
   let asked = '';
   const query = () => input.value;
   const answered = () => answer.query === query() && answer.complete;
 
   const render = () => {
-    const { results, missing } = answer;
+    const more = answer.results.length > RESULT_LIMIT;
+    const results = answer.results.slice(0, RESULT_LIMIT);
+    const { missing } = answer;
     const trimmed = query().trim();
     const leftOut = missing.length ? ` for the other words: no page mentions ${missing.map((word) => `“${word}”`).join(' or ')}` : '';
     status.textContent = failed
@@ -70,7 +80,7 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog):
       : !trimmed
         ? 'Type to search the guide and articles.'
         : results.length
-          ? [`${results.length} result${results.length === 1 ? '' : 's'}${leftOut}.`, wordsTally(results), 'Use the arrow keys and Enter to open one.'].filter(Boolean).join(' ')
+          ? [`${more ? 'The first ' : ''}${results.length} result${results.length === 1 ? '' : 's'}${leftOut}.`, wordsTally(results), 'Use the arrow keys and Enter to open one.'].filter(Boolean).join(' ')
           : 'No results. Check the spelling or try fewer words.';
     input.setAttribute('aria-expanded', String(results.length > 0));
     if (results.length) input.setAttribute('aria-activedescendant', `search-result-${active}`);
@@ -95,7 +105,14 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog):
       link.className = `block rounded-lg p-3 ${index === active ? 'bg-accent-soft' : ''}`;
       link.replaceChildren(...resultBody(result));
     });
+    allResults.hidden = !more || failed;
+    if (more) {
+      allResults.href = searchPage(trimmed);
+      allResults.textContent = `All results for “${trimmed}”`;
+    }
   };
+  /** Keeps the selected result in view as the arrow keys move through a list taller than the dialog. */
+  const showActive = () => list.children[active]?.scrollIntoView({ block: 'nearest' });
 
   // The full answer (and snippets the instant one lacked) follows once its parts arrive; one that
   // arrives after the reader typed on is dropped.
@@ -103,7 +120,7 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog):
     const wanted = query();
     if (answered() || asked === wanted) return;
     asked = wanted;
-    search(wanted, RESULT_LIMIT).then(
+    search(wanted, RESULT_LIMIT + 1).then(
       (results) => {
         if (query() !== wanted) return;
         answer = { query: wanted, results, complete: true, missing: search.missing(wanted) ?? [] };
@@ -118,9 +135,10 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog):
 
   const type = () => {
     active = 0;
-    const instant = search.now(query(), RESULT_LIMIT);
+    const instant = search.now(query(), RESULT_LIMIT + 1);
     if (instant) answer = { query: query(), ...instant, missing: search.missing(query()) ?? [] };
     render();
+    list.scrollTop = 0;
     complete();
   };
 
@@ -131,15 +149,16 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog):
 
   input.addEventListener('input', type);
   input.addEventListener('keydown', (event) => {
-    const { results } = answer;
+    const results = answer.results.slice(0, RESULT_LIMIT);
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (results.length) active = (active + (event.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length;
       render();
+      showActive();
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (results[active]) go(results[active].href);
-      else if (query().trim()) go(`/search?q=${encodeURIComponent(query().trim())}`);
+      else if (query().trim()) go(searchPage(query()));
     }
   });
   list.addEventListener('click', (event) => {

@@ -30,7 +30,7 @@ class SiteSearch extends Island {
       input.value = initial;
       dialog.showModal();
       input.focus();
-      this.#dialog ??= Promise.all([import('./search-dialog'), fetchCatalog()]).then(([{ attachSearch }, catalog]) => attachSearch(dialog, catalog));
+      this.#dialog ??= Promise.all([import('./search-dialog'), fetchCatalog()]).then(([{ attachSearch }, catalog]) => attachSearch(dialog, catalog, searchPage));
       this.#dialog.then(
         (search) => search.open(),
         () => (status.textContent = 'Search could not load. Press Enter to search on a separate page.'),

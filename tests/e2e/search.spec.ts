@@ -32,6 +32,35 @@ for (const query of ['fellowship', 'fellowhsip', 'rellowship']) {
   });
 }
 
+test('the arrow keys keep the selected result in view, and the dialog that lists the first results links to all of them', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 700 });
+  const dialog = await searchFromHome(page, 'fellowship');
+  const options = dialog.getByRole('option');
+  await expect(options).toHaveCount(8);
+  await expect(dialog.getByRole('status')).toContainText(/^The first 8 results\. /);
+  for (let step = 1; step < 8; step++) {
+    await page.keyboard.press('ArrowDown');
+    await expect(options.nth(step)).toHaveAttribute('aria-selected', 'true');
+    await expect(options.nth(step)).toBeInViewport({ ratio: 1 });
+  }
+  // Down from the last goes round to the first, which comes back into view.
+  await page.keyboard.press('ArrowDown');
+  await expect(options.first()).toBeInViewport({ ratio: 1 });
+  const all = dialog.getByRole('link', { name: 'All results for “fellowship”' });
+  await expect(all).toHaveAttribute('href', '/search?q=fellowship');
+  await all.click();
+  await expect(page).toHaveURL('/search?q=fellowship');
+  // The results page lists more than the dialog did.
+  expect(await page.getByRole('main').getByRole('listitem').count()).toBeGreaterThan(8);
+});
+
+test('a query with few results lists them all, with no link to more', async ({ page }) => {
+  const dialog = await searchFromHome(page, 'loan');
+  await expect(dialog.getByRole('option').first()).toBeVisible();
+  await expect(dialog.getByRole('status')).toContainText(/^[1-8] results?\. /);
+  await expect(dialog.getByRole('link', { name: /^All results/ })).toHaveCount(0);
+});
+
 /** Opens the search dialog on the home page with "/" and types the query into it. */
 async function searchFromHome(page: Page, query: string) {
   await page.goto('/');
@@ -52,7 +81,7 @@ test("a reader's word finds the guide's word for it, with no word left out", asy
   // The guide says "parental leave"; content/search-synonyms.yaml groups "maternity" with "parental".
   const dialog = await searchFromHome(page, 'maternity leave');
   await expect(dialog.getByRole('option').first().locator('a')).toHaveAttribute('href', /#part-time-work-and-parental-leave$/);
-  await expect(dialog.getByRole('status')).toContainText(/^\d+ results?\. /);
+  await expect(dialog.getByRole('status')).toContainText(/^(The first )?\d+ results?\. /);
   await expect(dialog.getByRole('status')).not.toContainText('no page mentions');
 });
 
@@ -65,7 +94,7 @@ test('a section that lacks one word of the query follows those with all of them,
   await expect(dialog.getByRole('option').first()).not.toContainText('Missing:');
   // The tally counts the results listed with every word, whatever the content holds today.
   const complete = await dialog.getByRole('option').filter({ hasNotText: 'Missing:' }).count();
-  await expect(dialog.getByRole('status')).toContainText(new RegExp(`^\\d+ results\\. ${complete} ${complete === 1 ? 'has' : 'have'} every word; \\d+ lack one\\. Use the arrow keys`));
+  await expect(dialog.getByRole('status')).toContainText(new RegExp(`^(The first )?\\d+ results\\. ${complete} ${complete === 1 ? 'has' : 'have'} every word; \\d+ lack one\\. Use the arrow keys`));
 });
 
 // The full ranking (title and heading matches above text-only ones) is pinned in tests/unit/search.test.ts.
