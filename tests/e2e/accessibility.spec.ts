@@ -63,6 +63,22 @@ test('every interactive element shows a visible focus indicator', async ({ page 
   }
 });
 
+test('the focus ring of a link in the table of contents beside the text is drawn whole, not cut by the list’s scrolling box', async ({ page }) => {
+  await page.setViewportSize(sizes.desktop);
+  await page.goto(sections[0].href);
+  const link = page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first();
+  await link.focus();
+  const ring = await link.evaluate((element) => {
+    const style = getComputedStyle(element);
+    const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const box = element.getBoundingClientRect();
+    const clip = element.closest('nav')!.getBoundingClientRect();
+    return { left: box.left - reach - clip.left, right: clip.right - (box.right + reach) };
+  });
+  expect(ring.left).toBeGreaterThanOrEqual(0);
+  expect(ring.right).toBeGreaterThanOrEqual(0);
+});
+
 test.describe('by keyboard alone', () => {
   test.use({ viewport: sizes.phone });
 
