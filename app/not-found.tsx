@@ -3,8 +3,9 @@ import { getSite } from '@/lib/content';
 import { sharingTags, siteImage } from '@/lib/metadata';
 
 // Without metadata of its own, Next.js gives a 404 the root image file as og:image (no alt, no
-// size) beside the layout's Twitter image: named here, the two agree.
-export const metadata: Metadata = sharingTags({ image: siteImage });
+// size) beside the layout's Twitter image: named here, the two agree. The title says what the
+// tab holds, as the page does.
+export const metadata: Metadata = { title: 'Page not found', ...sharingTags({ image: siteImage }) };
 
 export default function NotFound() {
   const guide = getSite().guides[0];

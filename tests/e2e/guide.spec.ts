@@ -182,6 +182,7 @@ test('unknown pages answer 404 with a helpful page that links home', async ({ pa
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+    await expect(page, path).toHaveTitle(/^Page not found · /);
     await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
   }
 });
