@@ -6,7 +6,7 @@ export function RelatedArticles({ pages }: { pages: Page[] }) {
   return (
     <section aria-labelledby="page-related-heading" className="mt-12">
       <h2 id="page-related-heading" className="text-xl font-semibold text-ink">
-        Related articles
+        Related reading
       </h2>
       <ul className="mt-4 grid gap-3">
         {pages.map((page) => (

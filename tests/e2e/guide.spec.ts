@@ -160,10 +160,10 @@ test('the guide navigation marks the current section', async ({ page }) => {
   await expect(current).toHaveAttribute('href', sections[2].href);
 });
 
-test('related articles: three other pages, each link works', async ({ page }) => {
+test('related reading: three other pages, each link works', async ({ page }) => {
   for (const content of [sections[0], site.articles[0]]) {
     await page.goto(content.href);
-    const related = page.getByRole('region', { name: 'Related articles' }).getByRole('link');
+    const related = page.getByRole('region', { name: 'Related reading' }).getByRole('link');
     await expect(related).toHaveCount(3);
     const hrefs = await related.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).not.toContain(content.href);
@@ -247,7 +247,7 @@ test.describe('without JavaScript', () => {
     await expect(tocLinks).toHaveCount(sections[3].toc.reduce((count, entry) => count + 1 + entry.children.length, 0));
     await tocLinks.nth(1).click();
     await expect(page).toHaveURL(new RegExp(`#${sections[3].toc[0].children[0]?.id ?? sections[3].toc[1].id}$`));
-    await expect(page.getByRole('region', { name: 'Related articles' }).getByRole('link')).toHaveCount(3);
+    await expect(page.getByRole('region', { name: 'Related reading' }).getByRole('link')).toHaveCount(3);
   });
 
   // Nothing would close it after a pick, so it must not follow the reader down the page, open over the text.

@@ -136,7 +136,7 @@ test.describe('printed', () => {
     const printed = await readPdf(await page.pdf({ format: 'A4' }));
     const text = squeezed(printed.map((sheet) => sheet.text).join(''));
     expect(text).toContain(squeezed(section.frontmatter.title));
-    for (const chrome of ['Search the guide', 'Dark theme', 'Guide sections', 'Related articles', 'Read or print the whole guide']) expect(text).not.toContain(squeezed(chrome));
+    for (const chrome of ['Search the guide', 'Dark theme', 'Guide sections', 'Related reading', 'Read or print the whole guide']) expect(text).not.toContain(squeezed(chrome));
     expect(text).toContain(squeezed(withTerm));
     expect(text).toContain(`(${siteUrl}${internal})`);
     expect(text).toContain(`(${external})`);
