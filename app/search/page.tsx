@@ -37,7 +37,7 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
           name="q"
           type="search"
           defaultValue={tooLong ? '' : query}
-          placeholder="For example: fellowship, CAR-T, mentors"
+          placeholder="fellowship, CAR-T…"
           className="min-w-0 flex-1 rounded-lg border border-line bg-surface px-4 py-2.5 text-ink placeholder:text-muted"
         />
         <button type="submit" className="rounded-lg bg-accent px-5 py-2.5 font-semibold text-on-accent hover:opacity-90">
