@@ -39,14 +39,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       {/* --site-url lets the print stylesheet spell out links within the site as full addresses. */}
       <body className="flex min-h-screen flex-col font-sans antialiased" style={{ '--site-url': JSON.stringify(siteConfig.url) } as CSSProperties}>
+        {/* To the page's own content: past the guide's sidebar, on pages that have one. */}
         <a
-          href="#main"
+          href="#page-content"
           className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2 focus:text-ink focus:shadow"
         >
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" className="flex-1">
+        <main className="flex-1">
           {children}
         </main>
         <SiteFooter />

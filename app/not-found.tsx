@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Page not found', ...sharingTags({ im
 export default function NotFound() {
   const guide = getSite().guides[0];
   return (
-    <div className="mx-auto max-w-2xl px-4 py-20 sm:px-6">
+    <div id="page-content" className="mx-auto max-w-2xl px-4 py-20 sm:px-6">
       <p className="text-sm font-semibold tracking-wide text-accent uppercase">Page not found</p>
       <h1 className="mt-3 text-3xl font-bold tracking-tight text-ink">We could not find that page</h1>
       <p className="mt-4 font-serif text-lg leading-relaxed text-muted">

@@ -15,7 +15,7 @@ export const metadata: Metadata = {
 export default function HomePage() {
   const { guides, articles } = getSite();
   return (
-    <div className="mx-auto max-w-6xl px-4 sm:px-6">
+    <div id="page-content" className="mx-auto max-w-6xl px-4 sm:px-6">
       {guides.map((guide) => (
         <div key={guide.slug}>
           <section aria-labelledby={`guide-${guide.slug}`} className="py-12 sm:py-16">

@@ -23,7 +23,7 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
   const tally = wordsTally(results);
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+    <div id="page-content" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       {/* This page's own box replaces the header's, so a reader sees one search box, not two.
           The header's dialog stays, for the / and Ctrl+K shortcuts. React moves this into <head>. */}
       <style href="search-page" precedence="default">{'site-search > form { display: none }'}</style>

@@ -28,7 +28,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
         <StructuredData page={page} trail={trail} />
         <term-interest />
         {guide && <GuideDisclosure guide={guide} current={page} />}
-        <article className="mx-auto max-w-[68ch] lg:mx-0">
+        <article id="page-content" className="mx-auto max-w-[68ch] lg:mx-0">
           <header>
             <Breadcrumbs trail={trail} />
             <h1 className="mt-4 text-3xl leading-tight font-bold tracking-tight text-balance text-ink sm:text-4xl">{page.frontmatter.title}</h1>

@@ -33,7 +33,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
       <div className="min-w-0">
         <GuideDisclosure guide={guide} wholeGuideCurrent />
         <term-interest />
-        <article data-whole-guide className="mx-auto max-w-[68ch] lg:mx-0">
+        <article id="page-content" data-whole-guide className="mx-auto max-w-[68ch] lg:mx-0">
           <header>
             <Breadcrumbs trail={trail} />
             <h1 className="mt-4 text-3xl leading-tight font-bold tracking-tight text-balance text-ink sm:text-4xl">{guide.overview.frontmatter.title}</h1>

@@ -13,7 +13,7 @@ export function articleListHref(page: number): string {
 export function ArticleListPage({ list, total }: { list: Paginated<Page>; total: number }) {
   const { items, page, pageCount } = list;
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+    <div id="page-content" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <Breadcrumbs
         trail={[
           { name: 'Home', href: '/' },

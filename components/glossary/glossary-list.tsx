@@ -28,7 +28,7 @@ export function GlossaryList({ entries, termPages, pages }: { entries: GlossaryE
     })),
   };
   return (
-    <div className="mx-auto max-w-3xl px-4 pt-6 pb-10 sm:px-6 lg:pt-10">
+    <div id="page-content" className="mx-auto max-w-3xl px-4 pt-6 pb-10 sm:px-6 lg:pt-10">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(structuredData).replace(/</g, '\\u003c') }} />
       <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Glossary', href: '/glossary' }]} />
       <h1 className="mt-4 text-3xl leading-tight font-bold tracking-tight text-ink sm:text-4xl">Glossary</h1>

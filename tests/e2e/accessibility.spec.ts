@@ -25,14 +25,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }
 }
 
-test('landmarks: a skip link to main, one main, a header and footer, and navigation regions with distinct names', async ({ page }) => {
+test('landmarks: a skip link to the content, one main, a header and footer, and navigation regions with distinct names', async ({ page }) => {
   await page.goto(sections[1].href);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#main$/);
+  await expect(page).toHaveURL(/#page-content$/);
   await expect(page.getByRole('main')).toHaveCount(1);
   await expect(page.getByRole('banner')).toHaveCount(1);
   await expect(page.getByRole('contentinfo')).toHaveCount(1);
@@ -40,6 +40,22 @@ test('landmarks: a skip link to main, one main, a header and footer, and navigat
   expect(names.every(Boolean)).toBe(true);
   expect(new Set(names).size).toBe(names.length);
 });
+
+for (const [sizeName, viewport] of Object.entries(sizes)) {
+  test(`on every kind of page (${sizeName}), the skip link's next stop is in the page's own content, past the header and the guide's navigation`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    for (const path of paths) {
+      await page.goto(path);
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: 'Skip to content' }), path).toBeFocused();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      // The content is the page's own: on guide pages, the article, after the guide's sidebar and disclosure.
+      const landed = await page.evaluate(() => ({ inContent: Boolean(document.activeElement!.closest('main #page-content')), text: document.activeElement!.textContent?.trim().slice(0, 40) }));
+      expect(landed.inContent, `${path}: the next stop is "${landed.text}"`).toBe(true);
+    }
+  });
+}
 
 test('every interactive element shows a visible focus indicator', async ({ page }) => {
   await page.goto(sections[0].href);
