@@ -9,6 +9,7 @@ import { sharingTags, siteImage } from '@/lib/metadata';
 import { siteConfig } from '@/lib/site-config';
 import { speculationRules } from '@/lib/speculation-rules';
 import './globals.css';
+import { PAGE_CONTENT_ID } from '@/lib/content/layout-ids';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
@@ -41,7 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-screen flex-col font-sans antialiased" style={{ '--site-url': JSON.stringify(siteConfig.url) } as CSSProperties}>
         {/* To the page's own content: past the guide's sidebar, on pages that have one. */}
         <a
-          href="#page-content"
+          href={`#${PAGE_CONTENT_ID}`}
           className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2 focus:text-ink focus:shadow"
         >
           Skip to content

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getSite } from '@/lib/content';
 import { sharingTags, siteImage } from '@/lib/metadata';
+import { PAGE_CONTENT_ID } from '@/lib/content/layout-ids';
 
 // Without metadata of its own, Next.js gives a 404 the root image file as og:image (no alt, no
 // size) beside the layout's Twitter image: named here, the two agree. The title says what the
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: 'Page not found', ...sharingTags({ im
 export default function NotFound() {
   const guide = getSite().guides[0];
   return (
-    <div id="page-content" className="mx-auto max-w-2xl px-4 py-20 sm:px-6">
+    <div id={PAGE_CONTENT_ID} className="mx-auto max-w-2xl px-4 py-20 sm:px-6">
       <p className="text-sm font-semibold tracking-wide text-accent uppercase">Page not found</p>
       <h1 className="mt-3 text-3xl font-bold tracking-tight text-ink">We could not find that page</h1>
       <p className="mt-4 font-serif text-lg leading-relaxed text-muted">

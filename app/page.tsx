@@ -3,6 +3,7 @@ import { PageCard } from '@/components/site/page-card';
 import { getSite } from '@/lib/content';
 import { sharingTags, siteImage } from '@/lib/metadata';
 import { siteConfig } from '@/lib/site-config';
+import { PAGE_CONTENT_ID } from '@/lib/content/layout-ids';
 
 /** The home page stays the same size however many articles there are; the rest are a click away. */
 const LATEST_ARTICLES = 6;
@@ -15,7 +16,7 @@ export const metadata: Metadata = {
 export default function HomePage() {
   const { guides, articles } = getSite();
   return (
-    <div id="page-content" className="mx-auto max-w-6xl px-4 sm:px-6">
+    <div id={PAGE_CONTENT_ID} className="mx-auto max-w-6xl px-4 sm:px-6">
       {guides.map((guide) => (
         <div key={guide.slug}>
           <section aria-labelledby={`guide-${guide.slug}`} className="py-12 sm:py-16">

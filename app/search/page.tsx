@@ -4,6 +4,7 @@ import { sharingTags, siteImage } from '@/lib/metadata';
 import { MAX_QUERY_LENGTH } from '@/lib/search/types';
 import { wordsTally } from '@/lib/search/query';
 import { searchSite } from '@/lib/search/site-index';
+import { PAGE_CONTENT_ID } from '@/lib/content/layout-ids';
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -23,7 +24,7 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
   const tally = wordsTally(results);
 
   return (
-    <div id="page-content" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+    <div id={PAGE_CONTENT_ID} className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       {/* This page's own box replaces the header's, so a reader sees one search box, not two.
           The header's dialog stays, for the / and Ctrl+K shortcuts. React moves this into <head>. */}
       <style href="search-page" precedence="default">{'site-search > form { display: none }'}</style>

@@ -12,6 +12,7 @@ import { RelatedArticles } from './related-articles';
 import { SourcesList } from './sources-list';
 import { StructuredData } from './structured-data';
 import { TocDisclosure, TocList } from './table-of-contents';
+import { PAGE_CONTENT_ID } from '@/lib/content/layout-ids';
 
 /**
  * Every content page: guide navigation, breadcrumbs, title and meta, the MDX body with its
@@ -28,7 +29,7 @@ export function ArticleLayout({ page, guide, trail }: { page: Page; guide?: Guid
         <StructuredData page={page} trail={trail} />
         <term-interest />
         {guide && <GuideDisclosure guide={guide} current={page} />}
-        <article id="page-content" className="mx-auto max-w-[68ch] lg:mx-0">
+        <article id={PAGE_CONTENT_ID} className="mx-auto max-w-[68ch] lg:mx-0">
           <header>
             <Breadcrumbs trail={trail} />
             <h1 className="mt-4 text-3xl leading-tight font-bold tracking-tight text-balance text-ink sm:text-4xl">{page.frontmatter.title}</h1>

@@ -1,11 +1,12 @@
+import { RELATED_HEADING_ID } from '@/lib/content/layout-ids';
 import type { Page } from '@/lib/content';
 
 /** What to read next: chosen at build time from shared tags and similar text. */
 export function RelatedArticles({ pages }: { pages: Page[] }) {
   if (pages.length === 0) return null;
   return (
-    <section aria-labelledby="page-related-heading" className="mt-12">
-      <h2 id="page-related-heading" className="text-xl font-semibold text-ink">
+    <section aria-labelledby={RELATED_HEADING_ID} className="mt-12">
+      <h2 id={RELATED_HEADING_ID} className="text-xl font-semibold text-ink">
         Related reading
       </h2>
       <ul className="mt-4 grid gap-3">

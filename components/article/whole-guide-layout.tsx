@@ -11,6 +11,7 @@ import { MdxContent } from './mdx-content';
 import { ShareTools } from './share-tools';
 import { SourcesList } from './sources-list';
 import { TocDisclosure, TocList } from './table-of-contents';
+import { PAGE_CONTENT_ID } from '@/lib/content/layout-ids';
 
 /**
  * The overview and every section of a guide as one document, for reading start to finish,
@@ -33,7 +34,7 @@ export function WholeGuideLayout({ guide, trail }: { guide: Guide; trail: Crumb[
       <div className="min-w-0">
         <GuideDisclosure guide={guide} wholeGuideCurrent />
         <term-interest />
-        <article id="page-content" data-whole-guide className="mx-auto max-w-[68ch] lg:mx-0">
+        <article id={PAGE_CONTENT_ID} data-whole-guide className="mx-auto max-w-[68ch] lg:mx-0">
           <header>
             <Breadcrumbs trail={trail} />
             <h1 className="mt-4 text-3xl leading-tight font-bold tracking-tight text-balance text-ink sm:text-4xl">{guide.overview.frontmatter.title}</h1>

@@ -2,6 +2,7 @@ import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { FormattedDate } from '@/components/article/formatted-date';
 import type { Page } from '@/lib/content';
 import type { Paginated } from '@/lib/content/pagination';
+import { PAGE_CONTENT_ID } from '@/lib/content/layout-ids';
 
 export const ARTICLES_PER_PAGE = 50;
 
@@ -13,7 +14,7 @@ export function articleListHref(page: number): string {
 export function ArticleListPage({ list, total }: { list: Paginated<Page>; total: number }) {
   const { items, page, pageCount } = list;
   return (
-    <div id="page-content" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+    <div id={PAGE_CONTENT_ID} className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <Breadcrumbs
         trail={[
           { name: 'Home', href: '/' },

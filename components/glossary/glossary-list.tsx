@@ -2,6 +2,7 @@ import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import type { Page } from '@/lib/content';
 import { linkTarget, type GlossaryEntry } from '@/lib/content/glossary';
 import { siteConfig } from '@/lib/site-config';
+import { PAGE_CONTENT_ID } from '@/lib/content/layout-ids';
 
 /** The first letter an entry is filed under: A-Z, or # for a term that starts with a digit. */
 const letterOf = (entry: GlossaryEntry) => (/^[a-z]/i.test(entry.term) ? entry.term[0].toUpperCase() : '#');
@@ -28,7 +29,7 @@ export function GlossaryList({ entries, termPages, pages }: { entries: GlossaryE
     })),
   };
   return (
-    <div id="page-content" className="mx-auto max-w-3xl px-4 pt-6 pb-10 sm:px-6 lg:pt-10">
+    <div id={PAGE_CONTENT_ID} className="mx-auto max-w-3xl px-4 pt-6 pb-10 sm:px-6 lg:pt-10">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(structuredData).replace(/</g, '\\u003c') }} />
       <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Glossary', href: '/glossary' }]} />
       <h1 className="mt-4 text-3xl leading-tight font-bold tracking-tight text-ink sm:text-4xl">Glossary</h1>

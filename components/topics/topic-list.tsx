@@ -1,10 +1,11 @@
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import type { Topic } from '@/lib/content';
+import { PAGE_CONTENT_ID } from '@/lib/content/layout-ids';
 
 /** Every tag, alphabetically, with how many pages carry it. */
 export function TopicIndex({ topics }: { topics: Topic[] }) {
   return (
-    <div id="page-content" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+    <div id={PAGE_CONTENT_ID} className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Topics', href: '/topics' }]} />
       <h1 className="mt-4 text-3xl font-bold tracking-tight text-ink sm:text-4xl">Topics</h1>
       <p className="mt-3 font-serif text-lg text-muted">Every subject the guide and its articles cover, with the pages on each.</p>
@@ -27,7 +28,7 @@ export function TopicIndex({ topics }: { topics: Topic[] }) {
 /** The pages that carry one tag, in reading order: guide first, then articles. */
 export function TopicPage({ topic }: { topic: Topic }) {
   return (
-    <div id="page-content" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+    <div id={PAGE_CONTENT_ID} className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <Breadcrumbs
         trail={[
           { name: 'Home', href: '/' },

@@ -1,5 +1,6 @@
 import { checkCitations, checkRepeatedFigures } from './check-citations';
 import { SOURCES_HEADING } from './citations';
+import { LAYOUT_IDS } from './layout-ids';
 import { checkComponents } from './check-components';
 import { checkGlossary } from './check-glossary';
 import type { Diagnostic } from './diagnostics';
@@ -219,6 +220,7 @@ function checkHeadings(page: CheckedBody, report: Report) {
     if (heading.text.toLowerCase() === SOURCES_HEADING.text.toLowerCase()) {
       report('error', page, heading.line, `"${heading.written}": pages that cite end with a Sources list made from \`sources\` in the frontmatter, so readers would see two; list the documents there, or name a section about something else for what it is ("Sources of funding")`);
     }
+    if (LAYOUT_IDS.has(heading.id)) report('error', page, heading.line, `heading id "${heading.id}" is one the page's layout gives its own part; set another with {#another-id}`);
     const firstLine = seen.get(heading.id);
     if (firstLine !== undefined) report('error', page, heading.line, `duplicate heading id "${heading.id}" (also on line ${firstLine}); set one with {#another-id}`);
     else seen.set(heading.id, heading.line);

@@ -406,6 +406,10 @@ describe('bad bodies are errors naming file, line and link', () => {
     expect(errors(article("# It's the **patients'** trust\n"))).toEqual([expect.stringMatching(/^bad\.mdx:8: "# It's the \*\*patients'\*\* trust": the title is the page's only h1/)]);
   });
 
+  it("a heading with an id the page's layout gives its own part", () => {
+    expect(errors(article('## Where to begin {#page-content}\n'))).toEqual([expect.stringMatching(/^bad\.mdx:8: heading id "page-content" is one the page's layout gives its own part/)]);
+  });
+
   it('two headings with the same explicit id', () => {
     expect(errors(article('## One {#same}\n\n## Two {#same}\n'))).toEqual([expect.stringMatching(/^bad\.mdx:10: duplicate heading id "same" \(also on line 8\)/)]);
   });
