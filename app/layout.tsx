@@ -4,12 +4,12 @@ import islands from '@/components/islands/bundle.json';
 import { DevIslands } from '@/components/islands/dev-islands';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
+import { PAGE_CONTENT_ID } from '@/lib/content/layout-ids';
 import { headScript } from '@/lib/head-script';
 import { sharingTags, siteImage } from '@/lib/metadata';
 import { siteConfig } from '@/lib/site-config';
 import { speculationRules } from '@/lib/speculation-rules';
 import './globals.css';
-import { PAGE_CONTENT_ID } from '@/lib/content/layout-ids';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),

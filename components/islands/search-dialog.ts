@@ -61,18 +61,26 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog, 
 
   let failed = false;
   let active = 0;
-  // Results with the query they answer, and the query's words they leave out (lib/search/query.ts):
-  // a keystroke sets them at once when its term shard is loaded. One result more than the dialog
-  // lists is asked for, to know whether the results page has more.
-  let answer: { query: string; results: SearchResult[]; complete: boolean; missing: string[] } = { query: '', results: [], complete: true, missing: [] };
+  // The results the dialog lists with the query they answer, whether the results page has more,
+  // and the query's words they leave out (lib/search/query.ts): a keystroke sets them at once when
+  // its term shard is loaded.
+  type Answer = { query: string; results: SearchResult[]; more: boolean; complete: boolean; missing: string[] };
+  const noAnswer: Answer = { query: '', results: [], more: false, complete: true, missing: [] };
+  let answer = noAnswer;
+  /** The answer to a query from one result more than the dialog lists, which tells whether there are more. */
+  const answerOf = (query: string, found: SearchResult[], complete: boolean): Answer => ({
+    query,
+    results: found.slice(0, RESULT_LIMIT),
+    more: found.length > RESULT_LIMIT,
+    complete,
+    missing: search.missing(query) ?? [],
+  });
   let asked = '';
   const query = () => input.value;
   const answered = () => answer.query === query() && answer.complete;
 
   const render = () => {
-    const more = answer.results.length > RESULT_LIMIT;
-    const results = answer.results.slice(0, RESULT_LIMIT);
-    const { missing } = answer;
+    const { results, more, missing } = answer;
     const trimmed = query().trim();
     const leftOut = missing.length ? ` for the other words: no page mentions ${missing.map((word) => `“${word}”`).join(' or ')}` : '';
     status.textContent = failed
@@ -123,7 +131,7 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog, 
     search(wanted, RESULT_LIMIT + 1).then(
       (results) => {
         if (query() !== wanted) return;
-        answer = { query: wanted, results, complete: true, missing: search.missing(wanted) ?? [] };
+        answer = answerOf(wanted, results, true);
         render();
       },
       () => {
@@ -136,7 +144,7 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog, 
   const type = () => {
     active = 0;
     const instant = search.now(query(), RESULT_LIMIT + 1);
-    if (instant) answer = { query: query(), ...instant, missing: search.missing(query()) ?? [] };
+    if (instant) answer = answerOf(query(), instant.results, instant.complete);
     render();
     list.scrollTop = 0;
     complete();
@@ -149,7 +157,7 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog, 
 
   input.addEventListener('input', type);
   input.addEventListener('keydown', (event) => {
-    const results = answer.results.slice(0, RESULT_LIMIT);
+    const { results } = answer;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (results.length) active = (active + (event.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length;
@@ -180,7 +188,7 @@ export function attachSearch(dialog: HTMLDialogElement, catalog: SearchCatalog, 
     open() {
       failed = false;
       asked = '';
-      answer = { query: '', results: [], complete: true, missing: [] };
+      answer = noAnswer;
       type();
     },
   };

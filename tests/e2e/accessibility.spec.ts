@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, tabTo, test, waitForIslands } from './fixtures';
+import { PAGE_CONTENT_ID } from '@/lib/content/layout-ids';
 import { wholeGuideHref } from '@/lib/content/whole-guide';
 import { contentPages, guide, sections } from './site';
 
@@ -32,7 +33,7 @@ test('landmarks: a skip link to the content, one main, a header and footer, and 
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#page-content$/);
+  await expect(page).toHaveURL(new RegExp(`#${PAGE_CONTENT_ID}$`));
   await expect(page.getByRole('main')).toHaveCount(1);
   await expect(page.getByRole('banner')).toHaveCount(1);
   await expect(page.getByRole('contentinfo')).toHaveCount(1);
@@ -51,7 +52,7 @@ for (const [sizeName, viewport] of Object.entries(sizes)) {
       await page.keyboard.press('Enter');
       await page.keyboard.press('Tab');
       // The content is the page's own: on guide pages, the article, after the guide's sidebar and disclosure.
-      const landed = await page.evaluate(() => ({ inContent: Boolean(document.activeElement!.closest('main #page-content')), text: document.activeElement!.textContent?.trim().slice(0, 40) }));
+      const landed = await page.evaluate((id) => ({ inContent: Boolean(document.activeElement!.closest(`main #${id}`)), text: document.activeElement!.textContent?.trim().slice(0, 40) }), PAGE_CONTENT_ID);
       expect(landed.inContent, `${path}: the next stop is "${landed.text}"`).toBe(true);
     }
   });
