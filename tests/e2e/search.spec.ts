@@ -86,11 +86,11 @@ test("a reader's word finds the guide's word for it, with no word left out", asy
 });
 
 test('a section that lacks one word of the query follows those with all of them, and says which word it lacks', async ({ page }) => {
-  // The timeline's section on letters never says "recommendation".
-  const dialog = await searchFromHome(page, 'letters of recommendation');
-  const letters = dialog.getByRole('option').filter({ has: page.locator('a[href$="#spring-of-pgy-2-letters-and-the-personal-statement"]') });
-  await expect(letters).toContainText('Missing: recommendation');
-  await expect(letters.locator('s')).toHaveText('recommendation');
+  // The section on the J-1 has both words; the glossary's entry for the J-1 visa never says "moonlighting".
+  const dialog = await searchFromHome(page, 'J-1 moonlighting');
+  const entry = dialog.getByRole('option').filter({ has: page.locator('a[href="/glossary#j-1-visa"]') });
+  await expect(entry).toContainText('Missing: moonlighting');
+  await expect(entry.locator('s')).toHaveText('moonlighting');
   await expect(dialog.getByRole('option').first()).not.toContainText('Missing:');
   // The tally counts the results listed with every word, whatever the content holds today.
   const complete = await dialog.getByRole('option').filter({ hasNotText: 'Missing:' }).count();
@@ -243,11 +243,11 @@ test.describe('without JavaScript', () => {
   });
 
   test('a result that lacks one word of the query says which', async ({ page }) => {
-    await page.goto(`/search?q=${encodeURIComponent('letters of recommendation')}`);
-    const letters = page.getByRole('main').getByRole('listitem').filter({ has: page.locator('a[href$="#spring-of-pgy-2-letters-and-the-personal-statement"]') });
-    await expect(letters).toContainText('Missing: recommendation');
+    await page.goto(`/search?q=${encodeURIComponent('J-1 moonlighting')}`);
+    const entry = page.getByRole('main').getByRole('listitem').filter({ has: page.locator('a[href="/glossary#j-1-visa"]') });
+    await expect(entry).toContainText('Missing: moonlighting');
     const complete = await page.getByRole('main').getByRole('listitem').filter({ hasNotText: 'Missing:' }).count();
-    await expect(page.getByRole('main').getByRole('status')).toContainText(new RegExp(`^\\d+ results for letters of recommendation\\. ${complete} ${complete === 1 ? 'has' : 'have'} every word; \\d+ lack one\\.$`));
+    await expect(page.getByRole('main').getByRole('status')).toContainText(new RegExp(`^\\d+ results for J-1 moonlighting\\. ${complete} ${complete === 1 ? 'has' : 'have'} every word; \\d+ lack one\\.$`));
   });
 
   test('a word no page has is left out of the results, and the page names it', async ({ page }) => {
