@@ -24,7 +24,10 @@ class ShareTools extends Island {
   protected start(signal: AbortSignal): void {
     const share = this.querySelector<HTMLButtonElement>('button')!;
     const status = this.querySelector('[role="status"]')!;
-    const announce = (text: string) => {
+    // A heading's copy is announced but not shown here, by the Share button, which may be far
+    // off screen: the tick on the heading's own button is what the reader sees.
+    const announce = (text: string, onScreen = true) => {
+      status.classList.toggle('sr-only', !onScreen);
       status.textContent = text;
       clearTimeout(this.#timer);
       this.#timer = window.setTimeout(() => (status.textContent = ''), 4000);
@@ -61,7 +64,7 @@ class ShareTools extends Island {
         if (!button) return;
         const copied = await copyText(linkOf(button));
         const section = button.getAttribute('aria-label')!.replace(/^Copy link to section: /, '');
-        announce(copied ? `Link to “${section}” copied` : COPY_FAILED);
+        announce(copied ? `Link to “${section}” copied` : COPY_FAILED, !copied);
         if (copied) {
           button.dataset.copied = 'true';
           setTimeout(() => delete button.dataset.copied, 2000);
