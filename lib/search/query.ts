@@ -303,8 +303,8 @@ export function createSearch(source: SearchSource): Search {
   /**
    * The best sections for the query words' matches, and the index words matched. Sections with
    * every word come first; then, for a query of two to 32 words, sections that lack one of them,
-   * with the one they lack ("letters of recommendation" finds the section on letters that never
-   * says "recommendation"). Scores live in typed arrays indexed by section and only the best
+   * with the one they lack ("J-1 moonlighting" also finds the glossary's J-1 entry, which never
+   * says "moonlighting"). Scores live in typed arrays indexed by section and only the best
    * `limit` are kept as they are found, so a query costs one pass over the matched postings, with
    * no per-section objects and no sort of every match (a common word is in most of a large site).
    */
